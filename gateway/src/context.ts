@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { InvalidToken, REQUEST_ID_HEADER } from '@alliance/auth';
+import type { Viewer } from '@alliance/domain-kit';
+
+export interface GatewayContext {
+  viewer: Viewer | null;
+  requestId: string;
+}
+
+/** Verifies the bearer token, if any; an invalid one is refused rather than treated as anonymous. */
+export function gatewayContext(verify: (token: string) => Promise<Viewer>) {
+  return async ({ req }: { req: Request }): Promise<GatewayContext> => {
+    const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+    const authorization = req.header('authorization');
+    if (!authorization) return { viewer: null, requestId };
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    }
+    try {
+      return { viewer: await verify(token), requestId };
+    } catch (error) {
+      throw unauthenticated(error instanceof InvalidToken ? error.message : 'The bearer token was refused; get a new one.');
+    }
+  };
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}

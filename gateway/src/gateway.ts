@@ -1,0 +1,113 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { pino, type Logger } from 'pino';
+import { createTokenVerifier, type TokenVerifierOptions } from '@alliance/auth';
+import { gatewayContext, type GatewayContext } from './context.ts';
+import { createSubgraphFetcher, SubgraphDataSource } from './subgraph-fetch.ts';
+import { supergraphFromFile } from './supergraph-file.ts';
+
+export interface GatewayOptions {
+  supergraphFile: string;
+  /** Overrides of the subgraph URLs written in the supergraph, by subgraph name. */
+  subgraphUrls?: Record<string, string>;
+  auth: TokenVerifierOptions;
+  gatewaySecret: string;
+  port?: number;
+  host?: string;
+  introspection?: boolean;
+  subgraphTimeoutMs?: number;
+  log?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Limits sized for the partners' real queries (the deepest, supply → lot → cold chain → facility →
+ * operator, is 8 levels); abusive queries are refused with a message saying which limit they broke.
+ */
+export const queryLimits = {
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 4000 },
+  maxDirectives: { n: 30 },
+  costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  blockFieldSuggestion: { enabled: true },
+};
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const log = options.log ?? pino({ name: 'gateway', level: process.env.LOG_LEVEL ?? 'info' });
+  const subgraphs = new Map<string, string>();
+  const fetch = createSubgraphFetcher(options.subgraphTimeoutMs ?? 10_000);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(options.supergraphFile, log),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url!;
+      subgraphs.set(name, target);
+      return new SubgraphDataSource(name, target, options.gatewaySecret, fetch.fetcher);
+    },
+  });
+
+  const armor = new ApolloArmor(queryLimits).protect();
+  const introspection = options.introspection ?? true;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      // graphql-armor's types resolve to Apollo's CommonJS declarations; the objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const checks = await Promise.all(
+      [...subgraphs].map(async ([name, url]) => {
+        const healthUrl = new URL('/health', url);
+        try {
+          const answer = await fetch.fetcher(healthUrl.toString());
+          return [name, answer.ok ? 'ok' : `unhealthy (${answer.status})`] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const allOk = checks.every(([, status]) => status === 'ok');
+    res.status(allOk ? 200 : 503).json({ status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
+  });
+  const verify = createTokenVerifier(options.auth);
+  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, { context: gatewayContext(verify) }));
+  app.get('/', (_req, res) => res.redirect('/graphql'));
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+  return {
+    url: `http://${host}:${port}/graphql`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await fetch.close();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { startGateway, queryLimits, type GatewayOptions, type RunningGateway } from './gateway.ts';

@@ -1,0 +1,50 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { encodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
+import type { GatewayContext } from './context.ts';
+
+/** Keep-alive connections to subgraphs, with a bound on every fetch. */
+export function createSubgraphFetcher(timeoutMs: number) {
+  const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 64, pipelining: 1 });
+  const fetcher = (input: string, init?: Record<string, unknown>) =>
+    undiciFetch(input, { ...(init as object), dispatcher: agent, signal: AbortSignal.timeout(timeoutMs) });
+  return { fetcher, close: () => agent.close() };
+}
+
+/**
+ * Sends the shared gateway secret and the verified caller to a subgraph. When the subgraph cannot
+ * be reached, the error names it, so a partial answer says which part is missing.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly subgraphName: string,
+    url: string,
+    private readonly gatewaySecret: string,
+    fetcher: ReturnType<typeof createSubgraphFetcher>['fetcher'],
+  ) {
+    super({ url, fetcher: fetcher as never });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http!.headers;
+    headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    const ctx = context as Partial<GatewayContext>;
+    if (ctx.requestId) headers.set(REQUEST_ID_HEADER, ctx.requestId);
+    if (ctx.viewer) headers.set(VIEWER_HEADER, encodeViewerHeader(ctx.viewer));
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code !== 'INTERNAL_SERVER_ERROR' && error.extensions.response === undefined) {
+        throw error;
+      }
+      const reason = error instanceof Error && error.name === 'TimeoutError' ? 'did not answer in time' : 'is unavailable';
+      throw new GraphQLError(`The ${this.subgraphName} subgraph ${reason}; the rest of the answer is complete.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName },
+      });
+    }
+  }
+}

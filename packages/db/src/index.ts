@@ -1,0 +1,3 @@
+export * from './embedded.ts';
+export * from './orm.ts';
+export * from './sql-statements.ts';

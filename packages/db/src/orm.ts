@@ -1,0 +1,60 @@
+import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { StatementCounter, statementCountingLogger } from './sql-statements.ts';
+
+export interface SubgraphDatabaseOptions {
+  /** PostgreSQL connection URL of the database that holds every subgraph's schema. */
+  url: string;
+  /** The subgraph's own PostgreSQL schema; it never touches another. */
+  schema: string;
+  entities: EntitySchema<any, any>[];
+  /** Committed migrations, listed explicitly so they run the same under tsx and in a bundle. */
+  migrations: MigrationObject[];
+  /** Folder where `createMigration` writes new migration files. */
+  migrationsPath?: string;
+  poolSize?: number;
+  /** Echo every SQL statement to the console (DEBUG_SQL=1). */
+  echoSql?: boolean;
+}
+
+export interface SubgraphDatabase {
+  orm: MikroORM;
+  statements: StatementCounter;
+}
+
+export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<SubgraphDatabase> {
+  const statements = new StatementCounter();
+  const orm = await MikroORM.init({
+    clientUrl: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    // Times are stored as timestamptz and read back as UTC instants.
+    timezone: 'Z',
+    forceUtcTimezone: true,
+    debug: ['query'],
+    loggerFactory: statementCountingLogger(statements, options.echoSql ?? false),
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: options.migrations,
+      path: options.migrationsPath,
+      pathTs: options.migrationsPath,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  });
+  return { orm, statements };
+}
+
+/** Applies pending committed migrations inside the subgraph's own schema. */
+export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
+  const schema = orm.config.get('schema');
+  await orm.em.getConnection().execute(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

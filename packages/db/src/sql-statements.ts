@@ -1,0 +1,34 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+
+/**
+ * Counts SQL statements per request. The subgraph kit runs each request inside `countStatements`;
+ * the ORM's logger adds one per statement it sends. Benchmarks and tests read the figures to show
+ * that the statements of an operation do not grow with the page size.
+ */
+export interface StatementTally {
+  statements: number;
+}
+
+const current = new AsyncLocalStorage<StatementTally>();
+
+export function countStatements<T>(tally: StatementTally, fn: () => T): T {
+  return current.run(tally, fn);
+}
+
+/** A process-wide running total per ORM instance, for in-process tests and benchmarks. */
+export class StatementCounter {
+  total = 0;
+}
+
+export function statementCountingLogger(counter: StatementCounter, echo: boolean) {
+  return (options: LoggerOptions) =>
+    new (class extends DefaultLogger {
+      override logQuery(context: { query: string } & LogContext): void {
+        counter.total++;
+        const tally = current.getStore();
+        if (tally) tally.statements++;
+        if (echo) super.logQuery(context);
+      }
+    })(options);
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run migration:create -- <subgraph>`: writes a migration for the difference between the
+ * subgraph's entities and its committed migrations, using a scratch database that is dropped after.
+ * Add the new class to the subgraph's src/migrations/index.ts.
+ */
+process.env.LOG_LEVEL ??= 'silent';
+const { openModuleDatabase } = await import('@alliance/subgraph-kit');
+const { dropDatabase, ensureDatabase, migrateToLatest, startEmbeddedPostgres } = await import('@alliance/db');
+const { mkdtemp } = await import('node:fs/promises');
+const { tmpdir } = await import('node:os');
+const path = await import('node:path');
+const { subgraphModules } = await import('../subgraphs.ts');
+
+const name = process.argv[2];
+const module = subgraphModules.find((m) => m.name === name);
+if (!module) {
+  console.error(`Usage: npm run migration:create -- <${subgraphModules.map((m) => m.name).join('|')}>`);
+  process.exit(2);
+}
+let serverUrl = process.env.DATABASE_URL;
+let stop = async () => {};
+if (!serverUrl) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'alliance-migration-'));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 54339, password: 'scratch', ephemeral: true });
+  serverUrl = server.url;
+  stop = server.stop;
+}
+const scratch = `migration_scratch_${process.pid}`;
+const url = await ensureDatabase(serverUrl, scratch);
+const db = await openModuleDatabase(module, url, 2);
+try {
+  await migrateToLatest(db.orm);
+  const result = await db.orm.getMigrator().createMigration(module.migrationsPath);
+  console.log(result.fileName ? `wrote ${result.fileName}:\n${result.diff.up.join('\n')}` : 'no changes: the migrations match the entities');
+} finally {
+  await db.orm.close();
+  await dropDatabase(serverUrl, scratch);
+  await stop();
+}

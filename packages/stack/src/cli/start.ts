@@ -1,0 +1,82 @@
+/**
+ * `npm start`: the whole federated API with demo data. Embedded PostgreSQL unless DATABASE_URL is
+ * set; Ctrl-C stops everything, the embedded server included.
+ */
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+process.env.LOG_LEVEL ??= 'warn';
+
+const { signToken } = await import('@alliance/auth');
+const { createLogger } = await import('@alliance/subgraph-kit');
+const { identityOfMember } = await import('@alliance/members');
+const { loadDevSecrets } = await import('../dev-secrets.ts');
+const { resolveDatabase } = await import('../database.ts');
+const { dataDir } = await import('../paths.ts');
+const { startStack } = await import('../stack.ts');
+const { DEMO_USERS } = await import('../demo-users.ts');
+
+const step = (message: string) => console.log(`  … ${message}`);
+const log = createLogger('alliance');
+
+console.log('Starting the alliance supergraph');
+const secrets = await loadDevSecrets(dataDir);
+let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
+let stack: Awaited<ReturnType<typeof startStack>> | undefined;
+let stopping = false;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await stack?.close().catch((e: unknown) => console.error(e));
+  await database?.stop().catch((e: unknown) => console.error(e));
+  console.log('Stopped.');
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    void stop(0);
+  });
+}
+
+try {
+  database = await resolveDatabase({ dataDir, postgresPassword: secrets.postgresPassword, onProgress: step });
+  step(database.embedded ? `embedded PostgreSQL ready (data in ${dataDir}/pg)` : 'using the PostgreSQL at DATABASE_URL');
+  stack = await startStack({
+    databaseUrl: database.url,
+    jwtSecret: secrets.jwtSecret,
+    gatewaySecret: secrets.gatewaySecret,
+    log,
+    gatewayPort: Number(process.env.PORT ?? 4000),
+    seedDemo: process.env.SEED_DEMO !== 'false',
+    onProgress: step,
+  });
+} catch (error) {
+  console.error(`\nCould not start: ${(error as Error).message}`);
+  await stop(1);
+}
+
+const em = stack!.membersEm();
+const tokens: string[] = [];
+for (const user of DEMO_USERS) {
+  try {
+    const identity = await identityOfMember(em, user.code);
+    tokens.push(`  ${user.code.padEnd(10)} ${user.who}\n    ${await signToken(identity, secrets.jwtSecret)}`);
+  } catch {
+    tokens.push(`  ${user.code.padEnd(10)} (not in this database)`);
+  }
+}
+const url = stack!.gateway.url;
+console.log(`
+The gateway is ready: ${url}
+Subgraphs: ${[...stack!.subgraphs].map(([name, s]) => `${name} ${s.url}`).join(', ')}
+
+Demo tokens (valid 12 hours; \`npm run token -- <member-code>\` prints more):
+${tokens.join('\n')}
+
+Try:
+  curl -s ${url} -H 'content-type: application/json' \\
+    -H "authorization: Bearer $(npm run -s token -- SH-VEG)" \\
+    -d '{"query":"{ viewer { code name kind alliances { alliance { name } roles } } }"}'
+
+Ctrl-C stops everything.`);

@@ -1,0 +1,6 @@
+export * from './server.ts';
+export * from './scalars.ts';
+export * from './loaders.ts';
+export * from './logger.ts';
+export { formatErrorFor } from './errors.ts';
+export * from './module.ts';

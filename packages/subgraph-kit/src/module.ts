@@ -1,0 +1,85 @@
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DocumentNode } from 'graphql';
+import { migrateToLatest, openSubgraphDatabase, type SubgraphDatabase } from '@alliance/db';
+import type { Logger } from './logger.ts';
+import { startSubgraphServer, type RequestBase, type RunningSubgraph } from './server.ts';
+
+/**
+ * Everything the platform needs to know about a subgraph. A new subgraph is its own schema,
+ * entities, migrations, domain and resolvers, plus one of these.
+ */
+export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
+  name: string;
+  /** Port in the default local layout (gateway 4000, subgraphs 4001…). */
+  defaultPort: number;
+  sdl: string;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  entities: EntitySchema<any, any>[];
+  migrations: MigrationObject[];
+  /** Folder of the subgraph's migration sources, for creating new ones. */
+  migrationsPath: string;
+  createContext(base: RequestBase): TContext;
+  /** Loads the demo data into an empty database; returns false when data is already there. */
+  seedDemo?(em: EntityManager, log: Logger): Promise<boolean>;
+}
+
+export interface SubgraphRuntimeOptions {
+  databaseUrl: string;
+  gatewaySecret: string;
+  log: Logger;
+  port?: number;
+  host?: string;
+  poolSize?: number;
+  migrate?: boolean;
+}
+
+export interface RunningSubgraphWithDatabase extends RunningSubgraph {
+  db: SubgraphDatabase;
+}
+
+export async function openModuleDatabase(module: SubgraphModule<any>, databaseUrl: string, poolSize?: number) {
+  return openSubgraphDatabase({
+    url: databaseUrl,
+    schema: module.name,
+    entities: module.entities,
+    migrations: module.migrations,
+    migrationsPath: module.migrationsPath,
+    poolSize,
+    echoSql: process.env.DEBUG_SQL === '1',
+  });
+}
+
+/** Opens the subgraph's database (migrating it unless told not to) and serves it. */
+export async function runSubgraph(module: SubgraphModule<any>, options: SubgraphRuntimeOptions): Promise<RunningSubgraphWithDatabase> {
+  const db = await openModuleDatabase(module, options.databaseUrl, options.poolSize);
+  try {
+    if (options.migrate ?? true) {
+      const applied = await migrateToLatest(db.orm);
+      if (applied.length) options.log.info({ subgraph: module.name, applied }, 'migrations applied');
+    }
+    const server = await startSubgraphServer({
+      name: module.name,
+      typeDefs: module.typeDefs,
+      resolvers: module.resolvers,
+      orm: db.orm,
+      createContext: module.createContext,
+      gatewaySecret: options.gatewaySecret,
+      log: options.log.child({ subgraph: module.name }),
+      port: options.port,
+      host: options.host,
+    });
+    return {
+      ...server,
+      db,
+      close: async () => {
+        await server.close();
+        await db.orm.close();
+      },
+    };
+  } catch (error) {
+    await db.orm.close();
+    throw error;
+  }
+}

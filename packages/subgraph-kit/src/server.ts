@@ -1,0 +1,162 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
+import { countStatements, type StatementTally } from '@alliance/db';
+import type { Viewer } from '@alliance/domain-kit';
+import { formatErrorFor } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { scalarResolvers } from './scalars.ts';
+
+/** What every subgraph's request context starts from. */
+export interface RequestBase {
+  /** A fork of the EntityManager for this request only. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  requestId: string;
+  log: Logger;
+  statements: StatementTally;
+}
+
+export interface SubgraphServerOptions<TContext extends RequestBase> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  orm: MikroORM;
+  /** Adds the subgraph's DataLoaders and services to the request base. */
+  createContext(base: RequestBase): TContext;
+  gatewaySecret: string;
+  log: Logger;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function startSubgraphServer<TContext extends RequestBase>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const { name, orm, log } = options;
+  const schema = buildSubgraphSchema([
+    { typeDefs: options.typeDefs, resolvers: { ...scalarResolvers, ...(options.resolvers as object) } as never },
+  ]);
+
+  const requestLog: ApolloServerPlugin<TContext> = {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, operationName, errors }) {
+          response.http.headers.set('x-sql-statements', String(contextValue.statements.statements));
+          contextValue.log.info(
+            {
+              operationName,
+              ms: Math.round(performance.now() - started),
+              sqlStatements: contextValue.statements.statements,
+              errors: errors?.length ?? 0,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    formatError: formatErrorFor(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLog],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', subgraph: name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', subgraph: name, reason: 'database unreachable' });
+    }
+  });
+  // Only the gateway may call a subgraph: without its secret, `_entities` and every other field
+  // would be reachable around the gateway's authentication.
+  app.use('/graphql', (req, res, next) => {
+    if (!sameSecret(req.header(GATEWAY_SECRET_HEADER), options.gatewaySecret)) {
+      res.status(401).json({
+        errors: [
+          {
+            message: `The ${name} subgraph answers only the gateway; send your request to the gateway instead.`,
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
+      return;
+    }
+    const tally: StatementTally = { statements: 0 };
+    res.locals.tally = tally;
+    countStatements(tally, next);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '20mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        const viewerHeader = req.header(VIEWER_HEADER);
+        let viewer: Viewer | null = null;
+        if (viewerHeader) {
+          try {
+            viewer = decodeViewerHeader(viewerHeader);
+          } catch {
+            viewer = null;
+          }
+        }
+        return options.createContext({
+          em: orm.em.fork() as EntityManager,
+          viewer,
+          requestId,
+          log: log.child({ requestId, subgraph: name }),
+          statements: res.locals.tally as StatementTally,
+        });
+      },
+    }),
+  );
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  // Longer than the gateway's keep-alive so the gateway, not the subgraph, closes idle sockets.
+  server.keepAliveTimeout = 65_000;
+  const { port } = server.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  return {
+    name,
+    url: `http://${host}:${port}/graphql`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFound, type Viewer } from '@alliance/domain-kit';
+import { Member, Membership } from '../entities/index.ts';
+
+/**
+ * The identity a token carries for a member: its id, one of its alliances and its roles there.
+ * Used by the development token command; production tokens come from an identity provider.
+ */
+export async function identityOfMember(em: EntityManager, code: string, allianceCode?: string): Promise<Viewer> {
+  const member = await em.findOne(Member, { code: code.trim().toUpperCase() });
+  if (!member) throw new NotFound(`No member has code ${code}. The README lists the demo members' codes.`);
+  const memberships = await em.find(Membership, { member }, { populate: ['alliance'], orderBy: { alliance: { code: 'asc' } } });
+  const membership = allianceCode ? memberships.find((m) => m.alliance.code === allianceCode.toUpperCase()) : memberships[0];
+  if (!membership) {
+    throw new NotFound(`Member ${member.code} is not in ${allianceCode ? `alliance ${allianceCode}` : 'any alliance'}.`);
+  }
+  return { memberId: member.id, allianceId: membership.alliance.id, roles: membership.roles };
+}

@@ -1,0 +1,25 @@
+/** The members subgraph's enumerations, in the words of BRIEF.md. */
+export const CROPS = ['SCALLION', 'SAFFLOWER_FLORET', 'SAFFLOWER_SEED'] as const;
+export type Crop = (typeof CROPS)[number];
+
+export const MEMBER_KINDS = [
+  'GROWER',
+  'COOPERATIVE',
+  'WASHING_PLANT',
+  'ICE_PLANT',
+  'COLD_STORE',
+  'INPUT_SUPPLIER',
+  'SALES_ENTITY',
+  'LABOR_AGENCY',
+  'LOGISTICS',
+  'PARTNER_MARKET',
+  'INSURER',
+  'BRAND_OFFICE',
+] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+/** Individuals: no unified social credit code. Every other kind is an organisation. */
+export const INDIVIDUAL_KINDS: readonly MemberKind[] = ['GROWER'];
+
+export const MEMBER_STATUSES = ['PENDING', 'ACTIVE', 'SUSPENDED'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];

@@ -1,0 +1,11 @@
+import type { MemberResolvers } from '../generated/resolvers.ts';
+import * as members from '../domain/members.ts';
+
+export const Member: MemberResolvers = {
+  // Other subgraphs reach members through here: the same visibility rules apply.
+  __resolveReference: (ref, ctx) => members.findMember(ctx, ref.id),
+  contact: (member, _args, ctx) => members.contactOf(ctx, member),
+  statusReason: (member, _args, ctx) => members.statusReasonOf(ctx, member),
+  alliances: (member, _args, ctx) => ctx.loaders.membershipsByMember.load(member.id),
+  bases: (member, _args, ctx) => ctx.loaders.basesByMember.load(member.id),
+};

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { Alliance, Base, Member, Membership } from '../entities/index.ts';
+import { buildDemoData } from './demo-data.ts';
+
+/**
+ * Loads the deterministic demo data (BRIEF.md section 4) into an empty members schema, in one
+ * transaction. Does nothing when alliances already exist.
+ */
+export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<boolean> {
+  if ((await em.count(Alliance, {})) > 0) return false;
+  const data = buildDemoData();
+  await em.transactional(async (tx) => {
+    const alliances = new Map<string, Alliance>();
+    for (const a of data.alliances) {
+      const alliance = tx.create(Alliance, { id: a.id, code: a.code, name: a.name, region: a.region, crops: a.crops, createdAt: new Date() });
+      alliances.set(a.code, alliance);
+    }
+    const members = new Map<string, Member>();
+    for (const m of data.members) {
+      const member = new Member();
+      Object.assign(member, {
+        id: m.id,
+        code: m.code,
+        name: m.name,
+        kind: m.kind,
+        creditCode: m.creditCode,
+        township: m.township,
+        contactName: m.contactName,
+        contactPhone: m.contactPhone,
+        status: m.status,
+        statusReason: m.status === 'SUSPENDED' ? 'Demo: failed a pesticide residue spot check' : null,
+        joinedOn: m.joinedOn,
+      });
+      tx.persist(member);
+      members.set(m.code, member);
+      for (const ms of m.memberships) tx.persist(new Membership(member, alliances.get(ms.allianceCode)!, ms.roles));
+    }
+    for (const b of data.bases) {
+      const base = new Base(members.get(b.memberCode)!, b.township, b.areaMu, b.crop);
+      base.id = b.id;
+      tx.persist(base);
+    }
+  });
+  log.info({ members: data.members.length, bases: data.bases.length }, 'members demo data loaded');
+  return true;
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role, Viewer } from '@alliance/domain-kit';
+import { Alliance, Base, Member, Membership } from '../../src/entities/index.ts';
+import { makeCreditCode } from '../../src/domain/credit-code.ts';
+import type { MemberKind } from '../../src/domain/vocabulary.ts';
+
+/** Each test seeds its own alliance and members, with codes that cannot collide across tests. */
+export function uniqueCode(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex').toUpperCase()}`;
+}
+
+/** A valid unified social credit code with a random organisation body (digits). */
+export function randomCreditCode(): string {
+  const body = Array.from(randomBytes(8), (b) => String(b % 10)).join('');
+  return makeCreditCode('9', '1', '532527', body);
+}
+
+export async function seedAlliance(em: EntityManager, name = 'Test alliance'): Promise<Alliance> {
+  const alliance = em.create(Alliance, { code: uniqueCode('AL'), name, region: 'Yunnan', crops: ['SCALLION'], createdAt: new Date() });
+  await em.persistAndFlush(alliance);
+  return alliance;
+}
+
+export interface SeededMember {
+  member: Member;
+  viewer: Viewer;
+}
+
+export async function seedMember(
+  em: EntityManager,
+  alliance: Alliance,
+  kind: MemberKind,
+  roles: Role[],
+  overrides: Partial<Member> = {},
+): Promise<SeededMember> {
+  const member = new Member();
+  Object.assign(member, {
+    code: uniqueCode(kind.slice(0, 3)),
+    name: `${kind.toLowerCase()} ${randomBytes(2).toString('hex')}`,
+    kind,
+    creditCode: kind === 'GROWER' ? null : randomCreditCode(),
+    township: 'Zhongshu',
+    contactName: 'Li Wei',
+    contactPhone: '13800001111',
+    status: 'ACTIVE',
+    joinedOn: '2023-03-01',
+    ...overrides,
+  });
+  em.persist(member);
+  em.persist(new Membership(member, alliance, roles));
+  await em.flush();
+  return { member, viewer: { memberId: member.id, allianceId: alliance.id, roles } };
+}
+
+export async function seedBase(em: EntityManager, member: Member, township = 'Jinma', areaMu = '12.50'): Promise<Base> {
+  const base = new Base(member, township, areaMu, 'SCALLION');
+  await em.persistAndFlush(base);
+  return base;
+}
+
+/** An alliance with its office, a grower, a partner market and a cold-store operator. */
+export async function seedAllianceWithCast(em: EntityManager) {
+  const alliance = await seedAlliance(em);
+  const office = await seedMember(em, alliance, 'SALES_ENTITY', ['ALLIANCE_ADMIN']);
+  const grower = await seedMember(em, alliance, 'GROWER', ['GROWER'], { contactPhone: '13912345678' });
+  const market = await seedMember(em, alliance, 'PARTNER_MARKET', ['PARTNER_MARKET'], { township: 'Shanghai' });
+  const coldStore = await seedMember(em, alliance, 'COLD_STORE', ['FACILITY_OPERATOR']);
+  return { alliance, office, grower, market, coldStore };
+}
