@@ -47,6 +47,11 @@ const config: CodegenConfig = {
       Base: '../entities/index.ts#Base',
       MemberConnection: '../domain/members.ts#MemberPage',
       Contact: '../domain/member-access.ts#ContactView',
+      Lot: '../entities/index.ts#Lot',
+      Reservation: '../entities/index.ts#Reservation',
+      ReservationLine: '../entities/index.ts#ReservationLine',
+      SupplyConnection: '../domain/supply.ts#SupplyPage',
+      SupplyBucket: '../domain/supply.ts#SupplyBucket',
     }),
   },
 };

@@ -2,3 +2,4 @@ export * from './errors.ts';
 export * from './viewer.ts';
 export * from './time.ts';
 export * from './pagination.ts';
+export * from './decimal.ts';

@@ -1,3 +1,4 @@
+import './testing/provided-context.ts';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { signToken } from '@alliance/auth';

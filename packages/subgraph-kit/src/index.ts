@@ -4,3 +4,4 @@ export * from './loaders.ts';
 export * from './logger.ts';
 export { formatErrorFor } from './errors.ts';
 export * from './module.ts';
+export { runSubgraphFromEnv } from './main.ts';

@@ -1,6 +1,8 @@
+import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
-import { Alliance, Base, Member, Membership } from './entities/index.ts';
+import { Alliance, Base, Lot, Member, Membership, Reservation, ReservationLine } from './entities/index.ts';
+import { availableKgOfLots } from './domain/availability.ts';
 import type { MembersLoaders, MembersRequest } from './domain/request.ts';
 
 export interface MembersContext extends RequestBase, MembersRequest {}
@@ -17,6 +19,21 @@ export function createMembersContext(base: RequestBase): MembersContext {
     basesByMember: loaderOfMany(
       (ids) => em.find(Base, { member: { $in: [...ids] } }, { orderBy: { township: 'asc', id: 'asc' } }),
       (b) => b.member.id,
+    ),
+    baseById: loaderByKey(em, Base, 'id'),
+    lotById: loaderByKey(em, Lot, 'id'),
+    availableKgByLot: new DataLoader(async (ids) => {
+      const found = await availableKgOfLots(em, ids);
+      return ids.map((id) => found.get(id) ?? '0.000');
+    }),
+    reservationById: loaderByKey(em, Reservation, 'id'),
+    linesByReservation: loaderOfMany(
+      (ids) => em.find(ReservationLine, { reservation: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (l) => l.reservation.id,
+    ),
+    linesByLot: loaderOfMany(
+      (ids) => em.find(ReservationLine, { lot: { $in: [...ids] } }, { orderBy: { holdUntil: 'desc' } }),
+      (l) => l.lot.id,
     ),
   };
   return { ...base, loaders };

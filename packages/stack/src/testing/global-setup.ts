@@ -1,17 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { dropDatabase, ensureDatabase, migrateToLatest, startEmbeddedPostgres } from '@alliance/db';
 import { openModuleDatabase } from '@alliance/subgraph-kit';
 import { subgraphModules } from '../subgraphs.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
-}
+import './provided-context.ts';
 
 /**
  * One PostgreSQL for the whole test run: the server at DATABASE_URL when set, otherwise an

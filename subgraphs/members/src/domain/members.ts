@@ -13,7 +13,7 @@ import {
   type Role,
   type Viewer,
 } from '@alliance/domain-kit';
-import { Alliance, Base, Member, Membership } from '../entities/index.ts';
+import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import {
   canEditBasesOf,
   canSeeContact,
@@ -344,6 +344,8 @@ export async function updateBase(req: MembersRequest, id: string, input: BaseInp
 
 export async function removeBase(req: MembersRequest, id: string): Promise<string> {
   const base = await editableBase(req, id);
+  const lots = await req.em.count(Lot, { base });
+  if (lots > 0) throw new Conflict(`Base ${id} has ${lots} lot(s) declared on it and stays on record.`);
   await req.em.removeAndFlush(base);
   return id;
 }

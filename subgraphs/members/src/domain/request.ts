@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@alliance/domain-kit';
-import type { Alliance, Base, Member, Membership } from '../entities/index.ts';
+import type { Alliance, Base, Lot, Member, Membership, Reservation, ReservationLine } from '../entities/index.ts';
 
 /** What a domain operation needs from the request: the caller, a unit of work, batched loads. */
 export interface MembersRequest {
@@ -15,4 +15,10 @@ export interface MembersLoaders {
   allianceById: DataLoader<string, Alliance | null>;
   membershipsByMember: DataLoader<string, Membership[]>;
   basesByMember: DataLoader<string, Base[]>;
+  baseById: DataLoader<string, Base | null>;
+  lotById: DataLoader<string, Lot | null>;
+  availableKgByLot: DataLoader<string, string>;
+  reservationById: DataLoader<string, Reservation | null>;
+  linesByReservation: DataLoader<string, ReservationLine[]>;
+  linesByLot: DataLoader<string, ReservationLine[]>;
 }

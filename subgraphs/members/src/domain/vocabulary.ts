@@ -23,3 +23,15 @@ export const INDIVIDUAL_KINDS: readonly MemberKind[] = ['GROWER'];
 
 export const MEMBER_STATUSES = ['PENDING', 'ACTIVE', 'SUSPENDED'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const VARIETIES = ['RED', 'WHITE', 'BLACK'] as const;
+export type Variety = (typeof VARIETIES)[number];
+
+export const GRADES = ['A', 'B', 'C'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const LOT_STATUSES = ['LISTED', 'WITHDRAWN'] as const;
+export type LotStatus = (typeof LOT_STATUSES)[number];
+
+export const RESERVATION_STATUSES = ['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED'] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];

@@ -1,11 +1,15 @@
 import { AllianceSchema } from './alliance.ts';
 import { BaseSchema } from './base.ts';
+import { LotSchema } from './lot.ts';
 import { MemberSchema } from './member.ts';
 import { MembershipSchema } from './membership.ts';
+import { ReservationLineSchema, ReservationSchema } from './reservation.ts';
 
 export { Alliance } from './alliance.ts';
 export { Base } from './base.ts';
+export { Lot } from './lot.ts';
 export { Member } from './member.ts';
 export { Membership } from './membership.ts';
+export { Reservation, ReservationLine } from './reservation.ts';
 
-export const entities = [AllianceSchema, MemberSchema, MembershipSchema, BaseSchema];
+export const entities = [AllianceSchema, MemberSchema, MembershipSchema, BaseSchema, LotSchema, ReservationSchema, ReservationLineSchema];

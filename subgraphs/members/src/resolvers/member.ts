@@ -1,5 +1,7 @@
 import type { MemberResolvers } from '../generated/resolvers.ts';
+import * as lots from '../domain/lots.ts';
 import * as members from '../domain/members.ts';
+import * as reservations from '../domain/reservations.ts';
 
 export const Member: MemberResolvers = {
   // Other subgraphs reach members through here: the same visibility rules apply.
@@ -8,4 +10,6 @@ export const Member: MemberResolvers = {
   statusReason: (member, _args, ctx) => members.statusReasonOf(ctx, member),
   alliances: (member, _args, ctx) => ctx.loaders.membershipsByMember.load(member.id),
   bases: (member, _args, ctx) => ctx.loaders.basesByMember.load(member.id),
+  reservations: (member, { status, first }, ctx) => reservations.reservationsOfMarket(ctx, member, status, first),
+  lots: (member, { first }, ctx) => lots.lotsOfMember(ctx, member, first),
 };

@@ -1,5 +1,8 @@
 import type { QueryResolvers } from '../generated/resolvers.ts';
+import * as lots from '../domain/lots.ts';
 import * as members from '../domain/members.ts';
+import * as reservations from '../domain/reservations.ts';
+import * as supply from '../domain/supply.ts';
 
 export const Query: QueryResolvers = {
   alliances: (_root, _args, ctx) => members.listAlliances(ctx.em),
@@ -8,4 +11,8 @@ export const Query: QueryResolvers = {
   memberByCode: (_root, { code }, ctx) => members.findMemberByCode(ctx, code),
   members: (_root, { filter, first, after }, ctx) => members.listMembers(ctx, filter ?? {}, first, after),
   viewer: (_root, _args, ctx) => members.viewerMember(ctx),
+  supply: (_root, { filter, orderBy, first, after }, ctx) => supply.supply(ctx, filter, orderBy ?? 'HARVEST_DATE', first, after),
+  supplySummary: (_root, { filter, groupBy }, ctx) => supply.supplySummary(ctx, filter, groupBy),
+  lot: (_root, { id }, ctx) => lots.findLot(ctx, id),
+  reservation: (_root, { id }, ctx) => reservations.findReservation(ctx, id),
 };

@@ -1,0 +1,14 @@
+# One image for every service of the supergraph; the compose file picks the workspace to run.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/ packages/
+COPY subgraphs/ subgraphs/
+COPY gateway/ gateway/
+COPY bench/package.json bench/package.json
+COPY schema/ schema/
+COPY tsconfig.base.json codegen.ts ./
+# tsx runs the TypeScript sources directly (dev dependencies are needed for it).
+RUN npm ci --include=dev --no-audit --no-fund
+USER node

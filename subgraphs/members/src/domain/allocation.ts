@@ -1,0 +1,30 @@
+import { Decimal } from '@alliance/domain-kit';
+
+export interface AllocatableLot {
+  id: string;
+  availableKg: Decimal;
+  pricePerKg: string;
+}
+
+export interface Allocation {
+  lines: { lotId: string; kg: Decimal; pricePerKg: string }[];
+  allocatedKg: Decimal;
+  shortKg: Decimal;
+}
+
+/**
+ * Fills a request from lots in the order given (the caller orders them oldest harvest first):
+ * each lot gives what it has until the request is met. Lots with nothing available are skipped.
+ */
+export function allocate(requestedKg: Decimal, lots: readonly AllocatableLot[]): Allocation {
+  const lines: Allocation['lines'] = [];
+  let remaining = requestedKg;
+  for (const lot of lots) {
+    if (remaining.lte(0)) break;
+    if (lot.availableKg.lte(0)) continue;
+    const kg = Decimal.min(remaining, lot.availableKg);
+    lines.push({ lotId: lot.id, kg, pricePerKg: lot.pricePerKg });
+    remaining = remaining.minus(kg);
+  }
+  return { lines, allocatedKg: requestedKg.minus(remaining), shortKg: remaining };
+}

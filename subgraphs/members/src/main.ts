@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@alliance/subgraph-kit';
+import { membersSubgraph } from './index.ts';
+
+await runSubgraphFromEnv(membersSubgraph);

@@ -1,0 +1,15 @@
+import type { ReservationLineResolvers, ReservationResolvers } from '../generated/resolvers.ts';
+import * as reservations from '../domain/reservations.ts';
+
+export const Reservation: ReservationResolvers = {
+  __resolveReference: (ref, ctx) => reservations.findReservation(ctx, ref.id),
+  market: async (reservation, _args, ctx) => (await ctx.loaders.memberById.load(reservation.market.id))!,
+  lines: (reservation, _args, ctx) => ctx.loaders.linesByReservation.load(reservation.id),
+  totalKg: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).totalKg,
+  totalPrice: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).totalPrice,
+};
+
+export const ReservationLine: ReservationLineResolvers = {
+  lot: async (line, _args, ctx) => (await ctx.loaders.lotById.load(line.lot.id))!,
+  amount: (line) => reservations.lineAmount(line),
+};
