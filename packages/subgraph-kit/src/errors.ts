@@ -30,7 +30,9 @@ export function formatErrorFor(log: Logger) {
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { message: 'The change refers to a record that does not exist.', ...path, extensions: { code: 'NOT_FOUND' } };
     }
-    const code = formatted.extensions?.code;
+    // A scalar refusing a literal surfaces as a validation error; it is bad input all the same.
+    const scalarCode = (error as { originalError?: { extensions?: { code?: unknown } } })?.originalError?.extensions?.code;
+    const code = scalarCode === 'BAD_USER_INPUT' ? scalarCode : formatted.extensions?.code;
     if (code && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, ...path, extensions: { code } };
     log.error({ err: original }, 'unexpected error in a resolver');
     return { message: 'Internal error; it has been logged. Try again, and report it if it persists.', ...path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

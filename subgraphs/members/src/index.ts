@@ -5,7 +5,6 @@ import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { membersSdl, typeDefs } from './schema.ts';
-import { seedDemoMembers } from './seeds/demo-seeder.ts';
 
 export const membersSubgraph: SubgraphModule<MembersContext> = {
   name: 'members',
@@ -17,7 +16,8 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   createContext: createMembersContext,
-  seedDemo: seedDemoMembers,
+  // Loaded only when asked for: production processes never import the demo data.
+  seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),
 };
 
 export * from './entities/index.ts';

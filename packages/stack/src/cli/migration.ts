@@ -6,7 +6,7 @@
 process.env.LOG_LEVEL ??= 'silent';
 const { openModuleDatabase } = await import('@alliance/subgraph-kit');
 const { dropDatabase, ensureDatabase, migrateToLatest, startEmbeddedPostgres } = await import('@alliance/db');
-const { mkdtemp } = await import('node:fs/promises');
+const { chmod, mkdtemp } = await import('node:fs/promises');
 const { tmpdir } = await import('node:os');
 const path = await import('node:path');
 const { subgraphModules } = await import('../subgraphs.ts');
@@ -21,6 +21,7 @@ let serverUrl = process.env.DATABASE_URL;
 let stop = async () => {};
 if (!serverUrl) {
   const dir = await mkdtemp(path.join(tmpdir(), 'alliance-migration-'));
+  await chmod(dir, 0o755); // PostgreSQL may run as another user (see startEmbeddedPostgres)
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 54339, password: 'scratch', ephemeral: true });
   serverUrl = server.url;
   stop = server.stop;

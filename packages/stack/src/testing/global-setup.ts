@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -20,6 +20,7 @@ export default async function setup(project: TestProject) {
     console.log('tests: using the PostgreSQL at DATABASE_URL');
   } else {
     const dir = await mkdtemp(path.join(tmpdir(), 'alliance-test-'));
+    await chmod(dir, 0o755); // PostgreSQL may run as another user (see startEmbeddedPostgres)
     const port = 55000 + Math.floor(Math.random() * 5000);
     console.log(`tests: starting an embedded PostgreSQL on port ${port}`);
     const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, password: 'test', ephemeral: true });

@@ -1,4 +1,4 @@
-import { BadInput, type Role } from '@alliance/domain-kit';
+import { BadInput, Decimal, type Role } from '@alliance/domain-kit';
 import { validateCreditCode } from './credit-code.ts';
 import { INDIVIDUAL_KINDS, type MemberKind } from './vocabulary.ts';
 
@@ -80,5 +80,5 @@ export function validAreaMu(areaMu: string): string {
       field: 'areaMu',
     });
   }
-  return value;
+  return new Decimal(value).toFixed(2);
 }

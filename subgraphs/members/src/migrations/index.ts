@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123022823 } from './Migration20261123022823.ts';
 
-/** Committed migrations, in order. `npm run migration:create -- members` adds new ones here. */
-export const migrations: MigrationObject[] = [];
+/** Committed migrations, in order. `npm run migration:create -- members` writes new ones; list them here. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123022823', class: Migration20261123022823 }];
