@@ -28,7 +28,8 @@ export function createMembersContext(base: RequestBase): MembersContext {
     }),
     reservationById: loaderByKey(em, Reservation, 'id'),
     linesByReservation: loaderOfMany(
-      (ids) => em.find(ReservationLine, { reservation: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      // In allocation order: oldest harvest first.
+      (ids) => em.find(ReservationLine, { reservation: { $in: [...ids] } }, { orderBy: { lot: { harvestDate: 'asc', id: 'asc' } } }),
       (l) => l.reservation.id,
     ),
     linesByLot: loaderOfMany(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role, Viewer } from '@alliance/domain-kit';
-import { Alliance, Base, Member, Membership } from '../../src/entities/index.ts';
+import { Alliance, Base, Lot, Member, Membership } from '../../src/entities/index.ts';
 import { makeCreditCode } from '../../src/domain/credit-code.ts';
 import type { MemberKind } from '../../src/domain/vocabulary.ts';
 
@@ -67,4 +67,37 @@ export async function seedAllianceWithCast(em: EntityManager) {
   const market = await seedMember(em, alliance, 'PARTNER_MARKET', ['PARTNER_MARKET'], { township: 'Shanghai' });
   const coldStore = await seedMember(em, alliance, 'COLD_STORE', ['FACILITY_OPERATOR']);
   return { alliance, office, grower, market, coldStore };
+}
+
+export interface LotSpec {
+  quantityKg?: string;
+  harvestDate?: string;
+  variety?: 'RED' | 'WHITE' | 'BLACK';
+  grade?: 'A' | 'B' | 'C';
+  price?: string;
+  township?: string;
+}
+
+/** A listed scallion lot of a grower, on a base of its own. */
+export async function seedLot(em: EntityManager, grower: SeededMember, spec: LotSpec = {}): Promise<Lot> {
+  const base = await seedBase(em, grower.member, spec.township ?? 'Zhongshu', '10.00');
+  const lot = new Lot();
+  Object.assign(lot, {
+    member: grower.member,
+    allianceId: grower.viewer.allianceId,
+    base,
+    township: base.township,
+    crop: 'SCALLION',
+    variety: spec.variety ?? 'RED',
+    grade: spec.grade ?? 'A',
+    quantityKg: spec.quantityKg ?? '1000.000',
+    harvestDate: spec.harvestDate ?? daysAgo(1),
+    askingPricePerKg: spec.price ?? '2.40',
+  });
+  await em.persistAndFlush(lot);
+  return lot;
+}
+
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
