@@ -46,6 +46,7 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
   });
   return { orm, statements };

@@ -21,6 +21,8 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
   /** Folder of the subgraph's migration sources, for creating new ones. */
   migrationsPath: string;
   createContext(base: RequestBase): TContext;
+  /** Periodic work of the subgraph (sweepers); returns a function that stops it. */
+  background?(em: () => EntityManager, log: Logger): () => Promise<void>;
   /** Loads the demo data into an empty database; returns false when data is already there. */
   seedDemo?(em: EntityManager, log: Logger): Promise<boolean>;
 }
@@ -33,6 +35,8 @@ export interface SubgraphRuntimeOptions {
   host?: string;
   poolSize?: number;
   migrate?: boolean;
+  /** Run the module's background work (default true). */
+  background?: boolean;
 }
 
 export interface RunningSubgraphWithDatabase extends RunningSubgraph {
@@ -70,10 +74,12 @@ export async function runSubgraph(module: SubgraphModule<any>, options: Subgraph
       port: options.port,
       host: options.host,
     });
+    const stopBackground = options.background === false ? undefined : module.background?.(() => db.orm.em.fork() as EntityManager, options.log.child({ subgraph: module.name }));
     return {
       ...server,
       db,
       close: async () => {
+        await stopBackground?.();
         await server.close();
         await db.orm.close();
       },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphModule } from '@alliance/subgraph-kit';
 import { createMembersContext, type MembersContext } from './context.ts';
+import { startHoldSweeper } from './domain/sweeper.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -16,6 +17,7 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   createContext: createMembersContext,
+  background: (em, log) => startHoldSweeper(em, log),
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),
 };

@@ -93,10 +93,10 @@ function candidates(em: EntityManager, allianceId: string, filter: SupplyFilter)
   }
   const minKg = filter.minAvailableKg ? parseKg(filter.minAvailableKg, 'minAvailableKg').toString() : '0';
   return {
-    sql: `select * from (
-        select l.*, ${availableKgSql(schema)} as available_kg
-        from "${schema}".lot l where ${where.join(' and ')}
-      ) c where c.available_kg > 0 and c.available_kg >= ?`,
+    // The lateral computes each lot's availability once, for the filter and the output alike.
+    sql: `select l.*, a.available_kg from "${schema}".lot l
+        cross join lateral (select ${availableKgSql(schema)} as available_kg) a
+        where ${where.join(' and ')} and a.available_kg > 0 and a.available_kg >= ?`,
     params: [...params, minKg],
   };
 }
@@ -133,7 +133,10 @@ export async function supply(
     pageParams.push(String(key), String(id));
   }
   const [rows, totals] = await Promise.all([
-    req.em.execute<Record<string, unknown>[]>(`${sql} ${keyset} order by c.${column}, c.id limit ?`, [...pageParams, limit + 1]),
+    req.em.execute<Record<string, unknown>[]>(`select * from (${sql}) c where true ${keyset} order by c.${column}, c.id limit ?`, [
+      ...pageParams,
+      limit + 1,
+    ]),
     req.em.execute<{ lots: string; kg: string | null }[]>(`select count(*) as lots, sum(available_kg) as kg from (${sql}) t`, params),
   ]);
   const page = rows.slice(0, limit);

@@ -61,8 +61,10 @@ export class Migration20261123022823 extends Migration {
     this.addSql(`alter table "members"."lot" add constraint "lot_never_oversold" check ("quantity_kg" > 0 and "held_kg" >= 0 and "confirmed_kg" >= 0 and "shipped_kg" >= 0 and "held_kg" + "confirmed_kg" + "shipped_kg" <= "quantity_kg");`);
     this.addSql(`alter table "members"."reservation_line" add constraint "reservation_line_kg_positive" check ("kg" > 0);`);
     // Supply reads only open lots; partial indexes keep its cost with the lots on offer, not the table's history.
-    this.addSql(`create index "lot_open_by_harvest" on "members"."lot" ("alliance_id", "crop", "harvest_date", "id") include ("variety", "grade", "township", "forward", "quantity_kg", "held_kg", "confirmed_kg", "shipped_kg", "asking_price_per_kg") where "status" = 'LISTED' and "quantity_kg" > "confirmed_kg" + "shipped_kg";`);
+    this.addSql(`create index "lot_open_by_harvest" on "members"."lot" ("alliance_id", "crop", "harvest_date", "id") where "status" = 'LISTED' and "quantity_kg" > "confirmed_kg" + "shipped_kg";`);
     this.addSql(`create index "lot_open_by_price" on "members"."lot" ("alliance_id", "crop", "asking_price_per_kg", "id") where "status" = 'LISTED' and "quantity_kg" > "confirmed_kg" + "shipped_kg";`);
+    // Filters and totals of a market's query, answered from the index alone (index-only scans).
+    this.addSql(`create index "lot_open_supply" on "members"."lot" ("alliance_id", "crop", "variety", "grade", "township", "harvest_date") include ("id", "forward", "quantity_kg", "held_kg", "confirmed_kg", "shipped_kg", "asking_price_per_kg") where "status" = 'LISTED' and "quantity_kg" > "confirmed_kg" + "shipped_kg";`);
     // A lot's live holds, found without touching the reservation table.
     this.addSql(`create index "reservation_line_live_holds" on "members"."reservation_line" ("lot_id", "hold_until") include ("kg") where "status" = 'HELD';`);
   }

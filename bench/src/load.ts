@@ -1,0 +1,58 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Drives one GraphQL operation with autocannon for a fixed time and reports exact percentiles
+ * from every response time (autocannon's own summary has no p95). `body` is called per request,
+ * so each request can carry its own idempotency key.
+ */
+export async function load(options: {
+  url: string;
+  headers: Record<string, string>;
+  body: () => string;
+  connections: number;
+  durationSeconds: number;
+  isError?: (body: string) => boolean;
+}): Promise<LoadResult> {
+  const times: number[] = [];
+  let errors = 0;
+  const instance: any = autocannon({
+    url: options.url,
+    method: 'POST',
+    connections: options.connections,
+    duration: options.durationSeconds,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    requests: [
+      {
+        setupRequest: (req: any) => ({ ...req, body: options.body() }),
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || (options.isError ?? ((b: string) => b.includes('"errors"')))(body)) errors++;
+        },
+      },
+    ],
+  } as any);
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result: any = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    errors: errors + (result.non2xx ?? 0) - 0,
+    throughput: times.length / options.durationSeconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+  };
+}

@@ -1,0 +1,134 @@
+import pg from 'pg';
+
+/**
+ * A large, reproducible marketplace dataset built inside PostgreSQL (setseed + generate_series),
+ * with the shapes of real data:
+ * - lots spread over a year of harvests; only the last ~10 days are still on offer, older ones
+ *   were shipped (so the table grows with history while the supply on offer stays county-sized);
+ * - townships skewed by their scallion area (Jinma and Zhongshu dominate), varieties RED > WHITE
+ *   > BLACK, grades mostly A/B; lot sizes log-normal (most lots small, a few large);
+ * - reservations mostly confirmed or cancelled on old lots, some live holds on recent ones.
+ */
+export interface DatasetSize {
+  lots: number;
+  reservations: number;
+}
+
+export interface Dataset {
+  allianceId: string;
+  marketIds: string[];
+  lotsOnOffer: number;
+}
+
+const TOWNSHIPS = [
+  ['Jinma', 50_000],
+  ['Zhongshu', 45_000],
+  ['Baishui', 28_000],
+  ['Jiucheng', 8_500],
+  ['Wujie', 2_000],
+  ['Yongning', 1_500],
+] as const;
+
+export async function generateMarketDataset(url: string, size: DatasetSize, onProgress: (m: string) => void): Promise<Dataset> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
+  try {
+    await q('select setseed(0.2023)');
+    const total = TOWNSHIPS.reduce((s, [, a]) => s + a, 0);
+    let acc = 0;
+    const bounds = TOWNSHIPS.map(([name, area]) => {
+      acc += area / total;
+      return `when r < ${acc.toFixed(6)} then '${name}'`;
+    }).join(' ');
+    onProgress('alliance, 588 growers with bases, 4 markets');
+    const { rows: [alliance] } = await q(
+      `insert into members.alliance (id, code, name, region, crops, created_at)
+       values (gen_random_uuid(), 'BENCH', 'Benchmark alliance', 'Yunnan', '{SCALLION}', now()) returning id`,
+    );
+    await q(
+      `insert into members.member (id, code, name, kind, township, contact_name, contact_phone, status, joined_on, created_at, updated_at)
+       select gen_random_uuid(), 'BG-' || lpad(g::text, 4, '0'), 'Grower ' || g, 'GROWER', t.township, 'Grower ' || g, '138' || lpad(g::text, 8, '0'),
+              'ACTIVE', date '2020-01-01', now(), now()
+       from generate_series(1, 588) g, lateral (select case ${bounds} else 'Jinma' end as township from (select random() as r) x) t`,
+    );
+    await q(
+      `insert into members.member (id, code, name, kind, township, contact_name, contact_phone, status, joined_on, created_at, updated_at)
+       select gen_random_uuid(), 'BM-' || g, 'Market ' || g, 'PARTNER_MARKET', 'Shanghai', 'Buyer', '021' || lpad(g::text, 8, '0'), 'ACTIVE', date '2020-01-01', now(), now()
+       from generate_series(1, 4) g`,
+    );
+    await q(
+      `insert into members.membership (member_id, alliance_id, roles)
+       select id, $1, case when kind = 'GROWER' then '{GROWER}'::text[] else '{PARTNER_MARKET}'::text[] end
+       from members.member where code like 'BG-%' or code like 'BM-%'`,
+      [alliance.id],
+    );
+    await q(
+      `insert into members.base (id, member_id, township, area_mu, crop)
+       select gen_random_uuid(), id, township, round((2 + 60 * random() ^ 3)::numeric, 2), 'SCALLION' from members.member where code like 'BG-%'`,
+    );
+    onProgress(`${size.lots.toLocaleString()} lots`);
+    // About 1,000 lots a day (2,000 t at ~2 t a lot): a bigger table is a longer history, while the
+    // last 10 days — what is still on offer — stay the same size.
+    await q(
+      `insert into members.lot (id, member_id, alliance_id, base_id, township, crop, variety, grade, quantity_kg, held_kg, confirmed_kg, shipped_kg,
+                                harvest_date, forward, asking_price_per_kg, status, created_at, updated_at)
+       select gen_random_uuid(), b.member_id, $1, b.id, b.township, 'SCALLION',
+              case when v < 0.55 then 'RED' when v < 0.85 then 'WHITE' else 'BLACK' end,
+              case when gr < 0.45 then 'A' when gr < 0.85 then 'B' else 'C' end,
+              kg, 0, 0, case when age >= 10 then kg else 0 end,
+              current_date - age, false, round((1.6 + 1.4 * random())::numeric, 2), 'LISTED', now(), now()
+       from (
+         select g, random() as v, random() as gr, floor(random() * $3::int)::int as age,
+                least(20000, round((exp(6.9 + 0.9 * sqrt(-2 * ln(greatest(random(), 1e-12))) * cos(2 * pi() * random())))::numeric, 3)) as kg,
+                1 + floor(random() * 588)::int as grower_no
+         from generate_series(1, $2::int) g
+       ) x
+       join lateral (select b.id, b.member_id, b.township from members.base b join members.member m on m.id = b.member_id
+                     where m.code = 'BG-' || lpad(x.grower_no::text, 4, '0') limit 1) b on true`,
+      [alliance.id, size.lots, Math.max(10, Math.round(size.lots / 1000))],
+    );
+    onProgress(`${size.reservations.toLocaleString()} reservations`);
+    await q(
+      `create temporary table bench_res as
+       select gen_random_uuid() as id, m.id as market_id, l.id as lot_id, l.harvest_date, l.quantity_kg, l.asking_price_per_kg,
+              case when l.harvest_date > current_date - 10 then (case when random() < 0.3 then 'HELD' else 'CONFIRMED' end)
+                   else (case when random() < 0.85 then 'CONFIRMED' when random() < 0.5 then 'CANCELLED' else 'EXPIRED' end) end as status,
+              row_number() over () as n
+       from (select id, harvest_date, quantity_kg, asking_price_per_kg from members.lot where alliance_id = $1 order by random() limit $2) l
+       cross join lateral (select id from members.member where code = 'BM-' || (1 + floor(random() * 4))::int) m`,
+      [alliance.id, size.reservations],
+    );
+    await q(
+      `insert into members.reservation (id, market_id, alliance_id, idempotency_key, request_fingerprint, status, hold_until, created_at, updated_at)
+       select id, market_id, $1, 'bench-' || n, '{}', status,
+              case when status = 'HELD' then now() + interval '2 hours' else harvest_date + interval '1 day' end, now(), now() from bench_res`,
+      [alliance.id],
+    );
+    // Old lots were shipped whole; a reservation on one is its history. Recent lots carry a live share.
+    await q(
+      `insert into members.reservation_line (id, reservation_id, lot_id, kg, price_per_kg, status, hold_until)
+       select gen_random_uuid(), r.id, r.lot_id, round(r.quantity_kg * (0.1 + 0.3 * random())::numeric, 3), r.asking_price_per_kg, r.status,
+              case when r.status = 'HELD' then now() + interval '2 hours' else r.harvest_date + interval '1 day' end
+       from bench_res r`,
+    );
+    await q(
+      `update members.lot l set held_kg = x.held, confirmed_kg = x.confirmed
+       from (select lot_id, coalesce(sum(kg) filter (where status = 'HELD'), 0) as held, coalesce(sum(kg) filter (where status = 'CONFIRMED'), 0) as confirmed
+             from members.reservation_line group by lot_id) x
+       join members.lot l2 on l2.id = x.lot_id and l2.shipped_kg = 0
+       where l.id = x.lot_id`,
+    );
+    // What autovacuum does after a bulk load: statistics, and the visibility map for index-only scans.
+    onProgress('vacuum analyze');
+    for (const table of ['lot', 'reservation_line', 'reservation']) await q(`vacuum analyze members.${table}`);
+    const { rows: markets } = await q(`select id from members.member where code like 'BM-%' order by code`);
+    const { rows: [open] } = await q(
+      `select count(*)::int as n from members.lot where alliance_id = $1 and status = 'LISTED' and quantity_kg > confirmed_kg + shipped_kg`,
+      [alliance.id],
+    );
+    return { allianceId: alliance.id, marketIds: markets.map((m) => m.id), lotsOnOffer: open.n };
+  } finally {
+    await client.end();
+  }
+}
