@@ -137,7 +137,7 @@ function printReport(report: Record<string, any>[]) {
   console.log('|---:|---:|---|---:|---:|---:|---:|---:|');
   for (const r of report) {
     for (const [name, x] of Object.entries(r.results as Record<string, LoadResult>)) {
-      console.log(`| ${r.lots.toLocaleString()} | ${r.lotsOnOffer.toLocaleString()} | ${name} | ${x.throughput.toFixed(0)} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} |`);
+      console.log(`| ${r.lots.toLocaleString()} | ${r.lotsOnOffer.toLocaleString()} | ${name} | ${x.throughput.toFixed(0)} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.p99.toFixed(1)} | ${x.errors} |`);
     }
   }
   console.log('\n== SQL statements per operation (members subgraph)');

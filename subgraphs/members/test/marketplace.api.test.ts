@@ -212,7 +212,7 @@ describe('reservations', () => {
     await em.getConnection().execute(`update members.reservation set hold_until = now() - interval '1 minute' where id = ?`, [id]);
     expect(await sweepExpiredHolds(em)).toBeGreaterThanOrEqual(1);
     const [row] = await em.getConnection().execute(`select held_kg from members.lot where id = ?`, [lot.id]);
-    expect(row.held_kg).toBe('0.000');
+    expect(row!.held_kg).toBe('0.000');
     expect((await stack.query(`{ reservation(id: "${id}") { status } }`, {}, tokens.market)).data.reservation.status).toBe('EXPIRED');
   });
 
@@ -262,7 +262,7 @@ describe('concurrency', () => {
     const { grower, alliance, tokens } = await cast();
     const em = stack.em('members');
     const lot = await seedLot(em, grower, { quantityKg: '1000' });
-    const markets = [];
+    const markets: string[] = [];
     for (let i = 0; i < 4; i++) markets.push(await stack.token((await seedMember(em, alliance, 'PARTNER_MARKET', ['PARTNER_MARKET'])).viewer));
     // 240 × 7.5 kg = 1,800 kg asked of 1,000 kg: exactly 133 fit (997.5 kg).
     const answers = await Promise.all(
@@ -291,7 +291,7 @@ describe('concurrency', () => {
     expect(answers.every((a) => !a.errors)).toBe(true);
     expect(new Set(answers.map((a) => a.data.reserveSupply.id)).size).toBe(1);
     const [row] = await em.getConnection().execute(`select held_kg from members.lot where id = ?`, [lot.id]);
-    expect(row.held_kg).toBe('25.000');
+    expect(row!.held_kg).toBe('25.000');
   });
 
   it('guards the lot in the database even when application code is bypassed', async () => {

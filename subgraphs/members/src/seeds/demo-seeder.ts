@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { Alliance, Base, Member, Membership } from '../entities/index.ts';
+import { shanghaiDay } from '@alliance/domain-kit';
+import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
+import { buildDemoLots } from './demo-lots.ts';
 import { buildDemoData } from './demo-data.ts';
 
 /**
@@ -10,6 +12,7 @@ import { buildDemoData } from './demo-data.ts';
 export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<boolean> {
   if ((await em.count(Alliance, {})) > 0) return false;
   const data = buildDemoData();
+  const lots = buildDemoLots(data, shanghaiDay());
   await em.transactional(async (tx) => {
     const alliances = new Map<string, Alliance>();
     for (const a of data.alliances) {
@@ -36,12 +39,22 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       members.set(m.code, member);
       for (const ms of m.memberships) tx.persist(new Membership(member, alliances.get(ms.allianceCode)!, ms.roles));
     }
+    const bases = new Map<string, Base>();
     for (const b of data.bases) {
       const base = new Base(members.get(b.memberCode)!, b.township, b.areaMu, b.crop);
       base.id = b.id;
       tx.persist(base);
+      bases.set(b.id, base);
+    }
+    await tx.flush();
+    for (const l of lots) {
+      const member = members.get(l.memberCode)!;
+      const alliance = data.members.find((m) => m.code === l.memberCode)!.memberships[0]!.allianceCode;
+      const lot = new Lot();
+      Object.assign(lot, { ...l, member, base: bases.get(l.baseId)!, allianceId: alliances.get(alliance)!.id });
+      tx.persist(lot);
     }
   });
-  log.info({ members: data.members.length, bases: data.bases.length }, 'members demo data loaded');
+  log.info({ members: data.members.length, bases: data.bases.length, lots: lots.length }, 'members demo data loaded');
   return true;
 }
