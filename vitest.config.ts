@@ -1,16 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// One vitest process for the whole repository: a single PostgreSQL (embedded unless DATABASE_URL
-// is set) is started by the global setup and shared by every project's tests.
+// One vitest project for the whole repository, so that the global setup runs once: a single
+// PostgreSQL (embedded unless DATABASE_URL is set) and one migrated test database for every test.
 export default defineConfig({
   test: {
     globalSetup: ['packages/stack/src/testing/global-setup.ts'],
+    reporters: ['default', './packages/stack/src/testing/summary-reporter.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    projects: [
-      { extends: true, test: { name: 'packages', include: ['packages/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'members', include: ['subgraphs/members/test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'coldchain', include: ['subgraphs/coldchain/test/**/*.test.ts'] } },
-    ],
   },
 });
