@@ -53,6 +53,17 @@ const config: CodegenConfig = {
       SupplyConnection: '../domain/supply.ts#SupplyPage',
       SupplyBucket: '../domain/supply.ts#SupplyBucket',
     }),
+    ...subgraph('coldchain', {
+      Facility: '../entities/index.ts#Facility',
+      Vehicle: '../entities/index.ts#Vehicle',
+      Sensor: '../entities/index.ts#Sensor',
+      CustodyEvent: '../entities/index.ts#CustodyEvent',
+      CapacityBooking: '../entities/index.ts#CapacityBooking',
+      LotColdChain: '../domain/lot-cold-chain.ts#LotColdChainView',
+      CapacityAvailability: '../domain/capacity.ts#CapacityAvailabilityView',
+      Member: '../domain/references.ts#MemberReference',
+      Lot: '../domain/references.ts#LotReference',
+    }),
   },
 };
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
 import { runSubgraph, type Logger, type RunningSubgraphWithDatabase } from '@alliance/subgraph-kit';
+import { demoFacts } from './demo-facts.ts';
 import { supergraphFile } from './paths.ts';
 import { subgraphModules } from './subgraphs.ts';
 
@@ -47,7 +48,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       subgraphs.set(module.name, running);
       if (options.seedDemo && module.seedDemo) {
         const em = running.db.orm.em.fork() as EntityManager;
-        if (await module.seedDemo(em, options.log)) progress(`loaded the ${module.name} demo data`);
+        const facts = subgraphs.has('members') ? await demoFacts(subgraphs.get('members')!.db.orm.em.fork() as EntityManager) : { members: [], lots: [] };
+        if (await module.seedDemo(em, options.log, facts)) progress(`loaded the ${module.name} demo data`);
       }
     }
     progress('starting the gateway');

@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '@alliance/subgraph-kit';
+import { coldchainSubgraph } from '@alliance/coldchain';
 import { membersSubgraph } from '@alliance/members';
 
-/** Every subgraph of the supergraph. Adding one: its package, then a line here. */
-export const subgraphModules: SubgraphModule<any>[] = [membersSubgraph];
+/** Every subgraph of the supergraph, in start order. Adding one: its package, then a line here. */
+export const subgraphModules: SubgraphModule<any>[] = [membersSubgraph, coldchainSubgraph];

@@ -23,8 +23,17 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
   createContext(base: RequestBase): TContext;
   /** Periodic work of the subgraph (sweepers); returns a function that stops it. */
   background?(em: () => EntityManager, log: Logger): () => Promise<void>;
-  /** Loads the demo data into an empty database; returns false when data is already there. */
-  seedDemo?(em: EntityManager, log: Logger): Promise<boolean>;
+  /**
+   * Loads the demo data into an empty database; returns false when data is already there. Facts
+   * about other subgraphs' demo records (members, lots) come from the stack that seeds them.
+   */
+  seedDemo?(em: EntityManager, log: Logger, facts: DemoFacts): Promise<boolean>;
+}
+
+/** What the demo data of one subgraph may refer to in another's: ids by business key. */
+export interface DemoFacts {
+  members: { id: string; code: string; kind: string; township: string }[];
+  lots: { id: string; crop: string; harvestDate: string; township: string; quantityKg: string; memberCode: string }[];
 }
 
 export interface SubgraphRuntimeOptions {

@@ -7,3 +7,19 @@ export type CustodyKind = (typeof CUSTODY_KINDS)[number];
 
 export const SHIPMENT_STATUSES = ['PLANNED', 'LOADING', 'IN_TRANSIT', 'DELIVERED', 'REJECTED'] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+export const FACILITY_STATUSES = ['ACTIVE', 'MAINTENANCE', 'CLOSED'] as const;
+export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
+
+export const CAPACITY_KINDS = ['COLD_STORAGE', 'WASHING', 'ICE'] as const;
+export type CapacityKind = (typeof CAPACITY_KINDS)[number];
+
+/** Which facilities offer which capacity, and the facility column that holds its size. */
+export const CAPACITY_SOURCES: Record<CapacityKind, { kinds: FacilityKind[]; column: 'storage_capacity_kg' | 'washing_tonnes_per_day' | 'ice_tonnes_per_day' }> = {
+  COLD_STORAGE: { kinds: ['COLD_STORE', 'DRY_WAREHOUSE'], column: 'storage_capacity_kg' },
+  WASHING: { kinds: ['WASHING_PLANT'], column: 'washing_tonnes_per_day' },
+  ICE: { kinds: ['ICE_PLANT'], column: 'ice_tonnes_per_day' },
+};
+
+export const CROPS = ['SCALLION', 'SAFFLOWER_FLORET', 'SAFFLOWER_SEED'] as const;
+export type Crop = (typeof CROPS)[number];

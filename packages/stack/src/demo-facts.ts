@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DemoFacts } from '@alliance/subgraph-kit';
+
+/**
+ * The development seeder's view of the members demo data, so other subgraphs' demo records
+ * (facilities of operators, custody of lots) can refer to real ids. Only `npm start` seeding uses
+ * this; no subgraph reads another's tables.
+ */
+export async function demoFacts(membersEm: EntityManager): Promise<DemoFacts> {
+  const members = await membersEm.execute<DemoFacts['members']>(
+    `select id, code, kind, township from members.member
+     where kind in ('COLD_STORE', 'ICE_PLANT', 'WASHING_PLANT', 'LOGISTICS', 'PARTNER_MARKET', 'GROWER', 'COOPERATIVE') order by code`,
+  );
+  const lots = await membersEm.execute<DemoFacts['lots']>(
+    `select l.id, l.crop, to_char(l.harvest_date, 'YYYY-MM-DD') as "harvestDate", l.township, l.quantity_kg::text as "quantityKg", m.code as "memberCode"
+     from members.lot l join members.member m on m.id = l.member_id
+     where not l.forward order by l.harvest_date desc, l.id limit 400`,
+  );
+  return { members, lots };
+}

@@ -1,0 +1,95 @@
+import { requireViewer } from '@alliance/domain-kit';
+import type { Facility } from '../entities/index.ts';
+import { profileOf, type CropProfile } from './crop-profiles.ts';
+import { detectExcursions, type Excursion } from './excursions.ts';
+import type { LotHistory, Reading } from './lot-history.ts';
+import { meanKineticTemperature } from './mean-kinetic-temperature.ts';
+import type { LotReference } from './references.ts';
+import type { ColdchainRequest } from './request.ts';
+import { consumeShelfLife, type ShelfLifeStatus } from './shelf-life.ts';
+import { buildEpcisDocument, type EpcisCustodyEvent } from './epcis.ts';
+
+/** A lot's cold chain: computed on demand from its history, which one DataLoader batch loads. */
+export interface LotColdChainView {
+  lot: LotReference;
+  profile: CropProfile;
+}
+
+export function coldChainOf(req: ColdchainRequest, lot: LotReference): LotColdChainView {
+  requireViewer(req.viewer);
+  return { lot, profile: profileOf(lot.crop) };
+}
+
+/** Harvest days are Asia/Shanghai days; the clock of an unlogged lot starts at their midnight. */
+function harvestedAt(lot: LotReference): Date {
+  return new Date(`${lot.harvestDate}T00:00:00+08:00`);
+}
+
+export async function currentLocation(req: ColdchainRequest, view: LotColdChainView): Promise<Facility | null> {
+  const { custody } = await req.loaders.historyByLot.load(view.lot.id);
+  const last = custody[custody.length - 1];
+  return last?.facility && last.kind !== 'DELIVERED' ? req.loaders.facilityById.load(last.facility.id) : null;
+}
+
+export function latestTemperature(history: LotHistory) {
+  const last = history.readings.reduce<Reading | null>((latest, r) => (!latest || r.at > latest.at ? r : latest), null);
+  return last ? { at: last.at, celsius: last.tempC, relativeHumidity: last.relativeHumidity ?? null } : null;
+}
+
+/** Excursions stay by stay, so each loading's ignore period applies to the readings after it. */
+export function excursionsOf(view: LotColdChainView, history: LotHistory): Excursion[] {
+  return history.stays.flatMap((stay, index) =>
+    detectExcursions(
+      history.readings.filter((r) => r.stay === index),
+      view.profile,
+      stay.loadedAt ? { loadedAt: stay.loadedAt } : {},
+    ),
+  );
+}
+
+export function shelfLifeOf(view: LotColdChainView, history: LotHistory, now = new Date()): ShelfLifeStatus | null {
+  return consumeShelfLife(history.readings, view.profile, { asOf: now, harvestedAt: harvestedAt(view.lot) });
+}
+
+export function meanKineticTemperatureOf(history: LotHistory, from: Date | null, to: Date | null, now = new Date()): number | null {
+  const first = history.readings[0];
+  if (!first) return null;
+  return meanKineticTemperature(history.readings, { from: from ?? first.at, to: to ?? now });
+}
+
+/** The alliance's GS1 company prefix; GS1's documentation prefix until the alliance sets its own. */
+const COMPANY_PREFIX = process.env.GS1_COMPANY_PREFIX ?? '0614141';
+
+/** The lot's custody and the temperatures of each stay, as a GS1 EPCIS 2.0 JSON-LD document. */
+export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainView, now = new Date()): Promise<string> {
+  const history = await req.loaders.historyByLot.load(view.lot.id);
+  const facilities = await req.loaders.facilityById.loadMany([...new Set(history.custody.flatMap((e) => (e.facility ? [e.facility.id] : [])))]);
+  const codeOf = new Map(facilities.flatMap((f) => (f && !(f instanceof Error) ? [[f.id, f.code] as const] : [])));
+  const excursions = excursionsOf(view, history);
+  const stayOfEvent = new Map<string, number>();
+  let stay = 0;
+  for (const event of history.custody) {
+    if (history.stays[stay] && history.stays[stay]!.from.getTime() === event.at.getTime()) stayOfEvent.set(event.id, stay++);
+  }
+  const custody: EpcisCustodyEvent[] = history.custody.map((event) => {
+    const index = stayOfEvent.get(event.id);
+    const stayOf = index === undefined ? undefined : history.stays[index];
+    const readings = index === undefined ? [] : history.readings.filter((r) => r.stay === index);
+    return {
+      id: event.id,
+      kind: event.kind,
+      at: event.at,
+      ...(event.facility ? { facilityCode: codeOf.get(event.facility.id) ?? event.facility.id } : {}),
+      actorCode: event.actorId,
+      quantityKg: event.quantityKg,
+      ...(readings.length ? { readings: readings.map((r) => ({ at: r.at, tempC: r.tempC, relativeHumidity: r.relativeHumidity ?? null })) } : {}),
+      excursion: stayOf ? excursions.some((x) => x.start >= stayOf.from && x.start < stayOf.to) : false,
+    };
+  });
+  const document = buildEpcisDocument(
+    { id: view.lot.id, lotNumber: view.lot.id, crop: view.lot.crop, quantityKg: history.custody[0]?.quantityKg ?? '0' },
+    custody,
+    { companyPrefix: COMPANY_PREFIX, createdAt: now },
+  );
+  return JSON.stringify(document);
+}

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CustodyEvent } from '../entities/index.ts';
+
+export interface Reading {
+  at: Date;
+  tempC: number;
+  relativeHumidity?: number | null;
+  /** Index of the stay (in `LotHistory.stays`) the reading belongs to. */
+  stay: number;
+}
+
+/** A span of a lot's life in one place: a facility or a vehicle, from one custody event to the next. */
+export interface Stay {
+  facilityId: string | null;
+  vehicleId: string | null;
+  from: Date;
+  to: Date;
+  /** The stay began with loading: the excursion rule's ignore period applies from here. */
+  loadedAt: Date | null;
+}
+
+export interface LotHistory {
+  custody: CustodyEvent[];
+  stays: Stay[];
+  /** Readings of the sensors of every place the lot was, while it was there, oldest first. */
+  readings: Reading[];
+}
+
+/** The kinds that leave the lot somewhere (a facility or a vehicle) until the next event. */
+const ENDS_CUSTODY = new Set(['DELIVERED']);
+
+/** Splits custody into stays: each event with a place starts one, ending at the next event (or now). */
+export function staysOf(custody: readonly CustodyEvent[], now: Date): Stay[] {
+  const stays: Stay[] = [];
+  custody.forEach((event, i) => {
+    if (ENDS_CUSTODY.has(event.kind)) return;
+    const facilityId = event.facility?.id ?? null;
+    const vehicleId = event.vehicle?.id ?? null;
+    if (!facilityId && !vehicleId) return;
+    const next = custody[i + 1];
+    const to = next ? next.at : now;
+    if (to <= event.at) return;
+    const previous = stays[stays.length - 1];
+    // Received, washed, iced at the same plant: one stay, so one run of readings is judged once.
+    if (previous && previous.to.getTime() === event.at.getTime() && previous.facilityId === facilityId && previous.vehicleId === vehicleId && event.kind !== 'LOADED') {
+      previous.to = to;
+      return;
+    }
+    stays.push({ facilityId, vehicleId, from: event.at, to, loadedAt: event.kind === 'LOADED' ? event.at : null });
+  });
+  return stays;
+}
+
+/**
+ * Histories of many lots in two statements whatever their number: their custody events, then the
+ * readings of every sensor of every place they stayed, joined on the stay's time span.
+ */
+export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now = new Date()): Promise<Map<string, LotHistory>> {
+  const events = await em.find(CustodyEvent, { lotId: { $in: [...lotIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
+  const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [] }]));
+  for (const event of events) byLot.get(event.lotId)!.custody.push(event);
+  const spans: { lotId: string; stay: Stay; index: number }[] = [];
+  for (const [lotId, history] of byLot) {
+    history.stays = staysOf(history.custody, now);
+    history.stays.forEach((stay, index) => spans.push({ lotId, stay, index }));
+  }
+  if (!spans.length) return byLot;
+  const schema = em.config.get('schema');
+  const rows = await em.execute<{ lot_id: string; stay: number; at: Date; celsius: string; relative_humidity: string | null }[]>(
+    `select s.lot_id, s.stay, r.at, r.celsius, r.relative_humidity
+     from json_to_recordset(?::json) as s(lot_id uuid, stay int, facility_id uuid, vehicle_id uuid, from_at timestamptz, to_at timestamptz)
+     join "${schema}".sensor sn on sn.facility_id = s.facility_id or sn.vehicle_id = s.vehicle_id
+     join "${schema}".temperature_reading r on r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at
+     order by s.lot_id, r.at, s.stay`,
+    [
+      JSON.stringify(
+        spans.map(({ lotId, stay, index }) => ({
+          lot_id: lotId,
+          stay: index,
+          facility_id: stay.facilityId,
+          vehicle_id: stay.vehicleId,
+          from_at: stay.from.toISOString(),
+          to_at: stay.to.toISOString(),
+        })),
+      ),
+    ],
+  );
+  for (const row of rows) {
+    byLot.get(row.lot_id)!.readings.push({
+      at: new Date(row.at),
+      tempC: Number(row.celsius),
+      relativeHumidity: row.relative_humidity === null ? null : Number(row.relative_humidity),
+      stay: row.stay,
+    });
+  }
+  return byLot;
+}

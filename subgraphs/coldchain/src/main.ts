@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@alliance/subgraph-kit';
+import { coldchainSubgraph } from './index.ts';
+
+await runSubgraphFromEnv(coldchainSubgraph);

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123025207 } from './Migration20261123025207.ts';
+
+/** Committed migrations, in order. `npm run migration:create -- coldchain` writes new ones; list them here. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123025207', class: Migration20261123025207 }];

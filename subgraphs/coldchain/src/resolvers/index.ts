@@ -1,0 +1,7 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import { CapacityBooking, Facility, Sensor, Vehicle } from './facility.ts';
+import { CustodyEvent, Lot, LotColdChain, Member } from './lot.ts';
+import { Mutation } from './mutation.ts';
+import { Query } from './query.ts';
+
+export const resolvers: Resolvers = { Query, Mutation, Facility, Vehicle, Sensor, CapacityBooking, Lot, LotColdChain, CustodyEvent, Member };

@@ -1,0 +1,30 @@
+import type { CustodyEventResolvers, LotColdChainResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
+import * as coldChain from '../domain/lot-cold-chain.ts';
+
+export const Lot: LotResolvers = {
+  // The gateway has already resolved the lot (and its visibility) in the members subgraph.
+  coldChain: (lot, _args, ctx) => coldChain.coldChainOf(ctx, lot),
+};
+
+export const LotColdChain: LotColdChainResolvers = {
+  currentLocation: (view, _args, ctx) => coldChain.currentLocation(ctx, view),
+  custody: async (view, _args, ctx) => (await ctx.loaders.historyByLot.load(view.lot.id)).custody,
+  latestTemperature: async (view, _args, ctx) => coldChain.latestTemperature(await ctx.loaders.historyByLot.load(view.lot.id)),
+  excursions: async (view, _args, ctx) => coldChain.excursionsOf(view, await ctx.loaders.historyByLot.load(view.lot.id)),
+  excursionCount: async (view, _args, ctx) => coldChain.excursionsOf(view, await ctx.loaders.historyByLot.load(view.lot.id)).length,
+  meanKineticTemperatureC: async (view, { from, to }, ctx) =>
+    coldChain.meanKineticTemperatureOf(await ctx.loaders.historyByLot.load(view.lot.id), (from as Date | null) ?? null, (to as Date | null) ?? null),
+  remainingShelfLifeDays: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.remainingDays ?? null,
+  shelfLifeUsed: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.fractionUsed ?? null,
+  epcisDocument: async (view, _args, ctx) => coldChain.epcisDocumentOf(ctx, view),
+};
+
+export const CustodyEvent: CustodyEventResolvers = {
+  facility: (event, _args, ctx) => (event.facility ? ctx.loaders.facilityById.load(event.facility.id) : null),
+  vehicle: (event, _args, ctx) => (event.vehicle ? ctx.loaders.vehicleById.load(event.vehicle.id) : null),
+  actor: (event) => ({ id: event.actorId }),
+};
+
+export const Member: MemberResolvers = {
+  facilities: (member, _args, ctx) => ctx.loaders.facilitiesByOperator.load(member.id),
+};

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startTestStack, type TestStack } from '@alliance/stack/testing';
+import { seedAllianceWithCast, seedLot, seedMember } from '../../members/test/support/fixtures.ts';
+import { seedCustody, seedFacility, seedReadings, seedVehicle, viewer } from './support/fixtures.ts';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack(inject('databaseUrl'));
+});
+afterAll(async () => stack?.close());
+
+const HOUR = 3_600_000;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+describe('facilities and capacity', () => {
+  it('lists facilities with their operator, and Member.facilities through the gateway', async () => {
+    const { coldStore, market } = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.member.id, { township: 'Wujie' });
+    const answer = await stack.query(
+      `{ facilities(filter: { kinds: [COLD_STORE], township: "Wujie" }) { id code storageCapacityKg operator { id code } }
+         member(id: "${coldStore.member.id}") { code facilities { code } } }`,
+      {},
+      await stack.token(market.viewer),
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.facilities).toContainEqual({ id: facility.id, code: facility.code, storageCapacityKg: '100000.000', operator: { id: coldStore.member.id, code: coldStore.member.code } });
+    expect(answer.data.member).toEqual({ code: coldStore.member.code, facilities: [{ code: facility.code }] });
+  });
+
+  it('never overbooks: 40 concurrent bookings of 10 t on a 100 t store, exactly 10 win', async () => {
+    const { coldStore, alliance } = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.member.id);
+    const growers: string[] = [];
+    for (let i = 0; i < 4; i++) growers.push(await stack.token((await seedMember(stack.em('members'), alliance, 'GROWER', ['GROWER'])).viewer));
+    const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }`;
+    const input = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10000', from: day(1), to: day(3) };
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => stack.query(book, { input }, growers[i % 4])));
+    expect(answers.filter((a) => a.data?.bookCapacity).length).toBe(10);
+    const refused = answers.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(refused.length).toBe(30);
+    expect(refused[0]!.errors![0]!.message).toMatch(/has only 0\.000 free on/);
+    const [row] = await stack.em('coldchain').execute(`select max(booked) as booked, count(*)::int as days from coldchain.capacity_day where facility_id = ?`, [facility.id]);
+    expect(row).toEqual({ booked: '100000.000', days: 3 });
+
+    const free = await stack.query(`{ capacity(kind: COLD_STORAGE, township: "Zhongshu", from: "${day(3)}", to: "${day(4)}") { facility { id } capacity bookedAtPeak free } }`, {}, growers[0]);
+    expect(free.data.capacity).toContainEqual({ facility: { id: facility.id }, capacity: '100000.000', bookedAtPeak: '100000.000', free: '0.000' });
+
+    const cancel = await stack.query(`mutation { cancelCapacityBooking(id: "${answers.find((a) => a.data?.bookCapacity)!.data.bookCapacity.id}") { status } }`, {}, growers[0]);
+    expect(cancel.errors?.[0]?.extensions?.code ?? cancel.data.cancelCapacityBooking.status).toMatch(/CANCELLED|FORBIDDEN/);
+  });
+
+  it('rejects bad bookings with clear errors', async () => {
+    const { coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.member.id);
+    const token = await stack.token(grower.viewer);
+    const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }`;
+    const base = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10', from: day(1), to: day(2) };
+    for (const [change, code] of [
+      [{ kind: 'ICE' }, 'BAD_USER_INPUT'],
+      [{ from: day(-2) }, 'BAD_USER_INPUT'],
+      [{ to: day(0) }, 'BAD_USER_INPUT'],
+      [{ amount: '0' }, 'BAD_USER_INPUT'],
+      [{ amount: '100000.001' }, 'CONFLICT'],
+      [{ facilityId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
+    ] as const) {
+      const answer = await stack.query(book, { input: { ...base, ...change } }, token);
+      expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(change)).toBe(code);
+    }
+    expect((await stack.query(book, { input: base })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('telemetry', () => {
+  const RECORD = `mutation($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } } }`;
+
+  it('stores a batch in one go: duplicates ignored, out-of-order accepted, bad readings reported one by one', async () => {
+    const operator = viewer(['FACILITY_OPERATOR']);
+    const other = viewer(['FACILITY_OPERATOR']);
+    const { sensor } = await seedFacility(stack.em('coldchain'), operator.memberId);
+    const { sensor: foreign } = await seedFacility(stack.em('coldchain'), other.memberId);
+    const t0 = Date.now() - 10 * HOUR;
+    const at = (h: number) => new Date(t0 + h * HOUR).toISOString();
+    const readings = [
+      { sensorCode: sensor.code, at: at(2), celsius: 1.25, relativeHumidity: 96 },
+      { sensorCode: sensor.code, at: at(1), celsius: 0.5 }, // out of order
+      { sensorCode: sensor.code, at: at(2), celsius: 1.25 }, // duplicate within the batch
+      { sensorCode: 'NO-SUCH-SENSOR', at: at(3), celsius: 1 },
+      { sensorCode: sensor.code, at: at(4), celsius: 85 },
+      { sensorCode: sensor.code, at: at(5), celsius: 2, relativeHumidity: 140 },
+      { sensorCode: foreign.code, at: at(6), celsius: 2 },
+      { sensorCode: sensor.code, at: new Date(Date.now() + 2 * HOUR).toISOString(), celsius: 2 },
+    ];
+    const token = await stack.token(operator);
+    const answer = await stack.query(RECORD, { readings }, token);
+    expect(answer.errors).toBeUndefined();
+    const report = answer.data.recordTemperatures;
+    expect(report).toMatchObject({ received: 8, stored: 2, duplicates: 1 });
+    expect(report.rejected.map((r: any) => [r.index, r.reason.split(' ').slice(0, 2).join(' ')])).toEqual([
+      [3, 'unknown sensor'],
+      [4, '85 °C'],
+      [5, 'relative humidity'],
+      [6, 'sensor "' + foreign.code + '"'],
+      [7, 'the time'],
+    ]);
+    const again = await stack.query(RECORD, { readings: readings.slice(0, 2) }, token);
+    expect(again.data.recordTemperatures).toMatchObject({ stored: 0, duplicates: 2 });
+    const [count] = await stack.em('coldchain').execute(`select count(*)::int as n from coldchain.temperature_reading where sensor_id = ?`, [sensor.id]);
+    expect(count!.n).toBe(2);
+  });
+
+  it('accepts 10,000 readings in one batch and refuses 10,001; only facility operators report', async () => {
+    const operator = viewer(['FACILITY_OPERATOR']);
+    const { sensor } = await seedFacility(stack.em('coldchain'), operator.memberId);
+    const start = Date.now() - 30 * 86_400_000;
+    const batch = Array.from({ length: 10_000 }, (_, i) => ({ sensorCode: sensor.code, at: new Date(start + i * 60_000).toISOString(), celsius: (i % 50) / 10 }));
+    const token = await stack.token(operator);
+    const answer = await stack.query(RECORD, { readings: batch }, token);
+    expect(answer.data.recordTemperatures).toMatchObject({ received: 10_000, stored: 10_000, duplicates: 0, rejected: [] });
+    const tooMany = await stack.query(RECORD, { readings: [...batch, batch[0]] }, token);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const grower = await stack.query(RECORD, { readings: batch.slice(0, 1) }, await stack.token(viewer(['GROWER'])));
+    expect(grower.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a lot\'s cold chain through the gateway', () => {
+  it('follows custody through a washing plant, a cold store and a truck, with excursions, MKT and shelf life', async () => {
+    const { grower, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
+    const harvest = new Date(Date.now() - 3 * 86_400_000);
+    const harvestDay = new Date(harvest.getTime() + 8 * HOUR).toISOString().slice(0, 10);
+    const lot = await seedLot(stack.em('members'), grower, { harvestDate: harvestDay, quantityKg: '1000' });
+    const em = stack.em('coldchain');
+    const { facility: wash, sensor: washSensor } = await seedFacility(em, coldStore.member.id, { kind: 'WASHING_PLANT', storageCapacityKg: null, washingLines: 18, washingTonnesPerDay: '130' });
+    const { facility: store, sensor: storeSensor } = await seedFacility(em, coldStore.member.id);
+    const { vehicle, sensor: truckSensor } = await seedVehicle(em, coldStore.member.id);
+    const start = new Date(`${harvestDay}T00:00:00+08:00`).getTime();
+    const at = (h: number) => new Date(start + h * HOUR);
+    await seedCustody(em, lot.id, 'RECEIVED', at(9), { facility: wash });
+    await seedCustody(em, lot.id, 'WASHED', at(10), { facility: wash });
+    await seedCustody(em, lot.id, 'STORED', at(12), { facility: store });
+    await seedCustody(em, lot.id, 'LOADED', at(36), { vehicle });
+    // Washing in iced water at 3 °C; the store at 0 °C with a 45-minute door-open at 8 °C; the truck at 2 °C.
+    await seedReadings(em, washSensor, at(9), 12, 15, () => 3);
+    await seedReadings(em, storeSensor, at(12), 96, 15, (i) => (i >= 40 && i < 43 ? 8 : 0));
+    await seedReadings(em, truckSensor, at(36), 8, 15, () => 2);
+
+    const answer = await stack.query(
+      `{ lot(id: "${lot.id}") { id grade coldChain {
+          currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }
+          latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }
+          remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC } } }`,
+      {},
+      await stack.token(market.viewer),
+    );
+    expect(answer.errors).toBeUndefined();
+    const chain = answer.data.lot.coldChain;
+    expect(chain.custody.map((c: any) => c.kind)).toEqual(['RECEIVED', 'WASHED', 'STORED', 'LOADED']);
+    expect(chain.currentLocation).toBeNull(); // on the truck
+    expect(chain.latestTemperature.celsius).toBe(2);
+    expect(chain.excursions).toEqual([{ kind: 'HIGH', durationMinutes: 45, peakC: 8 }]);
+    expect(chain.excursionCount).toBe(1);
+    expect(chain.remainingShelfLifeDays).toBeGreaterThan(10);
+    expect(chain.remainingShelfLifeDays).toBeLessThan(28);
+    expect(chain.shelfLifeUsed).toBeGreaterThan(0);
+    expect(chain.meanKineticTemperatureC).toBeGreaterThan(0);
+  });
+
+  it('answers the partner market\'s joined query in a bounded number of SQL statements per subgraph', async () => {
+    const { grower, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
+    const em = stack.em('coldchain');
+    const { facility: store, sensor } = await seedFacility(em, coldStore.member.id);
+    const now = Date.now();
+    await seedReadings(em, sensor, new Date(now - 48 * HOUR), 48, 60, () => 0.5);
+    for (let i = 0; i < 30; i++) {
+      const lot = await seedLot(stack.em('members'), grower, { harvestDate: day(-2), quantityKg: '500', township: 'Baishui' });
+      await seedCustody(em, lot.id, 'STORED', new Date(now - 40 * HOUR), { facility: store }, '500');
+    }
+    const token = await stack.token(market.viewer);
+    const query = `query($first: Int!) { supply(filter: { crop: SCALLION, townships: ["Baishui"] }, first: $first) { edges { node {
+      id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } } }`;
+    const statements = async (first: number) => {
+      const before = { members: stack.statements('members'), coldchain: stack.statements('coldchain') };
+      const answer = await stack.query(query, { first }, token);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.supply.edges.length).toBeGreaterThanOrEqual(Math.min(first, 30));
+      return { members: stack.statements('members') - before.members, coldchain: stack.statements('coldchain') - before.coldchain };
+    };
+    const small = await statements(3);
+    const large = await statements(30);
+    expect(large).toEqual(small);
+    expect(large.coldchain).toBeLessThanOrEqual(4);
+  });
+});
