@@ -14,7 +14,7 @@ export async function demoFacts(membersEm: EntityManager): Promise<DemoFacts> {
   const lots = await membersEm.execute<DemoFacts['lots']>(
     `select l.id, l.crop, to_char(l.harvest_date, 'YYYY-MM-DD') as "harvestDate", l.township, l.quantity_kg::text as "quantityKg", m.code as "memberCode"
      from members.lot l join members.member m on m.id = l.member_id
-     where not l.forward order by l.harvest_date desc, l.id limit 400`,
+     where not l.forward order by l.harvest_date, l.id limit 400`,
   );
   return { members, lots };
 }
