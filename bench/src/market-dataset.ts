@@ -132,3 +132,41 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
     await client.end();
   }
 }
+
+/**
+ * The cold chain behind the open lots: 60 cold stores with a sensor each, hourly readings for the
+ * last 12 days, and a STORED custody event for every lot on offer, at noon of its harvest day.
+ */
+export async function generateColdChainDataset(url: string, allianceId: string, onProgress: (m: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
+  try {
+    onProgress('cold chain: 60 cold stores, hourly readings for 12 days, custody of every lot on offer');
+    await q('select setseed(0.2024)');
+    await q(
+      `insert into coldchain.facility (id, code, name, kind, operator_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
+       select gen_random_uuid(), 'BCS-' || g, 'Bench cold store ' || g, 'COLD_STORE', gen_random_uuid(),
+              (array['Jinma','Zhongshu','Baishui','Jiucheng','Wujie','Yongning'])[1 + g % 6], 'ACTIVE', 500, 125000, now()
+       from generate_series(1, 60) g`,
+    );
+    await q(`insert into coldchain.sensor (id, code, facility_id) select gen_random_uuid(), 'BT-' || code, id from coldchain.facility where code like 'BCS-%'`);
+    await q(
+      `insert into coldchain.temperature_reading (sensor_id, at, celsius)
+       select s.id, t, round((0.5 + 0.8 * sin(extract(epoch from t) / 9000 + hashtext(s.code) % 5) + case when random() < 0.01 then 6 else 0 end)::numeric, 2)
+       from coldchain.sensor s, generate_series(date_trunc('hour', now()) - interval '12 days', date_trunc('hour', now()), interval '1 hour') t
+       where s.code like 'BT-BCS-%'`,
+    );
+    await q(
+      `insert into coldchain.custody_event (id, lot_id, kind, at, facility_id, actor_id, quantity_kg, recorded_at)
+       select gen_random_uuid(), l.id, 'STORED', l.harvest_date + interval '12 hours', f.id, f.operator_id, l.quantity_kg, now()
+       from members.lot l
+       cross join lateral (select id, operator_id from coldchain.facility where code = 'BCS-' || (1 + abs(hashtext(l.id::text)) % 60)) f
+       where l.alliance_id = $1 and l.status = 'LISTED' and l.quantity_kg > l.confirmed_kg + l.shipped_kg`,
+      [allianceId],
+    );
+    for (const table of ['temperature_reading', 'custody_event', 'sensor', 'facility']) await q(`vacuum analyze coldchain.${table}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -20,7 +20,7 @@ import { createLogger } from '@alliance/subgraph-kit';
 import { repoRoot, startStack } from '@alliance/stack';
 import { signToken } from '@alliance/auth';
 import type { Viewer } from '@alliance/domain-kit';
-import { generateMarketDataset } from './market-dataset.ts';
+import { generateColdChainDataset, generateMarketDataset } from './market-dataset.ts';
 import { load, type LoadResult } from './load.ts';
 
 process.env.LOG_LEVEL ??= 'silent';
@@ -45,6 +45,14 @@ const SUPPLY_QUERY = `query PartnerSupply($first: Int!, $by: Date!) {
     pageInfo { hasNextPage endCursor }
   }
   supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }
+}`;
+/** The same page with each lot's freshness from the cold chain: one answer from two subgraphs. */
+const JOINED_QUERY = `query PartnerSupplyWithColdChain($first: Int!, $by: Date!) {
+  supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: ["Jinma", "Zhongshu"], availableBy: $by }, first: $first) {
+    totalCount totalAvailableKg
+    edges { node { id grade township harvestDate availableKg askingPricePerKg
+      coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } }
+  }
 }`;
 const RESERVE = `mutation Reserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status totalKg lines { kg lot { id } } } }`;
 
@@ -79,11 +87,13 @@ async function benchSize(serverUrl: string, lots: number) {
   const url = await ensureDatabase(serverUrl, database);
   const jwtSecret = 'bench-jwt-secret';
   const gatewaySecret = 'bench-gateway-secret';
-  const stack = await startStack({ databaseUrl: url, jwtSecret, gatewaySecret, log: createLogger('bench'), gatewayPort: 0, ephemeralPorts: true, only: ['members'], onProgress: say });
+  const stack = await startStack({ databaseUrl: url, jwtSecret, gatewaySecret, log: createLogger('bench'), gatewayPort: 0, ephemeralPorts: true, only: ['members', 'coldchain'], onProgress: say });
   try {
     const started = Date.now();
     const data = await generateMarketDataset(url, { lots, reservations: Math.round(lots / 5) }, say);
+    await generateColdChainDataset(url, data.allianceId, say);
     say(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s; ${data.lotsOnOffer.toLocaleString()} lots on offer`);
+    const coldchain = stack.subgraphs.get('coldchain')!;
     const members = stack.subgraphs.get('members')!;
     const viewer = (id: string): Viewer => ({ memberId: id, allianceId: data.allianceId, roles: ['PARTNER_MARKET'] });
     const tokens = await Promise.all(data.marketIds.map((id) => signToken(viewer(id), jwtSecret)));
@@ -93,13 +103,18 @@ async function benchSize(serverUrl: string, lots: number) {
     const supplyBody = (first: number) => () => JSON.stringify({ query: SUPPLY_QUERY, variables: { first, by } });
 
     // SQL statements per operation, counted by the subgraph's ORM logger.
+    const joinedBody = (first: number) => () => JSON.stringify({ query: JOINED_QUERY, variables: { first, by } });
     const statements: Record<string, number> = {};
-    for (const first of [10, 100]) {
-      const before = members.db.statements.total;
-      const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...via }, body: supplyBody(first)() });
-      const body = (await res.json()) as any;
-      if (body.errors) throw new Error(`supply query failed: ${JSON.stringify(body.errors)}`);
-      statements[`supply page ${first} (returned ${body.data.supply.edges.length})`] = members.db.statements.total - before;
+    for (const [name, body] of [['supply', supplyBody], ['supply + coldChain', joinedBody]] as const) {
+      for (const first of [10, 100]) {
+        const before = { members: members.db.statements.total, coldchain: coldchain.db.statements.total };
+        const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...via }, body: body(first)() });
+        const answer = (await res.json()) as any;
+        if (answer.errors) throw new Error(`${name} query failed: ${JSON.stringify(answer.errors)}`);
+        const returned = answer.data.supply.edges.length;
+        statements[`${name} page ${first} (returned ${returned}): members`] = members.db.statements.total - before.members;
+        if (name !== 'supply') statements[`${name} page ${first} (returned ${returned}): coldchain`] = coldchain.db.statements.total - before.coldchain;
+      }
     }
     let key = 0;
     const reserveBody = () =>
@@ -122,6 +137,7 @@ async function benchSize(serverUrl: string, lots: number) {
     };
     await run('supply page 50 + summary, via gateway', stack.gateway.url, via, supplyBody(50));
     await run('supply page 50 + summary, direct to subgraph', members.url, direct, supplyBody(50));
+    await run('supply page 50 + coldChain, via gateway', stack.gateway.url, via, joinedBody(50));
     await run('reserveSupply, via gateway', stack.gateway.url, via, reserveBody);
     await run('reserveSupply, direct to subgraph', members.url, direct, reserveBody);
     return { lots, lotsOnOffer: data.lotsOnOffer, statements, results };
@@ -140,7 +156,7 @@ function printReport(report: Record<string, any>[]) {
       console.log(`| ${r.lots.toLocaleString()} | ${r.lotsOnOffer.toLocaleString()} | ${name} | ${x.throughput.toFixed(0)} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.p99.toFixed(1)} | ${x.errors} |`);
     }
   }
-  console.log('\n== SQL statements per operation (members subgraph)');
+  console.log('\n== SQL statements per operation, per subgraph');
   console.log('| lots | operation | statements |');
   console.log('|---:|---|---:|');
   for (const r of report) for (const [name, n] of Object.entries(r.statements)) console.log(`| ${r.lots.toLocaleString()} | ${name} | ${n} |`);

@@ -168,74 +168,70 @@ interface LotState {
   quantityKg: string;
 }
 
+type EventContent = Omit<EpcisEvent, 'eventID' | 'eventTime' | 'eventTimeZoneOffset'>;
+
 function toEpcisEvent(event: EpcisCustodyEvent, before: LotState, ids: Identifiers, options: EpcisOptions): EpcisEvent {
-  const quantity = (lotNumber: string, kg: string): QuantityElement[] => [{ epcClass: ids.lotClass(lotNumber), quantity: kilograms(kg), uom: 'KGM' }];
   const place = event.facilityCode ? { id: ids.location(event.facilityCode) } : undefined;
   const transactions = bizTransactions(event, ids.namespace);
-  const common = {
+  const sensors = sensorElements(event);
+  return {
     eventID: eventId(ids.namespace, event.id),
     eventTime: event.at.toISOString(),
     eventTimeZoneOffset: options.timeZoneOffset ?? '+08:00',
-  };
-  const where = { ...(place && { readPoint: place }), ...(place && !MOVING.has(event.kind) && { bizLocation: place }) };
-  const what = ((): Omit<EpcisEvent, 'eventID' | 'eventTime' | 'eventTimeZoneOffset'> => {
-    const observed = (bizStep: string, disposition: string) => ({
-      type: 'ObjectEvent' as const,
-      action: 'OBSERVE' as const,
-      quantityList: quantity(before.lotNumber, event.quantityKg),
-      bizStep,
-      disposition,
-    });
-    switch (event.kind) {
-      case 'RECEIVED':
-        return observed('receiving', 'in_progress');
-      case 'WASHED':
-        return {
-          type: 'TransformationEvent',
-          inputQuantityList: quantity(before.lotNumber, before.quantityKg),
-          outputQuantityList: quantity(event.outputLotNumber ?? before.lotNumber, event.quantityKg),
-          bizStep: 'commissioning',
-          disposition: 'active',
-        };
-      case 'ICED':
-        return observed(`${ids.namespace}bizstep:icing`, 'in_progress');
-      case 'PACKED':
-        return {
-          type: 'AggregationEvent',
-          action: 'ADD',
-          parentID: ids.package(event.id),
-          childQuantityList: quantity(before.lotNumber, event.quantityKg),
-          bizStep: 'packing',
-          disposition: 'in_progress',
-        };
-      case 'STORED':
-        return observed('storing', event.reservationId ? 'reserved' : 'available');
-      case 'LOADED':
-        if (!transactions.length) return observed('loading', 'in_transit');
-        return {
-          type: 'TransactionEvent',
-          action: 'ADD',
-          quantityList: quantity(before.lotNumber, event.quantityKg),
-          bizStep: 'loading',
-          disposition: 'in_transit',
-        };
-      case 'IN_TRANSIT':
-        return observed('transporting', 'in_transit');
-      case 'DELIVERED':
-        return observed('accepting', event.excursion ? 'non_conformant' : 'conformant');
-    }
-  })();
-  const sensors = sensorElements(event);
-  return {
-    ...common,
-    ...what,
-    ...where,
-    ...(transactions.length && { bizTransactionList: transactions }),
-    ...(sensors.length && { sensorElementList: sensors }),
+    ...content(event, before, ids, transactions.length > 0),
+    ...(place && { readPoint: place }),
+    ...(place && !MOVING.has(event.kind) && { bizLocation: place }),
+    ...(transactions.length > 0 && { bizTransactionList: transactions }),
+    ...(sensors.length > 0 && { sensorElementList: sensors }),
     [`${PREFIX}:custodyEventId`]: event.id,
     [`${PREFIX}:actor`]: event.actorCode,
     ...(event.outputLotNumber && event.kind !== 'WASHED' && { [`${PREFIX}:outputLotNumber`]: event.outputLotNumber }),
   };
+}
+
+/** The event type, what it is about, and its bizStep and disposition: the table at the top. */
+function content(event: EpcisCustodyEvent, before: LotState, ids: Identifiers, hasTransactions: boolean): EventContent {
+  const quantity = (lotNumber: string, kg: string): QuantityElement[] => [{ epcClass: ids.lotClass(lotNumber), quantity: kilograms(kg), uom: 'KGM' }];
+  const observed = (bizStep: string, disposition: string): EventContent => ({
+    type: 'ObjectEvent',
+    action: 'OBSERVE',
+    quantityList: quantity(before.lotNumber, event.quantityKg),
+    bizStep,
+    disposition,
+  });
+  switch (event.kind) {
+    case 'RECEIVED':
+      return observed('receiving', 'in_progress');
+    case 'WASHED':
+      return {
+        type: 'TransformationEvent',
+        inputQuantityList: quantity(before.lotNumber, before.quantityKg),
+        outputQuantityList: quantity(event.outputLotNumber ?? before.lotNumber, event.quantityKg),
+        bizStep: 'commissioning',
+        disposition: 'active',
+      };
+    case 'ICED':
+      return observed(`${ids.namespace}bizstep:icing`, 'in_progress');
+    case 'PACKED':
+      return {
+        type: 'AggregationEvent',
+        action: 'ADD',
+        parentID: ids.package(event.id),
+        childQuantityList: quantity(before.lotNumber, event.quantityKg),
+        bizStep: 'packing',
+        disposition: 'in_progress',
+      };
+    case 'STORED':
+      return observed('storing', event.reservationId ? 'reserved' : 'available');
+    case 'LOADED':
+      // A TransactionEvent must name a business transaction.
+      if (!hasTransactions) return observed('loading', 'in_transit');
+      return { ...observed('loading', 'in_transit'), type: 'TransactionEvent', action: 'ADD' };
+    case 'IN_TRANSIT':
+      return observed('transporting', 'in_transit');
+    case 'DELIVERED':
+      return observed('accepting', event.excursion ? 'non_conformant' : 'conformant');
+  }
 }
 
 /** Kinds after which the goods are on a vehicle, not at a business location. */

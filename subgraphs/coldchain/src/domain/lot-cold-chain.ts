@@ -36,15 +36,24 @@ export function latestTemperature(history: LotHistory) {
   return last ? { at: last.at, celsius: last.tempC, relativeHumidity: last.relativeHumidity ?? null } : null;
 }
 
-/** Excursions stay by stay, so each loading's ignore period applies to the readings after it. */
+const excursionCache = new WeakMap<LotHistory, Excursion[]>();
+
+/**
+ * Excursions stay by stay, so each loading's ignore period applies to the readings after it.
+ * Computed once per loaded history: `excursions` and `excursionCount` share it.
+ */
 export function excursionsOf(view: LotColdChainView, history: LotHistory): Excursion[] {
-  return history.stays.flatMap((stay, index) =>
+  const cached = excursionCache.get(history);
+  if (cached) return cached;
+  const found = history.stays.flatMap((stay, index) =>
     detectExcursions(
       history.readings.filter((r) => r.stay === index),
       view.profile,
       stay.loadedAt ? { loadedAt: stay.loadedAt } : {},
     ),
   );
+  excursionCache.set(history, found);
+  return found;
 }
 
 export function shelfLifeOf(view: LotColdChainView, history: LotHistory, now = new Date()): ShelfLifeStatus | null {
