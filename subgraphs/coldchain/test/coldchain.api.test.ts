@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestStack, type TestStack } from '@alliance/stack/testing';
 import { seedAllianceWithCast, seedLot, seedMember } from '../../members/test/support/fixtures.ts';
+import { epcisSchemaErrors } from './support/epcis-schema.ts';
 import { seedCustody, seedFacility, seedReadings, seedVehicle, viewer } from './support/fixtures.ts';
 
 let stack: TestStack;
@@ -148,7 +149,7 @@ describe('a lot\'s cold chain through the gateway', () => {
       `{ lot(id: "${lot.id}") { id grade coldChain {
           currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }
           latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }
-          remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC } } }`,
+          remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } } }`,
       {},
       await stack.token(market.viewer),
     );
@@ -163,6 +164,14 @@ describe('a lot\'s cold chain through the gateway', () => {
     expect(chain.remainingShelfLifeDays).toBeLessThan(28);
     expect(chain.shelfLifeUsed).toBeGreaterThan(0);
     expect(chain.meanKineticTemperatureC).toBeGreaterThan(0);
+
+    // The export is a valid EPCIS 2.0 document, one event per custody event, with the store's excursion as an alarm.
+    const document = JSON.parse(chain.epcisDocument);
+    expect(epcisSchemaErrors(document)).toEqual([]);
+    expect(document.type).toBe('EPCISDocument');
+    expect(document.epcisBody.eventList.length).toBe(4);
+    expect(chain.epcisDocument).toContain('ALARM_CONDITION');
+    expect(chain.epcisDocument).toContain('"uom":"CEL"');
   });
 
   it('answers the partner market\'s joined query in a bounded number of SQL statements per subgraph', async () => {
