@@ -25,10 +25,6 @@ export function createColdchainContext(base: RequestBase): ColdchainContext {
       (ids) => em.find(Sensor, { vehicle: { $in: [...ids] } }, { orderBy: { code: 'asc' } }),
       (s) => s.vehicle!.id,
     ),
-    custodyByLot: new DataLoader(async (ids) => {
-      const histories = await loaders.historyByLot.loadMany(ids);
-      return histories.map((h) => (h instanceof Error ? h : h.custody));
-    }),
     historyByLot: new DataLoader(async (ids) => {
       const histories = await loadLotHistories(em, ids);
       return ids.map((id) => histories.get(id)!);

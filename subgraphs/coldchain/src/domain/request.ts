@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@alliance/domain-kit';
-import type { CustodyEvent, Facility, Sensor, Vehicle } from '../entities/index.ts';
+import type { Facility, Sensor, Vehicle } from '../entities/index.ts';
 import type { LotHistory } from './lot-history.ts';
 
 export interface ColdchainRequest {
@@ -16,7 +16,6 @@ export interface ColdchainLoaders {
   facilitiesByOperator: DataLoader<string, Facility[]>;
   sensorsByFacility: DataLoader<string, Sensor[]>;
   sensorsByVehicle: DataLoader<string, Sensor[]>;
-  custodyByLot: DataLoader<string, CustodyEvent[]>;
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
   latestReadingBySensor: DataLoader<string, { at: Date; celsius: number; relativeHumidity: number | null } | null>;

@@ -20,6 +20,3 @@ export const CAPACITY_SOURCES: Record<CapacityKind, { kinds: FacilityKind[]; col
   WASHING: { kinds: ['WASHING_PLANT'], column: 'washing_tonnes_per_day' },
   ICE: { kinds: ['ICE_PLANT'], column: 'ice_tonnes_per_day' },
 };
-
-export const CROPS = ['SCALLION', 'SAFFLOWER_FLORET', 'SAFFLOWER_SEED'] as const;
-export type Crop = (typeof CROPS)[number];
