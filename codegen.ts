@@ -63,6 +63,10 @@ const config: CodegenConfig = {
       CapacityAvailability: '../domain/capacity.ts#CapacityAvailabilityView',
       Member: '../domain/references.ts#MemberReference',
       Lot: '../domain/references.ts#LotReference',
+      Reservation: '../domain/references.ts#ReservationReference',
+      Shipment: '../entities/index.ts#Shipment',
+      ShipmentReservation: '../entities/index.ts#ShipmentReservation',
+      ShipmentLine: '../entities/index.ts#ShipmentLine',
     }),
   },
 };

@@ -58,3 +58,19 @@ export async function startTestStack(databaseUrl: string, only?: string[]): Prom
     statements: (name) => stack.subgraphs.get(name)!.db.statements.total,
   };
 }
+
+/**
+ * Polls until `check` passes (it throws until then), for effects that arrive by message from
+ * another subgraph. Fails with the last error after `timeoutMs`.
+ */
+export async function eventually<T>(check: () => Promise<T>, { timeoutMs = 15_000, intervalMs = 100 } = {}): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   CheckConstraintViolationException,
+  DriverException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   UniqueConstraintViolationException,
@@ -26,6 +27,10 @@ export function formatErrorFor(log: Logger) {
     }
     if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
       return { message: 'The change breaks a rule of the data and was not saved.', ...path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    // 22P02: PostgreSQL could not read a value as its type, in practice an id that is not a UUID.
+    if (original instanceof DriverException && original.code === '22P02') {
+      return { message: 'A value is not in the form expected; ids are UUIDs such as 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.', ...path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { message: 'The change refers to a record that does not exist.', ...path, extensions: { code: 'NOT_FOUND' } };

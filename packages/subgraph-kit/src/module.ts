@@ -2,6 +2,7 @@ import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
 import { migrateToLatest, openSubgraphDatabase, type SubgraphDatabase } from '@alliance/db';
+import { prepareMessaging, startConsumer, type Handlers } from '@alliance/messaging';
 import type { Logger } from './logger.ts';
 import { startSubgraphServer, type RequestBase, type RunningSubgraph } from './server.ts';
 
@@ -21,6 +22,8 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
   /** Folder of the subgraph's migration sources, for creating new ones. */
   migrationsPath: string;
   createContext(base: RequestBase): TContext;
+  /** Messages from other subgraphs this one applies (see `@alliance/messaging`'s contract). */
+  messageHandlers?: Handlers;
   /** Periodic work of the subgraph (sweepers); returns a function that stops it. */
   background?(em: () => EntityManager, log: Logger): () => Promise<void>;
   /**
@@ -44,7 +47,7 @@ export interface SubgraphRuntimeOptions {
   host?: string;
   poolSize?: number;
   migrate?: boolean;
-  /** Run the module's background work (default true). */
+  /** Run the module's background work and message handlers (default true). */
   background?: boolean;
 }
 
@@ -71,23 +74,38 @@ export async function runSubgraph(module: SubgraphModule<any>, options: Subgraph
     if (options.migrate ?? true) {
       const applied = await migrateToLatest(db.orm);
       if (applied.length) options.log.info({ subgraph: module.name, applied }, 'migrations applied');
+      await prepareMessaging(options.databaseUrl, options.log);
     }
-    const server = await startSubgraphServer({
-      name: module.name,
-      typeDefs: module.typeDefs,
-      resolvers: module.resolvers,
-      orm: db.orm,
-      createContext: module.createContext,
-      gatewaySecret: options.gatewaySecret,
-      log: options.log.child({ subgraph: module.name }),
-      port: options.port,
-      host: options.host,
-    });
-    const stopBackground = options.background === false ? undefined : module.background?.(() => db.orm.em.fork() as EntityManager, options.log.child({ subgraph: module.name }));
+    const log = options.log.child({ subgraph: module.name });
+    const background = options.background ?? true;
+    // Messages first: a subgraph that serves requests can already apply what others publish.
+    const consumer =
+      background && module.messageHandlers
+        ? await startConsumer({ connectionString: options.databaseUrl, orm: db.orm, subgraph: module.name, handlers: module.messageHandlers, log })
+        : undefined;
+    let server: RunningSubgraph;
+    try {
+      server = await startSubgraphServer({
+        name: module.name,
+        typeDefs: module.typeDefs,
+        resolvers: module.resolvers,
+        orm: db.orm,
+        createContext: module.createContext,
+        gatewaySecret: options.gatewaySecret,
+        log,
+        port: options.port,
+        host: options.host,
+      });
+    } catch (error) {
+      await consumer?.stop();
+      throw error;
+    }
+    const stopBackground = background ? module.background?.(() => db.orm.em.fork() as EntityManager, log) : undefined;
     return {
       ...server,
       db,
       close: async () => {
+        await consumer?.stop();
         await stopBackground?.();
         await server.close();
         await db.orm.close();

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
-import { Facility, Sensor, Vehicle } from './entities/index.ts';
+import { Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from './entities/index.ts';
 import { loadLotHistories } from './domain/lot-history.ts';
+import { loadShipmentHistories } from './domain/shipment-trace.ts';
 import type { ColdchainLoaders, ColdchainRequest } from './domain/request.ts';
 
 export interface ColdchainContext extends RequestBase, ColdchainRequest {}
@@ -13,6 +14,7 @@ export function createColdchainContext(base: RequestBase): ColdchainContext {
   const loaders: ColdchainLoaders = {
     facilityById: loaderByKey(em, Facility, 'id'),
     vehicleById: loaderByKey(em, Vehicle, 'id'),
+    sensorById: loaderByKey(em, Sensor, 'id'),
     facilitiesByOperator: loaderOfMany(
       (ids) => em.find(Facility, { operatorId: { $in: [...ids] } }, { orderBy: { code: 'asc' } }),
       (f) => f.operatorId,
@@ -38,6 +40,29 @@ export function createColdchainContext(base: RequestBase): ColdchainContext {
       );
       const byId = new Map(rows.map((r) => [r.sensor_id, { at: new Date(r.at), celsius: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) }]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    shipmentById: loaderByKey(em, Shipment, 'id'),
+    shipmentByReservation: new DataLoader(async (ids) => {
+      const active = await em.find(
+        ShipmentReservation,
+        { reservationId: { $in: [...ids] }, status: { $in: ['PENDING', 'COMMITTED'] } },
+        { populate: ['shipment'] },
+      );
+      const byReservation = new Map(active.map((r) => [r.reservationId, r.shipment]));
+      return ids.map((id) => byReservation.get(id) ?? null);
+    }),
+    reservationsByShipment: loaderOfMany(
+      (ids) => em.find(ShipmentReservation, { shipment: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', reservationId: 'asc' } }),
+      (r) => r.shipment.id,
+    ),
+    linesByShipment: loaderOfMany(
+      (ids) => em.find(ShipmentLine, { shipment: { $in: [...ids] } }, { orderBy: { reservationId: 'asc', lotId: 'asc' } }),
+      (l) => l.shipment.id,
+    ),
+    historyByShipment: new DataLoader(async (ids) => {
+      const shipments = (await loaders.shipmentById.loadMany(ids)).filter((s): s is Shipment => Boolean(s) && !(s instanceof Error));
+      const histories = await loadShipmentHistories(em, shipments);
+      return ids.map((id) => histories.get(id) ?? { custody: [], trace: [] });
     }),
   };
   return { ...base, loaders };

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphModule } from '@alliance/subgraph-kit';
 import { createColdchainContext, type ColdchainContext } from './context.ts';
 import { entities } from './entities/index.ts';
+import { reservationCommitted, reservationRefused } from './domain/shipment-saga.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { coldchainSdl, typeDefs } from './schema.ts';
@@ -16,6 +17,10 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext> = {
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   createContext: createColdchainContext,
+  messageHandlers: {
+    'reservation.committed': reservationCommitted,
+    'reservation.refused': reservationRefused,
+  },
   seedDemo: async (em, log, facts) => (await import('./seeds/demo-seeder.ts')).seedDemoColdChain(em, log, facts),
 };
 

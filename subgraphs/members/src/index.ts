@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphModule } from '@alliance/subgraph-kit';
 import { createMembersContext, type MembersContext } from './context.ts';
+import { commitToShipment, fulfil, recordShipped, releaseFromShipment } from './domain/fulfilment.ts';
 import { startHoldSweeper } from './domain/sweeper.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
@@ -18,6 +19,12 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   createContext: createMembersContext,
   background: (em, log) => startHoldSweeper(em, log),
+  messageHandlers: {
+    'shipment.planned': commitToShipment,
+    'shipment.loaded': recordShipped,
+    'shipment.dispatched': fulfil,
+    'shipment.cancelled': releaseFromShipment,
+  },
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),
 };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { dropDatabase, ensureDatabase, migrateToLatest, startEmbeddedPostgres } from '@alliance/db';
-import { openModuleDatabase } from '@alliance/subgraph-kit';
+import { prepareMessaging } from '@alliance/messaging';
+import { createLogger, openModuleDatabase } from '@alliance/subgraph-kit';
 import { subgraphModules } from '../subgraphs.ts';
 
 import './provided-context.ts';
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject) {
     await migrateToLatest(db.orm);
     await db.orm.close();
   }
+  await prepareMessaging(url, createLogger('test'));
   project.provide('databaseUrl', url);
   return async () => {
     await dropDatabase(serverUrl!, database).catch(() => {});

@@ -22,6 +22,9 @@ const ON_VEHICLE: CustodyKind[] = ['LOADED', 'IN_TRANSIT'];
  */
 export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEventInput, now = new Date()): Promise<CustodyEvent> {
   const viewer = requireRole(req.viewer, ['FACILITY_OPERATOR', 'ALLIANCE_ADMIN'], 'record custody events');
+  if (!AT_FACILITY.includes(input.kind) && !ON_VEHICLE.includes(input.kind)) {
+    throw new BadInput(`${input.kind} is recorded on the lot's shipment (deliverShipment, rejectShipment), not here.`, { field: 'kind' });
+  }
   if (input.at.getTime() > now.getTime() + 5 * 60_000) throw new BadInput('A custody event cannot be in the future.', { field: 'at' });
   const quantity = parseKg(input.quantityKg);
   let facility: Facility | null = null;

@@ -20,6 +20,7 @@ import type { CustodyKind } from './vocabulary.ts';
  * | LOADED     | TransactionEvent    | ADD     | loading                 | in_transit                           |
  * | IN_TRANSIT | ObjectEvent         | OBSERVE | transporting            | in_transit                           |
  * | DELIVERED  | ObjectEvent         | OBSERVE | accepting               | conformant, non_conformant after an excursion |
+ * | REJECTED   | ObjectEvent         | OBSERVE | inspecting              | non_conformant                       |
  *
  * - WASHED turns field produce into washed produce, possibly under a new lot number: a
  *   TransformationEvent from the lot's quantity before to the quantity after, the output
@@ -231,6 +232,8 @@ function content(event: EpcisCustodyEvent, before: LotState, ids: Identifiers, h
       return observed('transporting', 'in_transit');
     case 'DELIVERED':
       return observed('accepting', event.excursion ? 'non_conformant' : 'conformant');
+    case 'REJECTED':
+      return observed('inspecting', 'non_conformant');
   }
 }
 

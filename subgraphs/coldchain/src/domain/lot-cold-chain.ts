@@ -91,6 +91,8 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
       ...(event.facility ? { facilityCode: codeOf.get(event.facility.id) ?? event.facility.id } : {}),
       actorCode: event.actorId,
       quantityKg: event.quantityKg,
+      ...(event.shipment ? { shipmentId: event.shipment.id } : {}),
+      ...(event.reservationId ? { reservationId: event.reservationId } : {}),
       ...(readings.length ? { readings: readings.map((r) => ({ at: r.at, tempC: r.tempC, relativeHumidity: r.relativeHumidity ?? null })) } : {}),
       excursion: stayOf ? excursions.some((x) => x.start >= stayOf.from && x.start < stayOf.to) : false,
     };

@@ -26,8 +26,8 @@ export interface LotHistory {
   readings: Reading[];
 }
 
-/** The kinds that leave the lot somewhere (a facility or a vehicle) until the next event. */
-const ENDS_CUSTODY = new Set(['DELIVERED']);
+/** The kinds after which the lot is out of the alliance's cold chain. */
+const ENDS_CUSTODY = new Set(['DELIVERED', 'REJECTED']);
 
 /** Splits custody into stays: each event with a place starts one, ending at the next event (or now). */
 export function staysOf(custody: readonly CustodyEvent[], now: Date): Stay[] {

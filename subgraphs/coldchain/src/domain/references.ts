@@ -10,3 +10,15 @@ export interface LotReference {
   crop: Crop;
   harvestDate: string;
 }
+
+export interface ReservationReference {
+  id: string;
+}
+
+/**
+ * A lot the cold chain names by its key only: the gateway fetches everything else, `crop` and
+ * `harvestDate` included, from the members subgraph before it asks for `coldChain`.
+ */
+export function lotKey(id: string): LotReference {
+  return { id } as LotReference;
+}

@@ -1,8 +1,9 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@alliance/domain-kit';
-import type { Facility, Sensor, Vehicle } from '../entities/index.ts';
+import type { Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from '../entities/index.ts';
 import type { LotHistory } from './lot-history.ts';
+import type { ShipmentHistory } from './shipment-trace.ts';
 
 export interface ColdchainRequest {
   em: EntityManager;
@@ -13,10 +14,18 @@ export interface ColdchainRequest {
 export interface ColdchainLoaders {
   facilityById: DataLoader<string, Facility | null>;
   vehicleById: DataLoader<string, Vehicle | null>;
+  sensorById: DataLoader<string, Sensor | null>;
   facilitiesByOperator: DataLoader<string, Facility[]>;
   sensorsByFacility: DataLoader<string, Sensor[]>;
   sensorsByVehicle: DataLoader<string, Sensor[]>;
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
   latestReadingBySensor: DataLoader<string, { at: Date; celsius: number; relativeHumidity: number | null } | null>;
+  shipmentById: DataLoader<string, Shipment | null>;
+  /** The shipment a reservation is on (pending or committed), if any. */
+  shipmentByReservation: DataLoader<string, Shipment | null>;
+  reservationsByShipment: DataLoader<string, ShipmentReservation[]>;
+  linesByShipment: DataLoader<string, ShipmentLine[]>;
+  /** Custody and the trace in transit of many shipments, in two statements. */
+  historyByShipment: DataLoader<string, ShipmentHistory>;
 }

@@ -7,6 +7,8 @@ export class CapacityBooking {
   id: string = randomUUID();
   facility!: Facility;
   memberId!: string;
+  /** The alliance the member booked in; its office may cancel the booking. */
+  allianceId: string | null = null;
   kind!: CapacityKind;
   amount!: string;
   fromDay!: string;
@@ -22,6 +24,7 @@ export const CapacityBookingSchema = new EntitySchema<CapacityBooking>({
     id: { type: 'uuid', primary: true },
     facility: { kind: 'm:1', entity: 'Facility', index: true },
     memberId: { type: 'uuid', index: true },
+    allianceId: { type: 'uuid', nullable: true },
     kind: { enum: true, items: () => [...CAPACITY_KINDS], type: 'text' },
     amount: { type: 'decimal', columnType: 'numeric(14,3)' },
     fromDay: { type: 'date', columnType: 'date' },

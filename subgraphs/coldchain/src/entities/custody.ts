@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
 import { CUSTODY_KINDS, type CustodyKind } from '../domain/vocabulary.ts';
 import type { Facility, Vehicle } from './facility.ts';
+import type { Shipment } from './shipment.ts';
 
 /** Who had a lot, where, when and how much. Lots are referenced by id (members own lots). */
 export class CustodyEvent {
@@ -13,6 +14,9 @@ export class CustodyEvent {
   vehicle: Vehicle | null = null;
   actorId!: string;
   quantityKg!: string;
+  /** Loading, transit and delivery belong to a shipment, and loading to one of its reservations. */
+  shipment: Shipment | null = null;
+  reservationId: string | null = null;
   recordedAt: Date = new Date();
 }
 
@@ -29,6 +33,8 @@ export const CustodyEventSchema = new EntitySchema<CustodyEvent>({
     vehicle: { kind: 'm:1', entity: 'Vehicle', nullable: true },
     actorId: { type: 'uuid' },
     quantityKg: { type: 'decimal', columnType: 'numeric(14,3)' },
+    shipment: { kind: 'm:1', entity: 'Shipment', nullable: true, index: true },
+    reservationId: { type: 'uuid', nullable: true },
     recordedAt: { type: 'datetime', columnType: 'timestamptz' },
   },
 });

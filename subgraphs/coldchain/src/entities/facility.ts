@@ -9,6 +9,8 @@ export class Facility {
   name!: string;
   kind!: FacilityKind;
   operatorId!: string;
+  /** The alliance whose members see and book it (null only on rows from before alliances were recorded). */
+  allianceId: string | null = null;
   township!: string;
   status: FacilityStatus = 'ACTIVE';
   storageCubicMetres: string | null = null;
@@ -22,13 +24,14 @@ export class Facility {
 export const FacilitySchema = new EntitySchema<Facility>({
   class: Facility,
   tableName: 'facility',
-  indexes: [{ properties: ['kind', 'township'] }],
+  indexes: [{ properties: ['allianceId', 'kind', 'township'] }],
   properties: {
     id: { type: 'uuid', primary: true },
     code: { type: 'text', unique: true },
     name: { type: 'text' },
     kind: { enum: true, items: () => [...FACILITY_KINDS], type: 'text' },
     operatorId: { type: 'uuid', index: true },
+    allianceId: { type: 'uuid', nullable: true },
     township: { type: 'text' },
     status: { enum: true, items: () => [...FACILITY_STATUSES], type: 'text' },
     storageCubicMetres: { type: 'decimal', columnType: 'numeric(12,2)', nullable: true },
@@ -45,6 +48,7 @@ export class Vehicle {
   id: string = randomUUID();
   plate!: string;
   operatorId!: string;
+  allianceId: string | null = null;
 }
 
 export const VehicleSchema = new EntitySchema<Vehicle>({
@@ -54,6 +58,7 @@ export const VehicleSchema = new EntitySchema<Vehicle>({
     id: { type: 'uuid', primary: true },
     plate: { type: 'text', unique: true },
     operatorId: { type: 'uuid', index: true },
+    allianceId: { type: 'uuid', nullable: true },
   },
 });
 

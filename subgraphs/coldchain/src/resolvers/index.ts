@@ -3,5 +3,21 @@ import { CapacityBooking, Facility, Sensor, Vehicle } from './facility.ts';
 import { CustodyEvent, Lot, LotColdChain, Member } from './lot.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
+import { Reservation, Shipment, ShipmentLine, ShipmentReservation } from './shipment.ts';
 
-export const resolvers: Resolvers = { Query, Mutation, Facility, Vehicle, Sensor, CapacityBooking, Lot, LotColdChain, CustodyEvent, Member };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Facility,
+  Vehicle,
+  Sensor,
+  CapacityBooking,
+  Lot,
+  LotColdChain,
+  CustodyEvent,
+  Member,
+  Shipment,
+  ShipmentReservation,
+  ShipmentLine,
+  Reservation,
+};

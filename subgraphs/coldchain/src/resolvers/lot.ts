@@ -1,5 +1,6 @@
 import type { CustodyEventResolvers, LotColdChainResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
 import * as coldChain from '../domain/lot-cold-chain.ts';
+import * as shipments from '../domain/shipments.ts';
 
 export const Lot: LotResolvers = {
   // The gateway has already resolved the lot (and its visibility) in the members subgraph.
@@ -23,6 +24,7 @@ export const CustodyEvent: CustodyEventResolvers = {
   facility: (event, _args, ctx) => (event.facility ? ctx.loaders.facilityById.load(event.facility.id) : null),
   vehicle: (event, _args, ctx) => (event.vehicle ? ctx.loaders.vehicleById.load(event.vehicle.id) : null),
   actor: (event) => ({ id: event.actorId }),
+  shipment: (event, _args, ctx) => shipments.shipmentOfCustodyEvent(ctx, event),
 };
 
 export const Member: MemberResolvers = {

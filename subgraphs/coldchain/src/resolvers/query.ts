@@ -1,9 +1,12 @@
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import * as capacity from '../domain/capacity.ts';
 import * as facilities from '../domain/facilities.ts';
+import * as shipments from '../domain/shipments.ts';
 
 export const Query: QueryResolvers = {
   facilities: (_root, { filter, first }, ctx) => facilities.listFacilities(ctx, filter ?? {}, first),
   facility: (_root, { id }, ctx) => facilities.findFacility(ctx, id),
   capacity: (_root, { kind, township, from, to }, ctx) => capacity.capacity(ctx, kind, township, from, to),
+  shipment: (_root, { id }, ctx) => shipments.findShipment(ctx, id),
+  shipments: (_root, { filter, first }, ctx) => shipments.listShipments(ctx, filter ?? {}, first),
 };

@@ -31,8 +31,8 @@ export async function seedFacility(em: EntityManager, operatorId: string, overri
   return { facility, sensor };
 }
 
-export async function seedVehicle(em: EntityManager, operatorId: string): Promise<{ vehicle: Vehicle; sensor: Sensor }> {
-  const vehicle = Object.assign(new Vehicle(), { plate: code('YUN'), operatorId });
+export async function seedVehicle(em: EntityManager, operatorId: string, allianceId: string | null = null): Promise<{ vehicle: Vehicle; sensor: Sensor }> {
+  const vehicle = Object.assign(new Vehicle(), { plate: code('YUN'), operatorId, allianceId });
   const sensor = Object.assign(new Sensor(), { code: code('TV'), vehicle });
   await em.persistAndFlush([vehicle, sensor]);
   return { vehicle, sensor };

@@ -288,8 +288,8 @@ async function transition(req: MembersRequest, id: string, action: Transition): 
   }
   const schema = schemaOf(req.em);
   await req.em.transactional(async (em) => {
-    const [row] = await em.execute<{ status: ReservationStatus; live: boolean }[]>(
-      `select status, hold_until > now() as live from "${schema}".reservation where id = ? for update`,
+    const [row] = await em.execute<{ status: ReservationStatus; live: boolean; shipment_id: string | null }[]>(
+      `select status, hold_until > now() as live, shipment_id from "${schema}".reservation where id = ? for update`,
       [id],
     );
     const status = row!.status;
@@ -297,6 +297,13 @@ async function transition(req: MembersRequest, id: string, action: Transition): 
     if (expired || status === 'EXPIRED') throw new Conflict(`Reservation ${id} expired; its volume has been released.`);
     if (action === 'confirm' && status !== 'HELD') throw new Conflict(`Reservation ${id} is ${status.toLowerCase()}; only a held reservation can be confirmed.`);
     if (action === 'cancel' && status === 'CANCELLED') throw new Conflict(`Reservation ${id} is already cancelled.`);
+    if (action === 'cancel' && status === 'FULFILLED') throw new Conflict(`Reservation ${id} has been shipped; it can no longer be cancelled.`);
+    // The cold chain may be loading it: a committed reservation is released only by its shipment.
+    if (action === 'cancel' && row!.shipment_id) {
+      throw new Conflict(`Reservation ${id} is on shipment ${row!.shipment_id}; cancel that shipment first (its operator or the alliance office can).`, {
+        shipmentId: row!.shipment_id,
+      });
+    }
     // Lock the lots in the same order as reserveSupply does.
     await em.execute(
       `select l.id from "${schema}".lot l where l.id in (select lot_id from "${schema}".reservation_line where reservation_id = ?)
@@ -337,16 +344,19 @@ export async function reservationsOfMarket(
 export interface ReservationTotals {
   totalKg: string;
   totalPrice: string;
+  shippedKg: string;
 }
 
 export function totalsOf(lines: ReservationLine[]): ReservationTotals {
   let kg = new Decimal(0);
   let price = new Decimal(0);
+  let shipped = new Decimal(0);
   for (const line of lines) {
     kg = kg.plus(line.kg);
     price = price.plus(new Decimal(line.kg).times(line.pricePerKg));
+    shipped = shipped.plus(line.shippedKg);
   }
-  return { totalKg: kgString(kg), totalPrice: cnyString(price.toDecimalPlaces(2)) };
+  return { totalKg: kgString(kg), totalPrice: cnyString(price.toDecimalPlaces(2)), shippedKg: kgString(shipped) };
 }
 
 export function lineAmount(line: ReservationLine): string {

@@ -33,5 +33,6 @@ export type Grade = (typeof GRADES)[number];
 export const LOT_STATUSES = ['LISTED', 'WITHDRAWN'] as const;
 export type LotStatus = (typeof LOT_STATUSES)[number];
 
-export const RESERVATION_STATUSES = ['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED'] as const;
+/** FULFILLED: its shipment left; what was loaded is shipped, the rest went back to supply. */
+export const RESERVATION_STATUSES = ['HELD', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'FULFILLED'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];

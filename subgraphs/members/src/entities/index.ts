@@ -1,3 +1,4 @@
+import { InboxMessageSchema } from '@alliance/messaging';
 import { AllianceSchema } from './alliance.ts';
 import { BaseSchema } from './base.ts';
 import { LotSchema } from './lot.ts';
@@ -12,4 +13,4 @@ export { Member } from './member.ts';
 export { Membership } from './membership.ts';
 export { Reservation, ReservationLine } from './reservation.ts';
 
-export const entities = [AllianceSchema, MemberSchema, MembershipSchema, BaseSchema, LotSchema, ReservationSchema, ReservationLineSchema];
+export const entities = [AllianceSchema, MemberSchema, MembershipSchema, BaseSchema, LotSchema, ReservationSchema, ReservationLineSchema, InboxMessageSchema];

@@ -14,6 +14,8 @@ export class Reservation {
   requestFingerprint!: string;
   status: ReservationStatus = 'HELD';
   holdUntil!: Date;
+  /** The cold chain's shipment this reservation is committed to; while set, it cannot be cancelled. */
+  shipmentId: string | null = null;
   lines = new Collection<ReservationLine>(this);
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
@@ -31,6 +33,8 @@ export class ReservationLine {
   pricePerKg!: string;
   status: ReservationStatus = 'HELD';
   holdUntil!: Date;
+  /** Loaded onto the shipment; never more than `kg`. */
+  shippedKg = '0';
 }
 
 export const ReservationSchema = new EntitySchema<Reservation>({
@@ -46,6 +50,7 @@ export const ReservationSchema = new EntitySchema<Reservation>({
     requestFingerprint: { type: 'text' },
     status: { enum: true, items: () => [...RESERVATION_STATUSES], type: 'text' },
     holdUntil: { type: 'datetime', columnType: 'timestamptz' },
+    shipmentId: { type: 'uuid', nullable: true, index: true },
     lines: { kind: '1:m', entity: 'ReservationLine', mappedBy: 'reservation', orderBy: { id: 'asc' } },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     updatedAt: { type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() },
@@ -63,5 +68,6 @@ export const ReservationLineSchema = new EntitySchema<ReservationLine>({
     pricePerKg: { type: 'decimal', columnType: 'numeric(12,2)' },
     status: { enum: true, items: () => [...RESERVATION_STATUSES], type: 'text' },
     holdUntil: { type: 'datetime', columnType: 'timestamptz' },
+    shippedKg: { type: 'decimal', columnType: 'numeric(14,3)', default: 0 },
   },
 });

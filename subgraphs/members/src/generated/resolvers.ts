@@ -231,6 +231,7 @@ export type Mutation = {
   addBase: Base;
   /** Alliance office: admit a new member (status ACTIVE). */
   admitMember: Member;
+  /** Held or confirmed reservations; not once a shipment has taken it (cancel the shipment first). */
   cancelReservation: Reservation;
   confirmReservation: Reservation;
   /** A grower or cooperative (or the office for it) declares a harvest lot. */
@@ -423,6 +424,8 @@ export type Reservation = {
   idempotencyKey: Scalars['String']['output'];
   lines: Array<ReservationLine>;
   market: Member;
+  /** Loaded onto its shipment so far. */
+  shippedKg: Scalars['Decimal']['output'];
   status: ReservationStatus;
   totalKg: Scalars['Decimal']['output'];
   /** CNY. */
@@ -436,12 +439,16 @@ export type ReservationLine = {
   kg: Scalars['Decimal']['output'];
   lot: Lot;
   pricePerKg: Scalars['Decimal']['output'];
+  /** Loaded onto the reservation's shipment; never more than kg. */
+  shippedKg: Scalars['Decimal']['output'];
 };
 
 export type ReservationStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'EXPIRED'
+  /** Its shipment left: what was loaded is shipped, what was not went back to supply. */
+  | 'FULFILLED'
   | 'HELD';
 
 /** Either lotId, or specification (the alliance allocates across lots, oldest harvest first). */
@@ -863,6 +870,7 @@ export type ReservationResolvers<ContextType = MembersContext, ParentType extend
   idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ReservationLine']>, ParentType, ContextType>;
   market?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  shippedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
   totalKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -874,6 +882,7 @@ export type ReservationLineResolvers<ContextType = MembersContext, ParentType ex
   kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
   pricePerKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shippedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

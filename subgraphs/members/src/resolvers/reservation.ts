@@ -7,6 +7,7 @@ export const Reservation: ReservationResolvers = {
   lines: (reservation, _args, ctx) => ctx.loaders.linesByReservation.load(reservation.id),
   totalKg: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).totalKg,
   totalPrice: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).totalPrice,
+  shippedKg: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).shippedKg,
 };
 
 export const ReservationLine: ReservationLineResolvers = {

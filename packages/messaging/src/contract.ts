@@ -1,0 +1,49 @@
+/**
+ * The messages subgraphs exchange, and who receives each. This is the integration contract
+ * between subgraphs, as the SDL is the contract with clients: a subgraph never reads another's
+ * tables nor calls another directly; when a change in one must move state in another, it
+ * publishes one of these in the same transaction as the change, and the receiver applies it in
+ * its own transaction, exactly once.
+ *
+ * The shipment saga (BRIEF.md: members own reservations and lots, the cold chain owns shipments):
+ *
+ *   coldchain  planShipment      ── shipment.planned ─────▶ members commits each CONFIRMED reservation
+ *   members                      ◀─ reservation.committed ─ (its lines: lot, crop, kg)
+ *                                ◀─ reservation.refused ─── (not confirmed, other market, already shipping…)
+ *   coldchain  loadShipment      ── shipment.loaded ──────▶ members moves kg from confirmed to shipped
+ *   coldchain  dispatchShipment  ── shipment.dispatched ──▶ members marks shipped reservations FULFILLED,
+ *                                                            returns what was not loaded to supply
+ *   coldchain  cancelShipment    ── shipment.cancelled ───▶ members releases its reservations
+ *
+ * A committed reservation cannot be cancelled in members, and the cold chain loads only committed
+ * reservations, so loading and cancelling can never race.
+ */
+export interface Messages {
+  'shipment.planned': { shipmentId: string; allianceId: string; marketId: string; reservationIds: string[] };
+  'reservation.committed': { shipmentId: string; reservationId: string; lines: { lotId: string; crop: string; kg: string }[] };
+  'reservation.refused': { shipmentId: string; reservationId: string; reason: string };
+  'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
+  'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
+  'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
+}
+
+export type Topic = keyof Messages;
+
+/** The subgraphs that receive each topic. */
+export const SUBSCRIBERS: { readonly [T in Topic]: readonly string[] } = {
+  'shipment.planned': ['members'],
+  'reservation.committed': ['coldchain'],
+  'reservation.refused': ['coldchain'],
+  'shipment.loaded': ['members'],
+  'shipment.dispatched': ['members'],
+  'shipment.cancelled': ['members'],
+};
+
+/** What travels: the payload, with an id the receiver uses to apply it once. */
+export interface Envelope<T extends Topic = Topic> {
+  id: string;
+  topic: T;
+  producer: string;
+  publishedAt: string;
+  payload: Messages[T];
+}
