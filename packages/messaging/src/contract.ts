@@ -17,6 +17,9 @@
  *
  * A committed reservation cannot be cancelled in members, and the cold chain loads only committed
  * reservations, so loading and cancelling can never race.
+ *
+ * Member standing: members announces member.status-changed on admission, suspension and
+ * reinstatement, keyed by member so each member's changes arrive in order.
  */
 export interface Messages {
   'shipment.planned': { shipmentId: string; allianceId: string; marketId: string; reservationIds: string[] };
@@ -25,6 +28,8 @@ export interface Messages {
   'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
   'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
   'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
+  /** Admitted, suspended or reinstated: other subgraphs refuse a member that is not ACTIVE. */
+  'member.status-changed': { memberId: string; status: string };
 }
 
 export type Topic = keyof Messages;
@@ -37,6 +42,7 @@ export const SUBSCRIBERS: { readonly [T in Topic]: readonly string[] } = {
   'shipment.loaded': ['members'],
   'shipment.dispatched': ['members'],
   'shipment.cancelled': ['members'],
+  'member.status-changed': ['coldchain'],
 };
 
 /** What travels: the payload, with an id the receiver uses to apply it once. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startTestStack, type TestStack } from '@alliance/stack/testing';
+import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { seedAllianceWithCast, seedLot, seedMember } from '../../members/test/support/fixtures.ts';
 import { epcisSchemaErrors } from './support/epcis-schema.ts';
 import { seedCustody, seedFacility, seedReadings, seedVehicle, viewer } from './support/fixtures.ts';
@@ -16,7 +16,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 describe('facilities and capacity', () => {
   it('lists facilities with their operator, and Member.facilities through the gateway', async () => {
     const { coldStore, market } = await seedAllianceWithCast(stack.em('members'));
-    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.member.id, { township: 'Wujie' });
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer, { township: 'Wujie' });
     const answer = await stack.query(
       `{ facilities(filter: { kinds: [COLD_STORE], township: "Wujie" }) { id code storageCapacityKg operator { id code } }
          member(id: "${coldStore.member.id}") { code facilities { code } } }`,
@@ -30,7 +30,7 @@ describe('facilities and capacity', () => {
 
   it('never overbooks: 40 concurrent bookings of 10 t on a 100 t store, exactly 10 win', async () => {
     const { coldStore, alliance } = await seedAllianceWithCast(stack.em('members'));
-    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.member.id);
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const growers: string[] = [];
     for (let i = 0; i < 4; i++) growers.push(await stack.token((await seedMember(stack.em('members'), alliance, 'GROWER', ['GROWER'])).viewer));
     const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }`;
@@ -52,7 +52,7 @@ describe('facilities and capacity', () => {
 
   it('rejects bad bookings with clear errors', async () => {
     const { coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
-    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.member.id);
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(grower.viewer);
     const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }`;
     const base = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10', from: day(1), to: day(2) };
@@ -77,8 +77,8 @@ describe('telemetry', () => {
   it('stores a batch in one go: duplicates ignored, out-of-order accepted, bad readings reported one by one', async () => {
     const operator = viewer(['FACILITY_OPERATOR']);
     const other = viewer(['FACILITY_OPERATOR']);
-    const { sensor } = await seedFacility(stack.em('coldchain'), operator.memberId);
-    const { sensor: foreign } = await seedFacility(stack.em('coldchain'), other.memberId);
+    const { sensor } = await seedFacility(stack.em('coldchain'), operator);
+    const { sensor: foreign } = await seedFacility(stack.em('coldchain'), other);
     const t0 = Date.now() - 10 * HOUR;
     const at = (h: number) => new Date(t0 + h * HOUR).toISOString();
     const readings = [
@@ -111,7 +111,7 @@ describe('telemetry', () => {
 
   it('accepts 10,000 readings in one batch and refuses 10,001; only facility operators report', async () => {
     const operator = viewer(['FACILITY_OPERATOR']);
-    const { sensor } = await seedFacility(stack.em('coldchain'), operator.memberId);
+    const { sensor } = await seedFacility(stack.em('coldchain'), operator);
     const start = Date.now() - 30 * 86_400_000;
     const batch = Array.from({ length: 10_000 }, (_, i) => ({ sensorCode: sensor.code, at: new Date(start + i * 60_000).toISOString(), celsius: (i % 50) / 10 }));
     const token = await stack.token(operator);
@@ -131,9 +131,9 @@ describe('a lot\'s cold chain through the gateway', () => {
     const harvestDay = new Date(harvest.getTime() + 8 * HOUR).toISOString().slice(0, 10);
     const lot = await seedLot(stack.em('members'), grower, { harvestDate: harvestDay, quantityKg: '1000' });
     const em = stack.em('coldchain');
-    const { facility: wash, sensor: washSensor } = await seedFacility(em, coldStore.member.id, { kind: 'WASHING_PLANT', storageCapacityKg: null, washingLines: 18, washingTonnesPerDay: '130' });
-    const { facility: store, sensor: storeSensor } = await seedFacility(em, coldStore.member.id);
-    const { vehicle, sensor: truckSensor } = await seedVehicle(em, coldStore.member.id);
+    const { facility: wash, sensor: washSensor } = await seedFacility(em, coldStore.viewer, { kind: 'WASHING_PLANT', storageCapacityKg: null, washingLines: 18, washingTonnesPerDay: '130' });
+    const { facility: store, sensor: storeSensor } = await seedFacility(em, coldStore.viewer);
+    const { vehicle, sensor: truckSensor } = await seedVehicle(em, coldStore.viewer);
     const start = new Date(`${harvestDay}T00:00:00+08:00`).getTime();
     const at = (h: number) => new Date(start + h * HOUR);
     await seedCustody(em, lot.id, 'RECEIVED', at(9), { facility: wash });
@@ -177,7 +177,7 @@ describe('a lot\'s cold chain through the gateway', () => {
   it('answers the partner market\'s joined query in a bounded number of SQL statements per subgraph', async () => {
     const { grower, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
     const em = stack.em('coldchain');
-    const { facility: store, sensor } = await seedFacility(em, coldStore.member.id);
+    const { facility: store, sensor } = await seedFacility(em, coldStore.viewer);
     const now = Date.now();
     await seedReadings(em, sensor, new Date(now - 48 * HOUR), 48, 60, () => 0.5);
     for (let i = 0; i < 30; i++) {
@@ -198,5 +198,94 @@ describe('a lot\'s cold chain through the gateway', () => {
     const large = await statements(30);
     expect(large).toEqual(small);
     expect(large.coldchain).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('the facility registry, alliances and standing', () => {
+  const REGISTER = `mutation($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }`;
+
+  it('lets the office register facilities, vehicles and sensors, and operators keep them up to date', async () => {
+    const { office, coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
+    const officeToken = await stack.token(office.viewer);
+    const code = `CS-T${Date.now() % 100000}`;
+    const input = { code, name: 'Jinma cold store 9', kind: 'COLD_STORE', operatorId: coldStore.member.id, township: 'Jinma', storageCubicMetres: '800', storageCapacityKg: '200000' };
+    const registered = await stack.query(REGISTER, { input }, officeToken);
+    expect(registered.errors).toBeUndefined();
+    expect(registered.data.registerFacility).toMatchObject({ code, kind: 'COLD_STORE', storageCapacityKg: '200000.000', washingLines: null, operator: { id: coldStore.member.id } });
+    const id = registered.data.registerFacility.id;
+    const refusal = async (variables: Record<string, unknown>, token = officeToken) => (await stack.query(REGISTER, variables, token)).errors?.[0]?.extensions?.code;
+    expect(await refusal({ input })).toBe('CONFLICT'); // the code is taken
+    expect(await refusal({ input: { ...input, code: `${code}-B`, storageCapacityKg: null } })).toBe('BAD_USER_INPUT'); // a cold store states its kg
+    expect(await refusal({ input: { ...input, code: `${code}-C`, washingLines: 4 } })).toBe('BAD_USER_INPUT'); // and has no washing lines
+    expect(await refusal({ input: { ...input, code: 'no spaces allowed' } })).toBe('BAD_USER_INPUT');
+    expect(await refusal({ input: { ...input, code: `${code}-D` } }, await stack.token(coldStore.viewer))).toBe('FORBIDDEN'); // operators do not register
+
+    // The operator books and resizes: never below what is booked.
+    const operatorToken = await stack.token(coldStore.viewer);
+    const tomorrow = day(1);
+    const booked = await stack.query(`mutation { bookCapacity(input: { facilityId: "${id}", kind: COLD_STORAGE, amount: "150000", from: "${tomorrow}", to: "${tomorrow}" }) { id } }`, {}, await stack.token(grower.viewer));
+    expect(booked.errors).toBeUndefined();
+    const shrink = (kg: string) => stack.query(`mutation { updateFacility(id: "${id}", input: { storageCapacityKg: "${kg}" }) { storageCapacityKg } }`, {}, operatorToken);
+    const tooSmall = await shrink('100000');
+    expect(tooSmall.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(tooSmall.errors?.[0]?.message).toContain(`150000.000 is booked`);
+    expect((await shrink('160000')).data.updateFacility.storageCapacityKg).toBe('160000.000');
+    const free = await stack.query(`{ capacity(kind: COLD_STORAGE, township: "Jinma", from: "${tomorrow}", to: "${tomorrow}") { facility { id } capacity free } }`, {}, operatorToken);
+    expect(free.data.capacity).toContainEqual({ facility: { id }, capacity: '160000.000', free: '10000.000' });
+
+    // Vehicles and sensors: the operator registers its own.
+    const vehicle = await stack.query(`mutation { registerVehicle(input: { plate: "云G·T${Date.now() % 100000}冷" }) { id operator { id } } }`, {}, operatorToken);
+    expect(vehicle.data.registerVehicle.operator).toEqual({ id: coldStore.member.id });
+    const sensor = await stack.query(`mutation { registerSensor(input: { code: "t-${code}", vehicleId: "${vehicle.data.registerVehicle.id}" }) { code vehicle { id } facility { id } } }`, {}, operatorToken);
+    expect(sensor.data.registerSensor).toEqual({ code: `T-${code}`, vehicle: { id: vehicle.data.registerVehicle.id }, facility: null });
+    const both = await stack.query(`mutation { registerSensor(input: { code: "x-${code}", facilityId: "${id}", vehicleId: "${vehicle.data.registerVehicle.id}" }) { code } }`, {}, operatorToken);
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const notMine = await stack.query(`mutation { registerSensor(input: { code: "y-${code}", facilityId: "${id}" }) { code } }`, {}, await stack.token(grower.viewer));
+    expect(notMine.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps facilities and capacity within their alliance', async () => {
+    const luxi = await seedAllianceWithCast(stack.em('members'));
+    const yili = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), luxi.coldStore.viewer, { township: 'Baishui' });
+    const outsider = await stack.token(yili.office.viewer);
+    const answer = await stack.query(`{ facilities(filter: { township: "Baishui" }) { id } capacity(kind: COLD_STORAGE, township: "Baishui", from: "${day(1)}", to: "${day(1)}") { facility { id } } }`, {}, outsider);
+    expect(answer.data.facilities.map((f: any) => f.id)).not.toContain(facility.id);
+    expect(answer.data.capacity.map((c: any) => c.facility.id)).not.toContain(facility.id);
+    expect((await stack.query(`{ facility(id: "${facility.id}") { id } }`, {}, outsider)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const book = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, outsider);
+    expect(book.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const insider = await stack.query(`{ facility(id: "${facility.id}") { id } }`, {}, await stack.token(luxi.market.viewer));
+    expect(insider.data.facility).toEqual({ id: facility.id });
+  });
+
+  it('returns a cancelled booking\'s capacity once, however many cancels race', async () => {
+    const { coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
+    const token = await stack.token(grower.viewer);
+    const keep = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "30000", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, token);
+    const gone = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "20000", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, token);
+    expect(keep.errors).toBeUndefined();
+    const cancels = await Promise.all(Array.from({ length: 8 }, () => stack.query(`mutation { cancelCapacityBooking(id: "${gone.data.bookCapacity.id}") { status } }`, {}, token)));
+    expect(cancels.filter((c) => c.data?.cancelCapacityBooking?.status === 'CANCELLED').length).toBe(1);
+    expect(cancels.filter((c) => c.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(7);
+    const [row] = await stack.em('coldchain').execute(`select booked from coldchain.capacity_day where facility_id = ?`, [facility.id]);
+    expect(row).toEqual({ booked: '30000.000' });
+  });
+
+  it('stops a suspended member at once, in both subgraphs', async () => {
+    const { office, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
+    const marketToken = await stack.token(market.viewer);
+    const book = () => stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, marketToken);
+    expect((await book()).errors).toBeUndefined();
+    const suspended = await stack.query(`mutation { suspendMember(id: "${market.member.id}", reason: "Unpaid fees") { status } }`, {}, await stack.token(office.viewer));
+    expect(suspended.data.suspendMember.status).toBe('SUSPENDED');
+    // The members subgraph knows at once; the cold chain as soon as the announcement arrives.
+    const supply = await stack.query(`{ supply(filter: { crop: SCALLION }) { totalCount } }`, {}, marketToken);
+    expect(supply.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await eventually(async () => expect((await book()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN'));
+    await stack.query(`mutation { reinstateMember(id: "${market.member.id}") { status } }`, {}, await stack.token(office.viewer));
+    await eventually(async () => expect((await book()).errors).toBeUndefined());
   });
 });

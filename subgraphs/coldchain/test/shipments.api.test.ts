@@ -43,8 +43,8 @@ async function scene(kg = '600', lotKg = '1000') {
   const reservationId: string = reserved.data.reserveSupply.id;
   expect((await stack.query(`mutation { confirmReservation(id: "${reservationId}") { status } }`, {}, tokens.market)).data.confirmReservation.status).toBe('CONFIRMED');
   const em = stack.em('coldchain');
-  const { facility } = await seedFacility(em, cast.coldStore.member.id, { allianceId: cast.alliance.id });
-  const { vehicle, sensor } = await seedVehicle(em, hauler.member.id, cast.alliance.id);
+  const { facility } = await seedFacility(em, cast.coldStore.viewer);
+  const { vehicle, sensor } = await seedVehicle(em, hauler.viewer);
   return { ...cast, hauler, lot, tokens, reservationId, facility, vehicle, sensor };
 }
 

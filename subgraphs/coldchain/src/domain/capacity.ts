@@ -7,12 +7,12 @@ import {
   isIsoDay,
   kgString,
   parseKg,
-  requireRole,
   requireViewer,
   shanghaiDay,
 } from '@alliance/domain-kit';
 import { CapacityBooking, Facility } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
+import { requireActive, requireActiveRole } from './standing.ts';
 import { CAPACITY_SOURCES, type CapacityKind } from './vocabulary.ts';
 
 export interface CapacityAvailabilityView {
@@ -42,7 +42,7 @@ export async function capacity(
   from: string,
   to: string,
 ): Promise<CapacityAvailabilityView[]> {
-  requireViewer(req.viewer);
+  const viewer = requireViewer(req.viewer);
   period(from, to);
   const source = CAPACITY_SOURCES[kind];
   const schema = req.em.config.get('schema');
@@ -50,9 +50,9 @@ export async function capacity(
     `select f.id, f.${source.column} as capacity, coalesce(max(d.booked), 0) as peak
      from "${schema}".facility f
      left join "${schema}".capacity_day d on d.facility_id = f.id and d.kind = ? and d.day between ? and ?
-     where f.kind in (?) and f.status = 'ACTIVE' and f.${source.column} is not null ${township ? 'and f.township = ?' : ''}
+     where f.alliance_id = ? and f.kind in (?) and f.status = 'ACTIVE' and f.${source.column} is not null ${township ? 'and f.township = ?' : ''}
      group by f.id order by f.${source.column} - coalesce(max(d.booked), 0) desc, f.id`,
-    [kind, from, to, source.kinds, ...(township ? [township] : [])],
+    [kind, from, to, viewer.allianceId, source.kinds, ...(township ? [township] : [])],
   );
   const facilities = await req.loaders.facilityById.loadMany(rows.map((r) => r.id));
   return rows.map((row, i) => ({
@@ -79,12 +79,12 @@ const BOOKERS = ['GROWER', 'COOPERATIVE', 'FACILITY_OPERATOR', 'PARTNER_MARKET',
  * the booking as a whole if any day would overflow — however many members book at once.
  */
 export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInput): Promise<CapacityBooking> {
-  const viewer = requireRole(req.viewer, [...BOOKERS], 'book capacity');
+  const viewer = await requireActiveRole(req, [...BOOKERS], 'book capacity');
   period(input.from, input.to);
   if (input.from < shanghaiDay()) throw new BadInput(`Capacity cannot be booked in the past (from ${input.from}).`, { field: 'from' });
   const amount = parseKg(input.amount, 'amount');
-  const facility = await req.em.findOne(Facility, { id: input.facilityId });
-  if (!facility) throw new NotFound(`No facility has id ${input.facilityId}.`, { field: 'facilityId' });
+  const facility = await req.em.findOne(Facility, { id: input.facilityId, allianceId: viewer.allianceId });
+  if (!facility) throw new NotFound(`No facility of your alliance has id ${input.facilityId}.`, { field: 'facilityId' });
   const source = CAPACITY_SOURCES[input.kind];
   if (!source.kinds.includes(facility.kind)) {
     throw new BadInput(`A ${facility.kind.toLowerCase().replace('_', ' ')} offers no ${input.kind.toLowerCase().replace('_', ' ')}.`, { field: 'kind' });
@@ -92,7 +92,7 @@ export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInp
   if (facility.status !== 'ACTIVE') throw new Conflict(`Facility ${facility.code} is ${facility.status.toLowerCase()} and takes no bookings.`);
   const schema = req.em.config.get('schema');
   const booking = new CapacityBooking();
-  Object.assign(booking, { facility, memberId: viewer.memberId, kind: input.kind, amount: amount.toString(), fromDay: input.from, toDay: input.to });
+  Object.assign(booking, { facility, memberId: viewer.memberId, allianceId: viewer.allianceId, kind: input.kind, amount: amount.toString(), fromDay: input.from, toDay: input.to });
   await req.em.transactional(async (em) => {
     // Lock the days in date order, so concurrent bookings of overlapping periods queue, not deadlock.
     const full = await em.execute<{ day: string; free: string }[]>(
@@ -125,22 +125,23 @@ export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInp
 }
 
 export async function cancelCapacityBooking(req: ColdchainRequest, id: string): Promise<CapacityBooking> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActive(req);
   const booking = await req.em.findOne(CapacityBooking, { id }, { populate: ['facility'] });
   if (!booking) throw new NotFound(`No capacity booking has id ${id}.`, { field: 'id' });
-  const office = viewer.roles.includes('ALLIANCE_ADMIN');
+  const office = viewer.roles.includes('ALLIANCE_ADMIN') && booking.allianceId === viewer.allianceId;
   if (booking.memberId !== viewer.memberId && booking.facility.operatorId !== viewer.memberId && !office) {
     throw new Forbidden('Only the member who booked, the facility operator or the alliance office may cancel a booking.');
   }
-  if (booking.status === 'CANCELLED') throw new Conflict(`Booking ${id} is already cancelled.`);
   const schema = req.em.config.get('schema');
   await req.em.transactional(async (em) => {
+    // The status flips once: of two cancels racing, one finds nothing to cancel, so capacity is returned once.
+    const cancelled = await em.execute(`update "${schema}".capacity_booking set status = 'CANCELLED' where id = ? and status = 'BOOKED' returning id`, [id]);
+    if (!cancelled.length) throw new Conflict(`Booking ${id} is already cancelled.`);
     await em.execute(
       `update "${schema}".capacity_day set booked = booked - ? where facility_id = ? and kind = ? and day between ? and ?`,
       [booking.amount, booking.facility.id, booking.kind, booking.fromDay, booking.toDay],
     );
-    booking.status = 'CANCELLED';
-    em.persist(booking);
   });
+  booking.status = 'CANCELLED';
   return booking;
 }

@@ -1,6 +1,7 @@
-import { BadInput, Forbidden, NotFound, kgString, parseKg, requireRole } from '@alliance/domain-kit';
+import { BadInput, Forbidden, NotFound, kgString, parseKg } from '@alliance/domain-kit';
 import { CustodyEvent, Facility, Vehicle } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
+import { requireActiveRole } from './standing.ts';
 import type { CustodyKind } from './vocabulary.ts';
 
 export interface CustodyEventInput {
@@ -21,7 +22,7 @@ const ON_VEHICLE: CustodyKind[] = ['LOADED', 'IN_TRANSIT'];
  * lot is referenced by id; the members subgraph owns it and its visibility.
  */
 export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEventInput, now = new Date()): Promise<CustodyEvent> {
-  const viewer = requireRole(req.viewer, ['FACILITY_OPERATOR', 'ALLIANCE_ADMIN'], 'record custody events');
+  const viewer = await requireActiveRole(req, ['FACILITY_OPERATOR', 'ALLIANCE_ADMIN'], 'record custody events');
   if (!AT_FACILITY.includes(input.kind) && !ON_VEHICLE.includes(input.kind)) {
     throw new BadInput(`${input.kind} is recorded on the lot's shipment (deliverShipment, rejectShipment), not here.`, { field: 'kind' });
   }

@@ -16,6 +16,7 @@ import { publish } from '@alliance/messaging';
 import { Facility, Sensor, Shipment, ShipmentReservation, Vehicle } from '../entities/index.ts';
 import { ACTORS, canActOnShipment, canPlanFrom, canSeeShipment, isOfficeOf, type ShipmentAction, type ShipmentFacts } from './shipment-access.ts';
 import { loadProblem, transitionRefusal, type LoadProblem } from './shipment-rules.ts';
+import { requireActive } from './standing.ts';
 import type { ColdchainRequest } from './request.ts';
 import type { ShipmentStatus } from './vocabulary.ts';
 
@@ -42,7 +43,7 @@ export interface PlanShipmentInput {
 }
 
 export async function planShipment(req: ColdchainRequest, input: PlanShipmentInput): Promise<Shipment> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActive(req);
   const reservationIds = [...new Set(input.reservationIds)];
   if (reservationIds.length === 0) throw new BadInput('Name at least one confirmed reservation to ship.', { field: 'reservationIds' });
   if (reservationIds.length !== input.reservationIds.length) throw new BadInput('A reservation is named twice.', { field: 'reservationIds' });
@@ -181,7 +182,7 @@ function loadConflict(problem: LoadProblem): Error {
  * the kg from confirmed to shipped.
  */
 export async function loadShipment(req: ColdchainRequest, id: string, loads: ShipmentLoadInput[], at?: Date | null, now = new Date()): Promise<Shipment> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActive(req);
   if (!loads.length) throw new BadInput('Load at least one lot.', { field: 'loads' });
   if (loads.length > MAX_LOADS) throw new BadInput(`At most ${MAX_LOADS} loads at a time.`, { field: 'loads' });
   const requests = loads.map((l, i) => ({ reservationId: l.reservationId, lotId: l.lotId, kg: parseKg(l.kg, `loads[${i}].kg`) }));
@@ -232,7 +233,7 @@ export async function loadShipment(req: ColdchainRequest, id: string, loads: Shi
  * answered by the members subgraph.
  */
 export async function dispatchShipment(req: ColdchainRequest, id: string, at?: Date | null, now = new Date()): Promise<Shipment> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActive(req);
   const when = eventTime(at, now);
   await req.em.transactional(async (em) => {
     const shipment = await lockForAction(em, viewer, id, 'dispatch');
@@ -301,7 +302,7 @@ async function arrive(req: ColdchainRequest, id: string, action: 'deliver' | 're
 
 /** A planned shipment that will not go: its reservations are released for another. */
 export async function cancelShipment(req: ColdchainRequest, id: string): Promise<Shipment> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActive(req);
   await req.em.transactional(async (em) => {
     await lockForAction(em, viewer, id, 'cancel');
     const schema = em.config.get('schema');

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadInput, requireRole } from '@alliance/domain-kit';
+import { BadInput } from '@alliance/domain-kit';
 import { Sensor } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
+import { requireActiveRole } from './standing.ts';
 
 export const MAX_READINGS_PER_BATCH = 10_000;
 /** Outside this a logger is broken or mis-set, not measuring produce. */
@@ -50,7 +51,7 @@ export function implausibility(reading: ReadingInput, now: Date): string | null 
  * own sensors only.
  */
 export async function recordTemperatures(req: ColdchainRequest, readings: ReadingInput[], now = new Date()): Promise<IngestReport> {
-  const viewer = requireRole(req.viewer, ['FACILITY_OPERATOR'], 'report temperatures');
+  const viewer = await requireActiveRole(req, ['FACILITY_OPERATOR'], 'report temperatures');
   if (readings.length === 0) throw new BadInput('Send at least one reading.', { field: 'readings' });
   if (readings.length > MAX_READINGS_PER_BATCH) {
     throw new BadInput(`A batch holds at most ${MAX_READINGS_PER_BATCH} readings; got ${readings.length}. Split it.`, { field: 'readings' });

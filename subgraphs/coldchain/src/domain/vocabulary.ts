@@ -22,9 +22,12 @@ export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 export const CAPACITY_KINDS = ['COLD_STORAGE', 'WASHING', 'ICE'] as const;
 export type CapacityKind = (typeof CAPACITY_KINDS)[number];
 
-/** Which facilities offer which capacity, and the facility column that holds its size. */
-export const CAPACITY_SOURCES: Record<CapacityKind, { kinds: FacilityKind[]; column: 'storage_capacity_kg' | 'washing_tonnes_per_day' | 'ice_tonnes_per_day' }> = {
-  COLD_STORAGE: { kinds: ['COLD_STORE', 'DRY_WAREHOUSE'], column: 'storage_capacity_kg' },
-  WASHING: { kinds: ['WASHING_PLANT'], column: 'washing_tonnes_per_day' },
-  ICE: { kinds: ['ICE_PLANT'], column: 'ice_tonnes_per_day' },
+/** Which facilities offer which capacity, and the facility column (and field) that holds its size. */
+export const CAPACITY_SOURCES: Record<
+  CapacityKind,
+  { kinds: FacilityKind[]; column: 'storage_capacity_kg' | 'washing_tonnes_per_day' | 'ice_tonnes_per_day'; field: 'storageCapacityKg' | 'washingTonnesPerDay' | 'iceTonnesPerDay' }
+> = {
+  COLD_STORAGE: { kinds: ['COLD_STORE', 'DRY_WAREHOUSE'], column: 'storage_capacity_kg', field: 'storageCapacityKg' },
+  WASHING: { kinds: ['WASHING_PLANT'], column: 'washing_tonnes_per_day', field: 'washingTonnesPerDay' },
+  ICE: { kinds: ['ICE_PLANT'], column: 'ice_tonnes_per_day', field: 'iceTonnesPerDay' },
 };

@@ -2,18 +2,26 @@ import { CapacityBookingSchema, CapacityDaySchema } from './capacity.ts';
 import { CustodyEventSchema, TemperatureReadingSchema } from './custody.ts';
 import { FacilitySchema, SensorSchema, VehicleSchema } from './facility.ts';
 import { ShipmentLineSchema, ShipmentReservationSchema, ShipmentSchema } from './shipment.ts';
+import { MemberStandingSchema } from './standing.ts';
 import { InboxMessageSchema } from '@alliance/messaging';
 
 export { CapacityBooking, CapacityDay } from './capacity.ts';
 export { CustodyEvent, TemperatureReading } from './custody.ts';
 export { Facility, Sensor, Vehicle } from './facility.ts';
 export { Shipment, ShipmentLine, ShipmentReservation } from './shipment.ts';
+export { MemberStanding } from './standing.ts';
 
 export const entities = [
-  FacilitySchema, VehicleSchema, SensorSchema, CustodyEventSchema, TemperatureReadingSchema, CapacityBookingSchema,
+  FacilitySchema,
+  VehicleSchema,
+  SensorSchema,
+  CustodyEventSchema,
+  TemperatureReadingSchema,
+  CapacityBookingSchema,
   CapacityDaySchema,
   ShipmentSchema,
   ShipmentReservationSchema,
   ShipmentLineSchema,
+  MemberStandingSchema,
   InboxMessageSchema,
 ];

@@ -121,7 +121,10 @@ export type ExcursionKind =
   | 'HIGH'
   | 'LOW';
 
-/** A cold store, ice plant, washing plant or dry warehouse, run by a member of the alliance. */
+/**
+ * A cold store, ice plant, washing plant or dry warehouse, run by a member of the alliance. Seen by
+ * the members of its alliance.
+ */
 export type Facility = {
   __typename?: 'Facility';
   code: Scalars['String']['output'];
@@ -197,6 +200,7 @@ export type LotColdChainMeanKineticTemperatureCArgs = {
 /** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
 export type Member = {
   __typename?: 'Member';
+  /** Facilities the member operates in the caller's alliance. */
   facilities: Array<Facility>;
   id: Scalars['ID']['output'];
 };
@@ -220,8 +224,16 @@ export type Mutation = {
   recordCustodyEvent: CustodyEvent;
   /** Facility operators report batches of up to 10,000 readings; duplicates are ignored, bad readings reported one by one. */
   recordTemperatures: TemperatureIngestReport;
+  /** The alliance office registers a facility of its alliance. */
+  registerFacility: Facility;
+  /** The operator of a facility or vehicle (or the office) registers a temperature logger in it. */
+  registerSensor: Sensor;
+  /** A facility operator registers its vehicle (the office, any member's). */
+  registerVehicle: Vehicle;
   /** The market refuses the delivery on arrival, with the reason. */
   rejectShipment: Shipment;
+  /** The operator or the office updates a facility's name, status or capacity. */
+  updateFacility: Facility;
 };
 
 
@@ -274,10 +286,31 @@ export type MutationRecordTemperaturesArgs = {
 };
 
 
+export type MutationRegisterFacilityArgs = {
+  input: RegisterFacilityInput;
+};
+
+
+export type MutationRegisterSensorArgs = {
+  input: RegisterSensorInput;
+};
+
+
+export type MutationRegisterVehicleArgs = {
+  input: RegisterVehicleInput;
+};
+
+
 export type MutationRejectShipmentArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateFacilityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFacilityInput;
 };
 
 export type PlanShipmentInput = {
@@ -332,6 +365,37 @@ export type QueryShipmentArgs = {
 export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterFacilityInput = {
+  /** Unique, e.g. CS-243. */
+  code: Scalars['String']['input'];
+  /** Ice plants. */
+  iceTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+  kind: FacilityKind;
+  name: Scalars['String']['input'];
+  /** The member that runs it. */
+  operatorId: Scalars['ID']['input'];
+  storageCapacityKg?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Cold stores and dry warehouses: both. */
+  storageCubicMetres?: InputMaybe<Scalars['Decimal']['input']>;
+  township: Scalars['String']['input'];
+  /** Washing plants: both. */
+  washingLines?: InputMaybe<Scalars['Int']['input']>;
+  washingTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type RegisterSensorInput = {
+  code: Scalars['String']['input'];
+  /** Exactly one of facilityId and vehicleId. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  vehicleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegisterVehicleInput = {
+  /** Defaults to the caller; the office may name any member. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  plate: Scalars['String']['input'];
 };
 
 export type RejectedReading = {
@@ -466,6 +530,17 @@ export type TemperatureReadingInput = {
   sensorCode: Scalars['String']['input'];
 };
 
+export type UpdateFacilityInput = {
+  iceTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FacilityStatus>;
+  storageCapacityKg?: InputMaybe<Scalars['Decimal']['input']>;
+  /** A new capacity applies from today on, and never below what is already booked. */
+  storageCubicMetres?: InputMaybe<Scalars['Decimal']['input']>;
+  washingLines?: InputMaybe<Scalars['Int']['input']>;
+  washingTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 export type Vehicle = {
   __typename?: 'Vehicle';
   id: Scalars['ID']['output'];
@@ -584,6 +659,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   PlanShipmentInput: PlanShipmentInput;
   Query: ResolverTypeWrapper<{}>;
+  RegisterFacilityInput: RegisterFacilityInput;
+  RegisterSensorInput: RegisterSensorInput;
+  RegisterVehicleInput: RegisterVehicleInput;
   RejectedReading: ResolverTypeWrapper<RejectedReading>;
   Reservation: ResolverTypeWrapper<ReservationReferenceModel>;
   Sensor: ResolverTypeWrapper<SensorModel>;
@@ -597,6 +675,7 @@ export type ResolversTypes = {
   TemperatureIngestReport: ResolverTypeWrapper<TemperatureIngestReport>;
   TemperatureReading: ResolverTypeWrapper<TemperatureReading>;
   TemperatureReadingInput: TemperatureReadingInput;
+  UpdateFacilityInput: UpdateFacilityInput;
   Vehicle: ResolverTypeWrapper<VehicleModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -624,6 +703,9 @@ export type ResolversParentTypes = {
   Mutation: {};
   PlanShipmentInput: PlanShipmentInput;
   Query: {};
+  RegisterFacilityInput: RegisterFacilityInput;
+  RegisterSensorInput: RegisterSensorInput;
+  RegisterVehicleInput: RegisterVehicleInput;
   RejectedReading: RejectedReading;
   Reservation: ReservationReferenceModel;
   Sensor: SensorModel;
@@ -635,6 +717,7 @@ export type ResolversParentTypes = {
   TemperatureIngestReport: TemperatureIngestReport;
   TemperatureReading: TemperatureReading;
   TemperatureReadingInput: TemperatureReadingInput;
+  UpdateFacilityInput: UpdateFacilityInput;
   Vehicle: VehicleModel;
   Boolean: Scalars['Boolean']['output'];
 };
@@ -749,7 +832,11 @@ export type MutationResolvers<ContextType = ColdchainContext, ParentType extends
   planShipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationPlanShipmentArgs, 'input'>>;
   recordCustodyEvent?: Resolver<ResolversTypes['CustodyEvent'], ParentType, ContextType, RequireFields<MutationRecordCustodyEventArgs, 'input'>>;
   recordTemperatures?: Resolver<ResolversTypes['TemperatureIngestReport'], ParentType, ContextType, RequireFields<MutationRecordTemperaturesArgs, 'readings'>>;
+  registerFacility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationRegisterFacilityArgs, 'input'>>;
+  registerSensor?: Resolver<ResolversTypes['Sensor'], ParentType, ContextType, RequireFields<MutationRegisterSensorArgs, 'input'>>;
+  registerVehicle?: Resolver<ResolversTypes['Vehicle'], ParentType, ContextType, RequireFields<MutationRegisterVehicleArgs, 'input'>>;
   rejectShipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationRejectShipmentArgs, 'id' | 'reason'>>;
+  updateFacility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationUpdateFacilityArgs, 'id' | 'input'>>;
 };
 
 export type QueryResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

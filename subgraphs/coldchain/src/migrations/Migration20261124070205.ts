@@ -2,12 +2,15 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Shipments that fulfil the members' reservations, custody tied to them, facilities and bookings
- * scoped to an alliance, and the inbox of applied messages.
+ * scoped to an alliance, members' standing as the members subgraph announces it, and the inbox of
+ * applied messages.
  */
 export class Migration20261124070205 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "coldchain"."inbox" ("message_id" uuid not null, "topic" text not null, "producer" text not null, "received_at" timestamptz not null, constraint "inbox_pkey" primary key ("message_id"));`);
+
+    this.addSql(`create table "coldchain"."member_standing" ("member_id" uuid not null, "status" text not null, "updated_at" timestamptz not null, constraint "member_standing_pkey" primary key ("member_id"));`);
 
     this.addSql(`alter table "coldchain"."facility" add column "alliance_id" uuid null;`);
     this.addSql(`drop index "coldchain"."facility_kind_township_index";`);
@@ -62,6 +65,7 @@ export class Migration20261124070205 extends Migration {
     this.addSql(`drop index "coldchain"."facility_alliance_id_kind_township_index";`);
     this.addSql(`create index "facility_kind_township_index" on "coldchain"."facility" ("kind", "township");`);
     this.addSql(`alter table "coldchain"."facility" drop column "alliance_id";`);
+    this.addSql(`drop table if exists "coldchain"."member_standing" cascade;`);
     this.addSql(`drop table if exists "coldchain"."inbox" cascade;`);
   }
 

@@ -8,7 +8,7 @@ export const Facility: FacilityResolvers = {
 };
 
 export const Vehicle: VehicleResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.vehicleById.load(ref.id),
+  __resolveReference: (ref, ctx) => facilities.findVehicle(ctx, ref.id),
   operator: (vehicle) => ({ id: vehicle.operatorId }),
   sensors: (vehicle, _args, ctx) => ctx.loaders.sensorsByVehicle.load(vehicle.id),
 };

@@ -1,5 +1,6 @@
 import type { CustodyEventResolvers, LotColdChainResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
 import * as coldChain from '../domain/lot-cold-chain.ts';
+import * as facilities from '../domain/facilities.ts';
 import * as shipments from '../domain/shipments.ts';
 
 export const Lot: LotResolvers = {
@@ -28,5 +29,5 @@ export const CustodyEvent: CustodyEventResolvers = {
 };
 
 export const Member: MemberResolvers = {
-  facilities: (member, _args, ctx) => ctx.loaders.facilitiesByOperator.load(member.id),
+  facilities: (member, _args, ctx) => facilities.facilitiesOfOperator(ctx, member.id),
 };

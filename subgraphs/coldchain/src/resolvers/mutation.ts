@@ -1,10 +1,15 @@
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import * as capacity from '../domain/capacity.ts';
 import * as custody from '../domain/custody.ts';
+import * as facilities from '../domain/facilities.ts';
 import * as shipments from '../domain/shipments.ts';
 import * as telemetry from '../domain/telemetry.ts';
 
 export const Mutation: MutationResolvers = {
+  registerFacility: (_root, { input }, ctx) => facilities.registerFacility(ctx, input),
+  updateFacility: (_root, { id, input }, ctx) => facilities.updateFacility(ctx, id, input),
+  registerVehicle: (_root, { input }, ctx) => facilities.registerVehicle(ctx, input),
+  registerSensor: (_root, { input }, ctx) => facilities.registerSensor(ctx, input),
   bookCapacity: (_root, { input }, ctx) => capacity.bookCapacity(ctx, input),
   cancelCapacityBooking: (_root, { id }, ctx) => capacity.cancelCapacityBooking(ctx, id),
   recordTemperatures: (_root, { readings }, ctx) =>

@@ -21,7 +21,12 @@ function seeded(seed: number) {
  * 15 minutes for the last four days; recent lots went through washing, icing and cold storage.
  */
 export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: DemoFacts): Promise<boolean> {
-  if ((await em.count(Facility, {})) > 0 || !facts.members.length) return false;
+  if (!facts.members.length) return false;
+  if ((await em.count(Facility, {})) > 0) {
+    await recordAlliancesOfOlderDemoData(em, facts);
+    return false;
+  }
+  const allianceOf = new Map(facts.members.map((m) => [m.id, m.allianceId]));
   const random = seeded(2023);
   const of = (kind: string, prefix: string) => facts.members.filter((m) => m.kind === kind && m.code.startsWith(prefix));
   const coldStoreOperators = of('COLD_STORE', 'LX-');
@@ -32,7 +37,7 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
   const facilities: Facility[] = [];
   const sensors: Sensor[] = [];
   const add = (f: Partial<Facility>) => {
-    const facility = Object.assign(new Facility(), f);
+    const facility = Object.assign(new Facility(), { ...f, allianceId: allianceOf.get(f.operatorId!) ?? null });
     facilities.push(facility);
     if (facility.kind !== 'ICE_PLANT') sensors.push(Object.assign(new Sensor(), { code: `T-${facility.code}`, facility }));
     return facility;
@@ -57,7 +62,7 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
   const vehicles: Vehicle[] = [];
   haulers.forEach((op, i) => {
     for (let v = 0; v < 5; v++) {
-      const vehicle = Object.assign(new Vehicle(), { plate: `云G·${String(i * 5 + v + 1).padStart(2, '0')}${'LXKJ'[v % 4]}冷`, operatorId: op.id });
+      const vehicle = Object.assign(new Vehicle(), { plate: `云G·${String(i * 5 + v + 1).padStart(2, '0')}${'LXKJ'[v % 4]}冷`, operatorId: op.id, allianceId: op.allianceId });
       vehicles.push(vehicle);
       sensors.push(Object.assign(new Sensor(), { code: `T-V${String(i * 5 + v + 1).padStart(2, '0')}`, vehicle }));
     }
@@ -87,12 +92,13 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
     tx.persist([...facilities, ...vehicles, ...sensors, ...events]);
     await tx.flush();
     // Four days of readings every 15 minutes from every sensor, generated in the database: cold
-    // stores near 0.5 °C, washing halls near 12 °C, trucks near 2 °C; a few stores had a door left open.
+    // stores near 0.5 °C, washing halls (iced water) near 3.5 °C, trucks near 2 °C; a few stores had
+    // a door left open, so a few lots show an excursion.
     const schema = tx.config.get('schema');
     await tx.execute(
       `insert into "${schema}".temperature_reading (sensor_id, at, celsius, relative_humidity)
        select s.id, t,
-              round((case when f.kind = 'WASHING_PLANT' then 12 when f.kind = 'DRY_WAREHOUSE' then 15 when s.vehicle_id is not null then 2 else 0.5 end
+              round((case when f.kind = 'WASHING_PLANT' then 3.5 when f.kind = 'DRY_WAREHOUSE' then 15 when s.vehicle_id is not null then 2 else 0.5 end
                      + 0.6 * sin(extract(epoch from t) / 5400 + hashtext(s.code) % 7)
                      + case when f.code in ('CS-003', 'CS-010', 'CS-017') and t between date_trunc('hour', now()) - interval '30 hours' and date_trunc('hour', now()) - interval '29 hours'
                             then 6.5 else 0 end)::numeric, 2),
@@ -103,4 +109,17 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
   });
   log.info({ facilities: facilities.length, vehicles: vehicles.length, custodyEvents: events.length }, 'coldchain demo data loaded');
   return true;
+}
+
+/** Demo data loaded before facilities and vehicles recorded their alliance: take their operator's. */
+async function recordAlliancesOfOlderDemoData(em: EntityManager, facts: DemoFacts): Promise<void> {
+  const schema = em.config.get('schema');
+  const operators = JSON.stringify(facts.members.map((m) => ({ id: m.id, alliance_id: m.allianceId })));
+  for (const table of ['facility', 'vehicle']) {
+    await em.execute(
+      `update "${schema}".${table} t set alliance_id = o.alliance_id from json_to_recordset(?::json) as o(id uuid, alliance_id uuid)
+       where t.alliance_id is null and t.operator_id = o.id`,
+      [operators],
+    );
+  }
 }

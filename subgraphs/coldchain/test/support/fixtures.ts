@@ -15,12 +15,14 @@ export function code(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString('hex').toUpperCase()}`;
 }
 
-export async function seedFacility(em: EntityManager, operatorId: string, overrides: Partial<Facility> = {}): Promise<{ facility: Facility; sensor: Sensor }> {
+/** A facility run by `operator` (a viewer: its member, in its alliance), with one sensor. */
+export async function seedFacility(em: EntityManager, operator: Viewer, overrides: Partial<Facility> = {}): Promise<{ facility: Facility; sensor: Sensor }> {
   const facility = Object.assign(new Facility(), {
     code: code('CS'),
     name: 'Test cold store',
     kind: 'COLD_STORE',
-    operatorId,
+    operatorId: operator.memberId,
+    allianceId: operator.allianceId,
     township: 'Zhongshu',
     storageCubicMetres: '400.00',
     storageCapacityKg: '100000.000',
@@ -31,8 +33,8 @@ export async function seedFacility(em: EntityManager, operatorId: string, overri
   return { facility, sensor };
 }
 
-export async function seedVehicle(em: EntityManager, operatorId: string, allianceId: string | null = null): Promise<{ vehicle: Vehicle; sensor: Sensor }> {
-  const vehicle = Object.assign(new Vehicle(), { plate: code('YUN'), operatorId, allianceId });
+export async function seedVehicle(em: EntityManager, operator: Viewer): Promise<{ vehicle: Vehicle; sensor: Sensor }> {
+  const vehicle = Object.assign(new Vehicle(), { plate: code('YUN'), operatorId: operator.memberId, allianceId: operator.allianceId });
   const sensor = Object.assign(new Sensor(), { code: code('TV'), vehicle });
   await em.persistAndFlush([vehicle, sensor]);
   return { vehicle, sensor };

@@ -16,6 +16,7 @@ import {
 import { Base, Lot, Member, Reservation } from '../entities/index.ts';
 import { canManageLot, canSeeLot, canSeeLotReservations } from './lot-access.ts';
 import { audienceOf } from './members.ts';
+import { requireActiveViewer } from './members.ts';
 import type { MembersRequest } from './request.ts';
 import type { Crop, Grade, Variety } from './vocabulary.ts';
 
@@ -60,7 +61,7 @@ export async function findLot(req: MembersRequest, id: string): Promise<Lot | nu
 }
 
 async function manageableLot(req: MembersRequest, id: string): Promise<Lot> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActiveViewer(req);
   const lot = await req.em.findOne(Lot, { id });
   if (!lot) throw new NotFound(`No lot has id ${id}.`, { field: 'id' });
   if (!canManageLot(viewer, lotFacts(lot))) throw new Forbidden('Only the lot\'s grower or the alliance office may change it.');
@@ -79,7 +80,7 @@ export interface RegisterLotInput {
 }
 
 export async function registerLot(req: MembersRequest, input: RegisterLotInput): Promise<Lot> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActiveViewer(req);
   const base = await req.em.findOne(Base, { id: input.baseId }, { populate: ['member'] });
   if (!base) throw new NotFound(`No base has id ${input.baseId}.`, { field: 'baseId' });
   const owner: Member = base.member;
@@ -157,7 +158,7 @@ export async function withdrawLot(req: MembersRequest, id: string): Promise<Lot>
   return req.em.transactional(async (em) => {
     const lot = await em.findOneOrFail(Lot, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (lot.status === 'WITHDRAWN') throw new Conflict(`Lot ${id} is already withdrawn.`);
-    const live = await em.getConnection().execute(
+    const live = await em.execute<{ kg: string }[]>(
       `select coalesce(sum(kg), 0) as kg from "${em.config.get('schema')}".reservation_line where lot_id = ? and (status = 'CONFIRMED' or (status = 'HELD' and hold_until > now()))`,
       [id],
     );

@@ -13,6 +13,7 @@ import {
   type Role,
   type Viewer,
 } from '@alliance/domain-kit';
+import { publish } from '@alliance/messaging';
 import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import {
   canEditBasesOf,
@@ -149,7 +150,7 @@ export async function listMembers(
 // ---------------------------------------------------------------- office actions
 
 /** The acting caller must exist and be active: a suspended member's token acts no more. */
-async function requireActiveViewer(req: MembersRequest): Promise<Viewer> {
+export async function requireActiveViewer(req: MembersRequest): Promise<Viewer> {
   const viewer = requireViewer(req.viewer);
   const self = await req.loaders.memberById.load(viewer.memberId);
   if (!self) throw new Unauthenticated('Your token names a member that does not exist; get a new token.');
@@ -223,8 +224,15 @@ export async function admitMember(req: MembersRequest, input: AdmitMemberInput):
   await req.em.transactional(async (em) => {
     em.persist(member);
     em.persist(new Membership(member, alliance, [...new Set(roles)]));
+    await em.flush();
+    await announceStatus(em, member);
   });
   return member;
+}
+
+/** Other subgraphs refuse a member that is not active; they learn its status from this message. */
+export async function announceStatus(em: EntityManager, member: Pick<Member, 'id' | 'status'>): Promise<void> {
+  await publish(em, 'members', 'member.status-changed', member.id, { memberId: member.id, status: member.status });
 }
 
 export interface UpdateMemberInput {
@@ -267,7 +275,11 @@ export async function suspendMember(req: MembersRequest, id: string, reason: str
   if (member.status === 'SUSPENDED') throw new Conflict(`Member ${member.code} is already suspended.`);
   member.status = 'SUSPENDED';
   member.statusReason = requiredText(reason, 'reason', 500);
-  await req.em.flush();
+  await req.em.transactional(async (em) => {
+    em.persist(member);
+    await em.flush();
+    await announceStatus(em, member);
+  });
   return member;
 }
 
@@ -276,7 +288,11 @@ export async function reinstateMember(req: MembersRequest, id: string): Promise<
   if (member.status === 'ACTIVE') throw new Conflict(`Member ${member.code} is already active.`);
   member.status = 'ACTIVE';
   member.statusReason = null;
-  await req.em.flush();
+  await req.em.transactional(async (em) => {
+    em.persist(member);
+    await em.flush();
+    await announceStatus(em, member);
+  });
   return member;
 }
 

@@ -17,6 +17,7 @@ import { Member, Reservation, type ReservationLine } from '../entities/index.ts'
 import { allocate, type AllocatableLot } from './allocation.ts';
 import { schemaOf } from './availability.ts';
 import { canChangeReservation, canReserve, canSeeReservation, type ReservationFacts } from './lot-access.ts';
+import { requireActiveViewer } from './members.ts';
 import type { MembersRequest } from './request.ts';
 import type { Crop, Grade, ReservationStatus, Variety } from './vocabulary.ts';
 
@@ -85,9 +86,7 @@ function validated(input: ReserveSupplyInput) {
 async function requireActiveMarket(req: MembersRequest): Promise<Viewer> {
   const viewer = requireViewer(req.viewer);
   if (!canReserve(viewer)) throw new Forbidden('Only partner markets reserve supply.', { requiredRoles: ['PARTNER_MARKET'] });
-  const market = await req.loaders.memberById.load(viewer.memberId);
-  if (!market || market.status !== 'ACTIVE') throw new Forbidden('Your membership is not active; you cannot reserve supply.');
-  return viewer;
+  return requireActiveViewer(req);
 }
 
 /**
@@ -280,7 +279,7 @@ type Transition = 'confirm' | 'cancel';
  * cancel: HELD or CONFIRMED → CANCELLED, their kg return to the lots.
  */
 async function transition(req: MembersRequest, id: string, action: Transition): Promise<Reservation> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActiveViewer(req);
   const existing = await req.loaders.reservationById.load(id);
   if (!existing) throw new NotFound(`No reservation has id ${id}.`, { field: 'id' });
   if (!canChangeReservation(viewer, await reservationFacts(req, existing))) {

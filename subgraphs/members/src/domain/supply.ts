@@ -9,11 +9,11 @@ import {
   pageSize,
   parseCny,
   parseKg,
-  requireViewer,
 } from '@alliance/domain-kit';
 import { Lot } from '../entities/index.ts';
 import { availableKgSql, openLotSql, schemaOf } from './availability.ts';
 import { canBrowseSupply } from './lot-access.ts';
+import { requireActiveViewer } from './members.ts';
 import type { MembersRequest } from './request.ts';
 import type { Crop, Grade, Variety } from './vocabulary.ts';
 
@@ -106,8 +106,9 @@ function day(value: string, field: string): string {
   return value;
 }
 
-function requireSupplyViewer(req: MembersRequest) {
-  const viewer = requireViewer(req.viewer);
+/** Supply is for partner markets and the office, in good standing. */
+async function requireSupplyViewer(req: MembersRequest) {
+  const viewer = await requireActiveViewer(req);
   if (!canBrowseSupply(viewer)) throw new Forbidden('Available supply is for partner markets and the alliance office.');
   return viewer;
 }
@@ -121,7 +122,7 @@ export async function supply(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<SupplyPage> {
-  const viewer = requireSupplyViewer(req);
+  const viewer = await requireSupplyViewer(req);
   const limit = pageSize(first, { fallback: 50, max: 200 });
   const { sql, params } = candidates(req.em, viewer.allianceId, filter);
   const column = ORDER_COLUMN[orderBy];
@@ -170,7 +171,7 @@ const DIMENSION_SQL: Record<SupplyDimension, string> = {
 };
 
 export async function supplySummary(req: MembersRequest, filter: SupplyFilter, groupBy: SupplyDimension[]): Promise<SupplyBucket[]> {
-  const viewer = requireSupplyViewer(req);
+  const viewer = await requireSupplyViewer(req);
   const dims = [...new Set(groupBy)];
   const { sql, params } = candidates(req.em, viewer.allianceId, filter);
   const selected = dims.map((d, i) => `${DIMENSION_SQL[d]} as d${i}`);
