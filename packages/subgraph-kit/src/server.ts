@@ -142,17 +142,29 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     }),
   );
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
+  const port = options.port ?? 0;
+  let server: Server;
+  try {
+    server = await new Promise((resolve, reject) => {
+      // Express 5 calls back with the error when listening fails (a taken port, say).
+      const s = app.listen(port, options.host ?? '127.0.0.1', (error) => (error ? reject(error) : resolve(s)));
+    });
+  } catch (error) {
+    await apollo.stop();
+    const { code } = error as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`The ${name} subgraph could not listen on port ${port}: ${(error as Error).message}`, { cause: error }), {
+      code,
+      port,
+      service: `${name} subgraph`,
+      subgraph: name,
+    });
+  }
   // Longer than the gateway's keep-alive so the gateway, not the subgraph, closes idle sockets.
   server.keepAliveTimeout = 65_000;
-  const { port } = server.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   return {
     name,
-    url: `http://${host}:${port}/graphql`,
+    url: `http://${host}:${(server.address() as AddressInfo).port}/graphql`,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

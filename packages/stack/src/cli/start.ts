@@ -52,10 +52,12 @@ try {
     onProgress: step,
   });
 } catch (error) {
-  const e = error as NodeJS.ErrnoException & { port?: number };
+  // startGateway and startSubgraphServer say which service could not listen; the variables are the stack's (stack.ts).
+  const e = error as NodeJS.ErrnoException & { port?: number; service?: string; subgraph?: string };
+  const portVariable = e.subgraph ? `${e.subgraph.toUpperCase()}_PORT` : 'PORT';
   const hint =
     e.code === 'EADDRINUSE'
-      ? `port ${e.port} is taken by another program. Stop it, or choose other ports with PORT=<gateway port> and MEMBERS_PORT=<port>.`
+      ? `port ${e.port}${e.service ? ` (${e.service})` : ''} is taken by another program. Stop it, or choose another with ${portVariable}=<port>.`
       : e.message;
   console.error(`\nCould not start: ${hint}`);
   await stop(1);
