@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { coldchainSubgraph } from '@alliance/coldchain';
+import { applyOnce, publish, startConsumer, type Envelope, type RunningConsumer } from '@alliance/messaging';
+import { createLogger, openModuleDatabase } from '@alliance/subgraph-kit';
+import { eventually } from '@alliance/stack/testing';
+
+/**
+ * The messaging guarantees, against the real queue: a message commits with the change that
+ * publishes it or not at all, reaches its subscriber, and is applied once however often it arrives.
+ */
+let db: Awaited<ReturnType<typeof openModuleDatabase>>;
+let consumer: RunningConsumer;
+const url = inject('databaseUrl');
+beforeAll(async () => {
+  db = await openModuleDatabase(coldchainSubgraph, url, 4);
+  consumer = await startConsumer({ connectionString: url, orm: db.orm, subgraph: 'coldchain', handlers: coldchainSubgraph.messageHandlers!, log: createLogger('test') });
+});
+afterAll(async () => {
+  await consumer?.stop();
+  await db?.orm.close();
+});
+
+const em = () => db.orm.em.fork() as EntityManager;
+const standing = async (memberId: string) =>
+  (await em().execute<{ status: string }[]>(`select status from coldchain.member_standing where member_id = ?`, [memberId]))[0]?.status ?? null;
+const queued = async (memberId: string) =>
+  (await em().execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ?`, [`coldchain:${memberId}`]))[0]!.n;
+
+describe('publishing', () => {
+  it('refuses to publish outside a transaction', async () => {
+    await expect(publish(em(), 'members', 'member.status-changed', 'k', { memberId: randomUUID(), status: 'SUSPENDED' })).rejects.toThrow(/inside the transaction/);
+  });
+
+  it('publishes nothing when the transaction rolls back', async () => {
+    const memberId = randomUUID();
+    await expect(
+      em().transactional(async (tx) => {
+        await publish(tx, 'members', 'member.status-changed', memberId, { memberId, status: 'SUSPENDED' });
+        // Queued for the subscriber, under the message's key, inside the transaction…
+        const [inside] = await tx.execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ? and task_identifier = ?`, [
+          `coldchain:${memberId}`,
+          'coldchain:member.status-changed',
+        ]);
+        expect(inside!.n).toBe(1);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    // …and gone with it.
+    expect(await queued(memberId)).toBe(0);
+  });
+
+  it('delivers a committed message to its subscriber, which applies it', async () => {
+    const memberId = randomUUID();
+    await em().transactional((tx) => publish(tx, 'members', 'member.status-changed', memberId, { memberId, status: 'SUSPENDED' }));
+    await eventually(async () => expect(await standing(memberId)).toBe('SUSPENDED'));
+    await eventually(async () => expect(await queued(memberId)).toBe(0)); // done jobs leave the queue
+  });
+});
+
+describe('applying', () => {
+  const envelope = (memberId: string, status: string): Envelope<'member.status-changed'> => ({
+    id: randomUUID(),
+    topic: 'member.status-changed',
+    producer: 'members',
+    publishedAt: new Date().toISOString(),
+    payload: { memberId, status },
+  });
+
+  it('applies a message once, however often it is delivered', async () => {
+    const memberId = randomUUID();
+    const message = envelope(memberId, 'SUSPENDED');
+    let calls = 0;
+    const handler = async (tx: EntityManager, payload: { memberId: string; status: string }) => {
+      calls++;
+      await tx.execute(`insert into coldchain.member_standing (member_id, status, updated_at) values (?, ?, now())`, [payload.memberId, payload.status]);
+    };
+    const results = await Promise.all([applyOnce(em(), message, handler), applyOnce(em(), message, handler), applyOnce(em(), message, handler)]);
+    expect(results.filter(Boolean)).toEqual([true]);
+    expect(await applyOnce(em(), message, handler)).toBe(false);
+    expect(calls).toBe(1);
+    expect(await standing(memberId)).toBe('SUSPENDED');
+  });
+
+  it('keeps no trace of a message whose handler failed, so the retry applies it', async () => {
+    const memberId = randomUUID();
+    const message = envelope(memberId, 'ACTIVE');
+    await expect(
+      applyOnce(em(), message, async (tx) => {
+        await tx.execute(`insert into coldchain.member_standing (member_id, status, updated_at) values (?, 'HALF', now())`, [memberId]);
+        throw new Error('handler failed');
+      }),
+    ).rejects.toThrow('handler failed');
+    expect(await standing(memberId)).toBeNull();
+    expect(await applyOnce(em(), message, coldchainSubgraph.messageHandlers!['member.status-changed']! as never)).toBe(true);
+    expect(await standing(memberId)).toBe('ACTIVE');
+  });
+});
