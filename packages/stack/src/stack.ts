@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
 import { runSubgraph, type Logger, type RunningSubgraphWithDatabase } from '@alliance/subgraph-kit';
 import { demoFacts } from './demo-facts.ts';
+import { playDemoShipments } from './demo-shipments.ts';
 import { supergraphFile } from './paths.ts';
 import { subgraphModules } from './subgraphs.ts';
 
@@ -32,6 +33,7 @@ export interface RunningStack {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.onProgress ?? (() => {});
   const subgraphs = new Map<string, RunningSubgraphWithDatabase>();
+  const seeded = new Set<string>();
   const closeAll = async () => {
     for (const s of [...subgraphs.values()].reverse()) await s.close();
   };
@@ -49,7 +51,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       if (options.seedDemo && module.seedDemo) {
         const em = running.db.orm.em.fork() as EntityManager;
         const facts = subgraphs.has('members') ? await demoFacts(subgraphs.get('members')!.db.orm.em.fork() as EntityManager) : { members: [], lots: [] };
-        if (await module.seedDemo(em, options.log, facts)) progress(`loaded the ${module.name} demo data`);
+        if (await module.seedDemo(em, options.log, facts)) {
+          seeded.add(module.name);
+          progress(`loaded the ${module.name} demo data`);
+        }
       }
     }
     progress('starting the gateway');
@@ -61,6 +66,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       port: options.gatewayPort ?? 4000,
       log: options.log.child({ service: 'gateway' }),
     });
+    if (seeded.has('coldchain') && subgraphs.has('members')) {
+      // Demo shipments go through the API, as partners would make them; a failure costs only the demo.
+      await playDemoShipments(gateway.url, subgraphs.get('members')!.db.orm.em.fork() as EntityManager, options.jwtSecret, progress).catch((error: unknown) =>
+        options.log.warn({ err: error }, 'demo shipments not played'),
+      );
+    }
     return {
       gateway,
       subgraphs,

@@ -62,6 +62,11 @@ export async function facilitiesOfOperator(req: ColdchainRequest, operatorId: st
   return (await req.loaders.facilitiesByOperator.load(operatorId)).filter((f) => canSeeFacility(viewer, f));
 }
 
+export async function listVehicles(req: ColdchainRequest, first: number | null | undefined): Promise<Vehicle[]> {
+  const viewer = requireViewer(req.viewer);
+  return req.em.find(Vehicle, { allianceId: viewer.allianceId }, { orderBy: { plate: 'asc' }, limit: pageSize(first, { fallback: 50, max: 500 }) });
+}
+
 export async function findVehicle(req: ColdchainRequest, id: string): Promise<Vehicle | null> {
   const viewer = requireViewer(req.viewer);
   const vehicle = await req.loaders.vehicleById.load(id);

@@ -335,6 +335,8 @@ export type Query = {
   shipment: Maybe<Shipment>;
   /** The caller's shipments, newest first: a market's own, an operator's own, all of the office's alliance. */
   shipments: Array<Shipment>;
+  /** Refrigerated trucks of the caller's alliance, by plate. */
+  vehicles: Array<Vehicle>;
 };
 
 
@@ -364,6 +366,11 @@ export type QueryShipmentArgs = {
 
 export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVehiclesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -845,6 +852,7 @@ export type QueryResolvers<ContextType = ColdchainContext, ParentType extends Re
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
   shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentsArgs, 'first'>>;
+  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType, RequireFields<QueryVehiclesArgs, 'first'>>;
 };
 
 export type RejectedReadingResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['RejectedReading'] = ResolversParentTypes['RejectedReading']> = {

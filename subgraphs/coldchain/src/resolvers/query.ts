@@ -6,6 +6,7 @@ import * as shipments from '../domain/shipments.ts';
 export const Query: QueryResolvers = {
   facilities: (_root, { filter, first }, ctx) => facilities.listFacilities(ctx, filter ?? {}, first),
   facility: (_root, { id }, ctx) => facilities.findFacility(ctx, id),
+  vehicles: (_root, { first }, ctx) => facilities.listVehicles(ctx, first),
   capacity: (_root, { kind, township, from, to }, ctx) => capacity.capacity(ctx, kind, township, from, to),
   shipment: (_root, { id }, ctx) => shipments.findShipment(ctx, id),
   shipments: (_root, { filter, first }, ctx) => shipments.listShipments(ctx, filter ?? {}, first),
