@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInput } from '@alliance/domain-kit';
-import { Sensor } from '../entities/index.ts';
+import { executeBound } from '@alliance/db';
 import type { ColdchainRequest } from './request.ts';
 import { requireActiveRole } from './standing.ts';
 
@@ -71,7 +71,9 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
   let stored = 0;
   if (rows.length) {
     const schema = req.em.config.get('schema');
-    const result = await req.em.execute<{ n: number }[]>(
+    // Bound, not inlined: the batch is one JSON parameter of up to about 1 MB.
+    const result = await executeBound<{ n: number }>(
+      req.em,
       `with inserted as (
          insert into "${schema}".temperature_reading (sensor_id, at, celsius, relative_humidity)
          select sensor_id, at, round(celsius, 2), round(relative_humidity, 2)
@@ -86,9 +88,15 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
   return { received: readings.length, stored, duplicates: rows.length - stored, rejected };
 }
 
+/** Each sensor's id and the member operating its facility or vehicle, in one statement. */
 async function sensorsByCode(em: EntityManager, codes: string[]): Promise<Map<string, { id: string; operatorId: string }>> {
-  const sensors = await em.find(Sensor, { code: { $in: codes } }, { populate: ['facility', 'vehicle'] });
-  return new Map(
-    sensors.map((s) => [s.code, { id: s.id, operatorId: (s.facility?.operatorId ?? s.vehicle?.operatorId)! }]),
+  const schema = em.config.get('schema');
+  const rows = await executeBound<{ code: string; id: string; operator_id: string }>(
+    em,
+    `select s.code, s.id, coalesce(f.operator_id, v.operator_id) as operator_id
+     from "${schema}".sensor s left join "${schema}".facility f on f.id = s.facility_id left join "${schema}".vehicle v on v.id = s.vehicle_id
+     where s.code = any(?::text[])`,
+    [codes],
   );
+  return new Map(rows.map((s) => [s.code, { id: s.id, operatorId: s.operator_id }]));
 }
