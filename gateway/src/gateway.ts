@@ -90,6 +90,9 @@ function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  // No usage reporting unless asked for: @apollo/gateway otherwise sends metrics to Apollo and probes
+  // cloud metadata endpoints at start, from every process that runs a gateway (tests included).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const log = options.log ?? pino({ name: 'gateway', level: process.env.LOG_LEVEL ?? 'info' });
   const subgraphs = new Map<string, string>();
   const fetch = createSubgraphFetcher(options.subgraphTimeoutMs ?? 10_000);

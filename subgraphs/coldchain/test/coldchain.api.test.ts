@@ -289,3 +289,24 @@ describe('the facility registry, alliances and standing', () => {
     await eventually(async () => expect((await book()).errors).toBeUndefined());
   });
 });
+
+describe('_entities', () => {
+  it('resolves Facility and Vehicle references for their alliance only, and only from the gateway', async () => {
+    const luxi = await seedAllianceWithCast(stack.em('members'));
+    const yili = await seedAllianceWithCast(stack.em('members'));
+    const { facility } = await seedFacility(stack.em('coldchain'), luxi.coldStore.viewer);
+    const { vehicle } = await seedVehicle(stack.em('coldchain'), luxi.coldStore.viewer);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { code } ... on Vehicle { plate } } }`;
+    const variables = { r: [{ __typename: 'Facility', id: facility.id }, { __typename: 'Vehicle', id: vehicle.id }] };
+    const as = (viewer: object | null) =>
+      stack.querySubgraph('coldchain', query, variables, {
+        'x-gateway-secret': stack.gatewaySecret,
+        ...(viewer ? { 'x-viewer': Buffer.from(JSON.stringify(viewer)).toString('base64url') } : {}),
+      });
+    expect((await as(luxi.market.viewer)).data!._entities).toEqual([{ code: facility.code }, { plate: vehicle.plate }]);
+    const outsider = await as(yili.office.viewer);
+    expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect((await as(null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.querySubgraph('coldchain', query, variables)).status).toBe(401);
+  });
+});

@@ -121,6 +121,10 @@ describe('role matrix', () => {
     expect(one.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const list = await stack.query(`{ members(filter: { allianceId: "${luxi.alliance.id}" }) { totalCount } }`, {}, token);
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // By code, another alliance's member looks like no member at all: codes are guessable.
+    const byCode = await stack.query(`{ other: memberByCode(code: "${luxi.grower.member.code}") { id } none: memberByCode(code: "NO-SUCH-CODE") { id } }`, {}, token);
+    expect(byCode).toMatchObject({ data: { other: null, none: null } });
+    expect(byCode.errors).toBeUndefined();
   });
 
   it('lets only the office admit, update, suspend and reinstate', async () => {

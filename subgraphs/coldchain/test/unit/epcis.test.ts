@@ -13,6 +13,7 @@ import {
   type EpcisDocument,
   type EpcisLot,
 } from '../../src/domain/epcis.ts';
+import { CUSTODY_KINDS } from '../../src/domain/vocabulary.ts';
 
 // /work/main/subgraphs/coldchain/test/unit → /work/shared/standards/epcis (shared sits beside the repo root).
 const SCHEMA_PATH = fileURLToPath(new URL('../../../../../shared/standards/epcis/EPCIS-JSON-Schema.json', import.meta.url));
@@ -55,6 +56,9 @@ const custody: EpcisCustodyEvent[] = [
   { id: 'ev-8', kind: 'DELIVERED', at: at('2025-06-03T20:00:00Z'), facilityCode: 'SH-VEG', actorCode: 'SH-VEG', quantityKg: '4750.500', shipmentId: 'shp-9', excursion: true },
 ];
 
+/** The other ending of a shipment: the market refused it on arrival. */
+const rejected: EpcisCustodyEvent = { id: 'ev-9', kind: 'REJECTED', at: at('2025-06-05T20:00:00Z'), actorCode: 'DYB-MKT', quantityKg: '3000.000', shipmentId: 'shp-10' };
+
 const eventsOf = (doc: EpcisDocument) => doc.epcisBody.eventList;
 
 describe('the EPCIS JSON schema', () => {
@@ -78,10 +82,18 @@ describe('buildEpcisDocument', () => {
     expect(errorsOf(JSON.parse(JSON.stringify(doc)))).toEqual([]);
   });
 
-  it('validates for each custody kind on its own', () => {
-    for (const event of custody) {
+  it('validates for each custody kind on its own, every kind the code has', () => {
+    const everyKind = [...custody, rejected];
+    expect(new Set(everyKind.map((e) => e.kind))).toEqual(new Set(CUSTODY_KINDS));
+    for (const event of everyKind) {
       expect(errorsOf(buildEpcisDocument(lot, [event], options)), event.kind).toEqual([]);
     }
+  });
+
+  it('records a rejection on arrival as an inspection found non-conformant, tied to the shipment', () => {
+    const [event] = eventsOf(buildEpcisDocument(lot, [rejected], options));
+    expect([event!.type, event!.action, event!.bizStep, event!.disposition]).toEqual(['ObjectEvent', 'OBSERVE', 'inspecting', 'non_conformant']);
+    expect(event!.bizTransactionList).toEqual([{ type: 'bol', bizTransaction: 'urn:alliance:epcis:shipment:shp-10' }]);
   });
 
   it('rejects broken documents, so the validation can fail', () => {

@@ -67,10 +67,14 @@ export async function findMember(req: MembersRequest, id: string): Promise<Membe
   return member;
 }
 
+/**
+ * A member by its code, null when the caller may not see it: codes are guessable (LX-G0001), so a
+ * refusal would tell another alliance's membership apart from no member at all.
+ */
 export async function findMemberByCode(req: MembersRequest, code: string): Promise<Member | null> {
-  requireViewer(req.viewer);
+  const audience = await requireAudience(req);
   const member = await req.em.findOne(Member, { code: code.trim().toUpperCase() });
-  return member ? findMember(req, member.id) : null;
+  return member && canSeeMember(audience, await factsOf(req, member)) ? member : null;
 }
 
 export async function viewerMember(req: MembersRequest): Promise<Member | null> {
