@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +8,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { createTokenVerifier, type TokenVerifierOptions } from '@alliance/auth';
+import { listen, type ListeningServer } from '@alliance/http';
 import { gatewayContext, type GatewayContext } from './context.ts';
 import { createSubgraphFetcher, SubgraphDataSource } from './subgraph-fetch.ts';
 import { supergraphFromFile } from './supergraph-file.ts';
@@ -145,29 +144,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, { context: gatewayContext(verify) }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
 
-  const port = options.port ?? 4000;
-  let server: Server;
+  let listening: ListeningServer;
   try {
-    server = await new Promise((resolve, reject) => {
-      // Express 5 calls back with the error when listening fails (a taken port, say).
-      const s = app.listen(port, options.host ?? '127.0.0.1', (error) => (error ? reject(error) : resolve(s)));
-    });
+    listening = await listen(app, { port: options.port ?? 4000, host: options.host ?? '127.0.0.1', service: 'gateway', localName: 'localhost' });
   } catch (error) {
     await apollo.stop();
     await fetch.close();
-    const { code } = error as NodeJS.ErrnoException;
-    throw Object.assign(new Error(`The gateway could not listen on port ${port}: ${(error as Error).message}`, { cause: error }), {
-      code,
-      port,
-      service: 'gateway',
-    });
+    throw error;
   }
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
   return {
-    url: `http://${host}:${(server.address() as AddressInfo).port}/graphql`,
+    url: listening.url('/graphql'),
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       await apollo.stop();
       await fetch.close();
     },

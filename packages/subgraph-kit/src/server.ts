@@ -1,6 +1,4 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +8,7 @@ import type { DocumentNode } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { countStatements, type StatementTally } from '@alliance/db';
+import { listen, type ListeningServer } from '@alliance/http';
 import type { Viewer } from '@alliance/domain-kit';
 import { formatErrorFor } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -142,32 +141,20 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     }),
   );
 
-  const port = options.port ?? 0;
-  let server: Server;
+  let listening: ListeningServer;
   try {
-    server = await new Promise((resolve, reject) => {
-      // Express 5 calls back with the error when listening fails (a taken port, say).
-      const s = app.listen(port, options.host ?? '127.0.0.1', (error) => (error ? reject(error) : resolve(s)));
-    });
+    listening = await listen(app, { port: options.port ?? 0, host: options.host ?? '127.0.0.1', service: `${name} subgraph`, extra: { subgraph: name } });
   } catch (error) {
     await apollo.stop();
-    const { code } = error as NodeJS.ErrnoException;
-    throw Object.assign(new Error(`The ${name} subgraph could not listen on port ${port}: ${(error as Error).message}`, { cause: error }), {
-      code,
-      port,
-      service: `${name} subgraph`,
-      subgraph: name,
-    });
+    throw error;
   }
   // Longer than the gateway's keep-alive so the gateway, not the subgraph, closes idle sockets.
-  server.keepAliveTimeout = 65_000;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  listening.server.keepAliveTimeout = 65_000;
   return {
     name,
-    url: `http://${host}:${(server.address() as AddressInfo).port}/graphql`,
+    url: listening.url('/graphql'),
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
       await apollo.stop();
     },
   };

@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Ajv } from 'ajv';
-import ajvFormats from 'ajv-formats';
 import {
   buildEpcisDocument,
   eventId,
@@ -14,19 +11,7 @@ import {
   type EpcisLot,
 } from '../../src/domain/epcis.ts';
 import { CUSTODY_KINDS } from '../../src/domain/vocabulary.ts';
-
-// /work/main/subgraphs/coldchain/test/unit → /work/shared/standards/epcis (shared sits beside the repo root).
-const SCHEMA_PATH = fileURLToPath(new URL('../../../../../shared/standards/epcis/EPCIS-JSON-Schema.json', import.meta.url));
-const EXAMPLES = fileURLToPath(new URL('../../../../../shared/standards/epcis/', import.meta.url));
-const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { $schema: string };
-
-// The schema is draft-07, ajv's default draft.
-// ajv-formats is CommonJS: typed under NodeNext, its default import is the module; `.default` is the plugin.
-const addFormats = ajvFormats.default;
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const validate = ajv.compile(schema);
-const errorsOf = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+import { EPCIS_FOLDER, epcisSchema, epcisSchemaErrors as errorsOf } from '../support/epcis-schema.ts';
 
 const PREFIX = '0614141';
 const at = (iso: string) => new Date(iso);
@@ -62,14 +47,13 @@ const rejected: EpcisCustodyEvent = { id: 'ev-9', kind: 'REJECTED', at: at('2025
 const eventsOf = (doc: EpcisDocument) => doc.epcisBody.eventList;
 
 describe('the EPCIS JSON schema', () => {
-  it('is found beside the repository and is draft-07', () => {
-    expect(existsSync(SCHEMA_PATH)).toBe(true);
-    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+  it('is the draft-07 schema of EPCIS 2.0', () => {
+    expect(epcisSchema.$schema).toBe('http://json-schema.org/draft-07/schema#');
   });
 
   it('accepts the official examples', () => {
     for (const file of ['Example_9.6.1-ObjectEvent.jsonld', 'SensorDataExample2.jsonld', 'SensorDataExample9.jsonld']) {
-      expect(errorsOf(JSON.parse(readFileSync(`${EXAMPLES}${file}`, 'utf8'))), file).toEqual([]);
+      expect(errorsOf(JSON.parse(readFileSync(`${EPCIS_FOLDER}${file}`, 'utf8'))), file).toEqual([]);
     }
   });
 });
