@@ -17,8 +17,8 @@
  * Clients and servers share this machine's cores: compare figures from one run, not across machines.
  */
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, signToken, VIEWER_HEADER } from '@alliance/auth';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '@alliance/db';
+import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
 import type { Viewer } from '@alliance/domain-kit';
 import { repoRoot, startStack } from '@alliance/stack';
 import { createLogger } from '@alliance/subgraph-kit';
@@ -77,15 +77,9 @@ const DOMAIN_INSERT = `with inserted as (
  select count(*)::int as n from inserted`;
 
 async function main() {
-  let serverUrl = process.env.DATABASE_URL;
-  let stopServer = async () => {};
-  if (!serverUrl) {
-    const dir = await mkdtemp(path.join(tmpdir(), 'alliance-bench-ingest-'));
-    await chmod(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 54401, password: 'bench', ephemeral: true, onProgress: say });
-    serverUrl = server.url;
-    stopServer = server.stop;
-  }
+  const server = await scratchServer({ purpose: 'bench-ingest', port: 54401, onProgress: say });
+  const serverUrl = server.url;
+  const stopServer = server.stop;
   let report: Awaited<ReturnType<typeof bench>>;
   try {
     report = await bench(serverUrl);

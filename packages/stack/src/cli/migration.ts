@@ -5,10 +5,7 @@
  */
 process.env.LOG_LEVEL ??= 'silent';
 const { openModuleDatabase } = await import('@alliance/subgraph-kit');
-const { dropDatabase, ensureDatabase, migrateToLatest, startEmbeddedPostgres } = await import('@alliance/db');
-const { chmod, mkdtemp } = await import('node:fs/promises');
-const { tmpdir } = await import('node:os');
-const path = await import('node:path');
+const { dropDatabase, ensureDatabase, migrateToLatest, scratchServer } = await import('@alliance/db');
 const { subgraphModules } = await import('../subgraphs.ts');
 
 const name = process.argv[2];
@@ -17,15 +14,8 @@ if (!module) {
   console.error(`Usage: npm run migration:create -- <${subgraphModules.map((m) => m.name).join('|')}>`);
   process.exit(2);
 }
-let serverUrl = process.env.DATABASE_URL;
-let stop = async () => {};
-if (!serverUrl) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'alliance-migration-'));
-  await chmod(dir, 0o755); // PostgreSQL may run as another user (see startEmbeddedPostgres)
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 54339, password: 'scratch', ephemeral: true });
-  serverUrl = server.url;
-  stop = server.stop;
-}
+const server = await scratchServer({ purpose: 'migration', port: 54339 });
+const serverUrl = server.url;
 const scratch = `migration_scratch_${process.pid}`;
 const url = await ensureDatabase(serverUrl, scratch);
 const db = await openModuleDatabase(module, url, 2);
@@ -36,5 +26,5 @@ try {
 } finally {
   await db.orm.close();
   await dropDatabase(serverUrl, scratch);
-  await stop();
+  await server.stop();
 }
