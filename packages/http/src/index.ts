@@ -28,7 +28,7 @@ export async function listen(
     port: number;
     host: string;
     service: string;
-    /** How this machine names itself in the URL when listening on every interface. */
+    /** How this machine names itself in the URL when listening on loopback or every interface. */
     localName?: string;
     extra?: Record<string, unknown>;
   },
@@ -39,7 +39,8 @@ export async function listen(
     const failure = new Error(`The ${options.service} could not listen on port ${options.port}: ${error.message}`, { cause: error });
     throw Object.assign(failure, { code: error.code, port: options.port, service: options.service, ...options.extra }) as ListenFailure;
   });
-  const publicHost = options.host === '0.0.0.0' ? (options.localName ?? '127.0.0.1') : options.host;
+  const local = options.host === '0.0.0.0' || options.host === '127.0.0.1';
+  const publicHost = local ? (options.localName ?? '127.0.0.1') : options.host;
   return {
     server,
     url: (path) => `http://${publicHost}:${(server.address() as AddressInfo).port}${path}`,

@@ -8,7 +8,7 @@
  * The shipment saga (BRIEF.md: members own reservations and lots, the cold chain owns shipments):
  *
  *   coldchain  planShipment      ── shipment.planned ─────▶ members commits each CONFIRMED reservation
- *   members                      ◀─ reservation.committed ─ (its lines: lot, crop, kg)
+ *   members                      ◀─ reservation.committed ─ (its market, its lines: lot, crop, kg)
  *                                ◀─ reservation.refused ─── (not confirmed, other market, already shipping…)
  *   coldchain  loadShipment      ── shipment.loaded ──────▶ members moves kg from confirmed to shipped
  *   coldchain  dispatchShipment  ── shipment.dispatched ──▶ members marks shipped reservations FULFILLED,
@@ -18,18 +18,29 @@
  * A committed reservation cannot be cancelled in members, and the cold chain loads only committed
  * reservations, so loading and cancelling can never race.
  *
- * Member standing: members announces member.status-changed on admission, suspension and
- * reinstatement, keyed by member so each member's changes arrive in order.
+ * The member directory: members announces members.changed on admission, suspension and
+ * reinstatement (and for the whole demo data at once), so other subgraphs know who is a member of
+ * which alliance and in what standing without asking. Each entry carries when it was announced; a
+ * receiver keeps the newest.
  */
+export interface MemberEntry {
+  memberId: string;
+  status: string;
+  allianceIds: string[];
+  /** When the members subgraph announced this state: a receiver keeps the newest. */
+  announcedAt: string;
+}
+
 export interface Messages {
-  'shipment.planned': { shipmentId: string; allianceId: string; marketId: string; reservationIds: string[] };
-  'reservation.committed': { shipmentId: string; reservationId: string; lines: { lotId: string; crop: string; kg: string }[] };
+  /** The market is the one of the reservations, as the members subgraph knows them. */
+  'shipment.planned': { shipmentId: string; allianceId: string; reservationIds: string[] };
+  'reservation.committed': { shipmentId: string; reservationId: string; marketId: string; lines: { lotId: string; crop: string; kg: string }[] };
   'reservation.refused': { shipmentId: string; reservationId: string; reason: string };
   'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
   'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
   'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
-  /** Admitted, suspended or reinstated: other subgraphs refuse a member that is not ACTIVE. */
-  'member.status-changed': { memberId: string; status: string };
+  /** Admitted, suspended or reinstated: other subgraphs know their members and refuse one that is not ACTIVE. */
+  'members.changed': { members: MemberEntry[] };
 }
 
 export type Topic = keyof Messages;
@@ -42,7 +53,7 @@ export const SUBSCRIBERS: { readonly [T in Topic]: readonly string[] } = {
   'shipment.loaded': ['members'],
   'shipment.dispatched': ['members'],
   'shipment.cancelled': ['members'],
-  'member.status-changed': ['coldchain'],
+  'members.changed': ['coldchain'],
 };
 
 /** What travels: the payload, with an id the receiver uses to apply it once. */

@@ -8,11 +8,10 @@ import type { DemoFacts } from '@alliance/subgraph-kit';
  */
 export async function demoFacts(membersEm: EntityManager): Promise<DemoFacts> {
   const members = await membersEm.execute<DemoFacts['members']>(
-    `select m.id, m.code, m.kind, m.township,
-            (select ms.alliance_id from members.membership ms join members.alliance a on a.id = ms.alliance_id
-             where ms.member_id = m.id order by a.code limit 1) as "allianceId"
-     from members.member m
-     where m.kind in ('COLD_STORE', 'ICE_PLANT', 'WASHING_PLANT', 'LOGISTICS', 'PARTNER_MARKET', 'GROWER', 'COOPERATIVE') order by m.code`,
+    `select m.id, m.code, m.kind, m.township, m.status,
+            (array_agg(ms.alliance_id order by a.code))[1] as "allianceId", array_agg(ms.alliance_id order by a.code) as "allianceIds"
+     from members.member m join members.membership ms on ms.member_id = m.id join members.alliance a on a.id = ms.alliance_id
+     group by m.id order by m.code`,
   );
   const lots = await membersEm.execute<DemoFacts['lots']>(
     `select l.id, l.crop, to_char(l.harvest_date, 'YYYY-MM-DD') as "harvestDate", l.township, l.quantity_kg::text as "quantityKg", m.code as "memberCode"

@@ -41,7 +41,6 @@ export async function playDemoShipments(gatewayUrl: string, membersEm: EntityMan
   const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10);
   for (const trip of trips) {
     const market = await as(trip.market);
-    const { viewer } = await market(`{ viewer { id } }`);
     const { reserveSupply } = await market(
       `mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }`,
       { input: { idempotencyKey: `demo-${trip.market}-1`, quantityKg: trip.kg, specification: { crop: 'SCALLION', variety: trip.variety, grade: 'A', deliverableBy: today } } },
@@ -49,7 +48,7 @@ export async function playDemoShipments(gatewayUrl: string, membersEm: EntityMan
     await market(`mutation($id: ID!) { confirmReservation(id: $id) { id } }`, { id: reserveSupply.id });
     const { planShipment } = await office(
       `mutation($input: PlanShipmentInput!) { planShipment(input: $input) { id } }`,
-      { input: { originFacilityId: trip.from.id, marketId: viewer.id, vehicleId: trip.vehicle.id, reservationIds: [reserveSupply.id] } },
+      { input: { originFacilityId: trip.from.id, vehicleId: trip.vehicle.id, reservationIds: [reserveSupply.id] } },
     );
     const id = planShipment.id;
     const lines = await committedLines(office, id);

@@ -23,25 +23,26 @@ afterAll(async () => {
 });
 
 const em = () => db.orm.em.fork() as EntityManager;
+const entries = (memberId: string, status: string) => ({ members: [{ memberId, status, allianceIds: [], announcedAt: new Date().toISOString() }] });
 const standing = async (memberId: string) =>
-  (await em().execute<{ status: string }[]>(`select status from coldchain.member_standing where member_id = ?`, [memberId]))[0]?.status ?? null;
+  (await em().execute<{ status: string }[]>(`select status from coldchain.member_directory where member_id = ?`, [memberId]))[0]?.status ?? null;
 const queued = async (memberId: string) =>
   (await em().execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ?`, [`coldchain:${memberId}`]))[0]!.n;
 
 describe('publishing', () => {
   it('refuses to publish outside a transaction', async () => {
-    await expect(publish(em(), 'members', 'member.status-changed', 'k', { memberId: randomUUID(), status: 'SUSPENDED' })).rejects.toThrow(/inside the transaction/);
+    await expect(publish(em(), 'members', 'members.changed', 'k', entries(randomUUID(), 'SUSPENDED'))).rejects.toThrow(/inside the transaction/);
   });
 
   it('publishes nothing when the transaction rolls back', async () => {
     const memberId = randomUUID();
     await expect(
       em().transactional(async (tx) => {
-        await publish(tx, 'members', 'member.status-changed', memberId, { memberId, status: 'SUSPENDED' });
+        await publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'SUSPENDED'));
         // Queued for the subscriber, under the message's key, inside the transaction…
         const [inside] = await tx.execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ? and task_identifier = ?`, [
           `coldchain:${memberId}`,
-          'coldchain:member.status-changed',
+          'coldchain:members.changed',
         ]);
         expect(inside!.n).toBe(1);
         throw new Error('the change failed');
@@ -53,28 +54,29 @@ describe('publishing', () => {
 
   it('delivers a committed message to its subscriber, which applies it', async () => {
     const memberId = randomUUID();
-    await em().transactional((tx) => publish(tx, 'members', 'member.status-changed', memberId, { memberId, status: 'SUSPENDED' }));
+    await em().transactional((tx) => publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'SUSPENDED')));
     await eventually(async () => expect(await standing(memberId)).toBe('SUSPENDED'));
     await eventually(async () => expect(await queued(memberId)).toBe(0)); // done jobs leave the queue
   });
 });
 
 describe('applying', () => {
-  const envelope = (memberId: string, status: string): Envelope<'member.status-changed'> => ({
+  const envelope = (memberId: string, status: string): Envelope<'members.changed'> => ({
     id: randomUUID(),
-    topic: 'member.status-changed',
+    topic: 'members.changed',
     producer: 'members',
     publishedAt: new Date().toISOString(),
-    payload: { memberId, status },
+    payload: entries(memberId, status),
   });
 
   it('applies a message once, however often it is delivered', async () => {
     const memberId = randomUUID();
     const message = envelope(memberId, 'SUSPENDED');
     let calls = 0;
-    const handler = async (tx: EntityManager, payload: { memberId: string; status: string }) => {
+    const handler = async (tx: EntityManager, payload: { members: { memberId: string; status: string }[] }) => {
       calls++;
-      await tx.execute(`insert into coldchain.member_standing (member_id, status, updated_at) values (?, ?, now())`, [payload.memberId, payload.status]);
+      const [member] = payload.members;
+      await tx.execute(`insert into coldchain.member_directory (member_id, status, alliance_ids, announced_at) values (?, ?, '{}', now())`, [member!.memberId, member!.status]);
     };
     const results = await Promise.all([applyOnce(em(), message, handler), applyOnce(em(), message, handler), applyOnce(em(), message, handler)]);
     expect(results.filter(Boolean)).toEqual([true]);
@@ -83,17 +85,31 @@ describe('applying', () => {
     expect(await standing(memberId)).toBe('SUSPENDED');
   });
 
+  it('keeps each member\'s newest announcement, whatever order the announcements arrive in', async () => {
+    const memberId = randomUUID();
+    const announced = (status: string, announcedAt: string) => ({
+      ...envelope(memberId, status),
+      payload: { members: [{ memberId, status, allianceIds: [], announcedAt }] },
+    });
+    const handler = coldchainSubgraph.messageHandlers!['members.changed']! as never;
+    await applyOnce(em(), announced('SUSPENDED', '2026-11-02T08:00:00Z'), handler);
+    await applyOnce(em(), announced('ACTIVE', '2026-11-01T08:00:00Z'), handler); // the whole-directory announcement, overtaken
+    expect(await standing(memberId)).toBe('SUSPENDED');
+    await applyOnce(em(), announced('ACTIVE', '2026-11-03T08:00:00Z'), handler);
+    expect(await standing(memberId)).toBe('ACTIVE');
+  });
+
   it('keeps no trace of a message whose handler failed, so the retry applies it', async () => {
     const memberId = randomUUID();
     const message = envelope(memberId, 'ACTIVE');
     await expect(
       applyOnce(em(), message, async (tx) => {
-        await tx.execute(`insert into coldchain.member_standing (member_id, status, updated_at) values (?, 'HALF', now())`, [memberId]);
+        await tx.execute(`insert into coldchain.member_directory (member_id, status, alliance_ids, announced_at) values (?, 'HALF', '{}', now())`, [memberId]);
         throw new Error('handler failed');
       }),
     ).rejects.toThrow('handler failed');
     expect(await standing(memberId)).toBeNull();
-    expect(await applyOnce(em(), message, coldchainSubgraph.messageHandlers!['member.status-changed']! as never)).toBe(true);
+    expect(await applyOnce(em(), message, coldchainSubgraph.messageHandlers!['members.changed']! as never)).toBe(true);
     expect(await standing(memberId)).toBe('ACTIVE');
   });
 });

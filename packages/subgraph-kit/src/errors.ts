@@ -30,7 +30,9 @@ export function formatErrorFor(log: Logger) {
     }
     // 22P02: PostgreSQL could not read a value as its type, in practice an id that is not a UUID.
     if (original instanceof DriverException && original.code === '22P02') {
-      return { message: 'A value is not in the form expected; ids are UUIDs such as 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.', ...path, extensions: { code: 'BAD_USER_INPUT' } };
+      const value = /invalid input syntax for type \w+: "([^"]*)"/.exec(original.message)?.[1];
+      const what = value === undefined ? 'A value' : `"${value.slice(0, 60)}"`;
+      return { message: `${what} is not in the form expected; ids are UUIDs such as 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.`, ...path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { message: 'The change refers to a record that does not exist.', ...path, extensions: { code: 'NOT_FOUND' } };

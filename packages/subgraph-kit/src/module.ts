@@ -35,7 +35,7 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
 
 /** What the demo data of one subgraph may refer to in another's: ids by business key. */
 export interface DemoFacts {
-  members: { id: string; code: string; kind: string; township: string; allianceId: string }[];
+  members: { id: string; code: string; kind: string; township: string; status: string; allianceId: string; allianceIds: string[] }[];
   lots: { id: string; crop: string; harvestDate: string; township: string; quantityKg: string; memberCode: string }[];
 }
 

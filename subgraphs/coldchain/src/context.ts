@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
-import { Facility, MemberStanding, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from './entities/index.ts';
+import { DirectoryEntry, Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from './entities/index.ts';
 import { loadLotHistories } from './domain/lot-history.ts';
 import { loadShipmentHistories } from './domain/shipment-trace.ts';
 import type { ColdchainLoaders, ColdchainRequest } from './domain/request.ts';
@@ -41,9 +41,9 @@ export function createColdchainContext(base: RequestBase): ColdchainContext {
       const byId = new Map(rows.map((r) => [r.sensor_id, { at: new Date(r.at), celsius: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    standingOfMember: new DataLoader(async (ids) => {
-      const rows = await em.find(MemberStanding, { memberId: { $in: [...ids] } });
-      const byId = new Map(rows.map((r) => [r.memberId, r.status]));
+    directoryEntry: new DataLoader(async (ids) => {
+      const rows = await em.find(DirectoryEntry, { memberId: { $in: [...ids] } });
+      const byId = new Map(rows.map((r) => [r.memberId, { status: r.status, allianceIds: r.allianceIds }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     shipmentById: loaderByKey(em, Shipment, 'id'),
@@ -57,7 +57,7 @@ export function createColdchainContext(base: RequestBase): ColdchainContext {
       return ids.map((id) => byReservation.get(id) ?? null);
     }),
     reservationsByShipment: loaderOfMany(
-      (ids) => em.find(ShipmentReservation, { shipment: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', reservationId: 'asc' } }),
+      (ids) => em.find(ShipmentReservation, { shipment: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
       (r) => r.shipment.id,
     ),
     linesByShipment: loaderOfMany(

@@ -3,7 +3,7 @@ import type { SubgraphModule } from '@alliance/subgraph-kit';
 import { createColdchainContext, type ColdchainContext } from './context.ts';
 import { entities } from './entities/index.ts';
 import { reservationCommitted, reservationRefused } from './domain/shipment-saga.ts';
-import { recordStanding } from './domain/standing.ts';
+import { recordMembers } from './domain/member-directory.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { coldchainSdl, typeDefs } from './schema.ts';
@@ -21,7 +21,7 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext> = {
   messageHandlers: {
     'reservation.committed': reservationCommitted,
     'reservation.refused': reservationRefused,
-    'member.status-changed': recordStanding,
+    'members.changed': recordMembers,
   },
   seedDemo: async (em, log, facts) => (await import('./seeds/demo-seeder.ts')).seedDemoColdChain(em, log, facts),
 };

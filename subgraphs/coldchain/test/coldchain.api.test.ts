@@ -209,8 +209,17 @@ describe('the facility registry, alliances and standing', () => {
     const officeToken = await stack.token(office.viewer);
     const code = `CS-T${Date.now() % 100000}`;
     const input = { code, name: 'Jinma cold store 9', kind: 'COLD_STORE', operatorId: coldStore.member.id, township: 'Jinma', storageCubicMetres: '800', storageCapacityKg: '200000' };
-    const registered = await stack.query(REGISTER, { input }, officeToken);
-    expect(registered.errors).toBeUndefined();
+    // The operator must be a member of the alliance, as the members subgraph announced it.
+    const unknownOperator = await stack.query(REGISTER, { input: { ...input, operatorId: '00000000-0000-4000-8000-000000000002' } }, officeToken);
+    expect(unknownOperator.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'operatorId' });
+    const stranger = await seedAllianceWithCast(stack.em('members'));
+    const foreign = await stack.query(REGISTER, { input: { ...input, operatorId: stranger.coldStore.member.id } }, officeToken);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const registered = await eventually(async () => {
+      const answer = await stack.query(REGISTER, { input }, officeToken); // nothing was saved by the refusals
+      expect(answer.errors).toBeUndefined();
+      return answer;
+    });
     expect(registered.data.registerFacility).toMatchObject({ code, kind: 'COLD_STORE', storageCapacityKg: '200000.000', washingLines: null, operator: { id: coldStore.member.id } });
     const id = registered.data.registerFacility.id;
     const refusal = async (variables: Record<string, unknown>, token = officeToken) => (await stack.query(REGISTER, variables, token)).errors?.[0]?.extensions?.code;
@@ -232,6 +241,9 @@ describe('the facility registry, alliances and standing', () => {
     expect((await shrink('160000')).data.updateFacility.storageCapacityKg).toBe('160000.000');
     const free = await stack.query(`{ capacity(kind: COLD_STORAGE, township: "Jinma", from: "${tomorrow}", to: "${tomorrow}") { facility { id } capacity free } }`, {}, operatorToken);
     expect(free.data.capacity).toContainEqual({ facility: { id }, capacity: '160000.000', free: '10000.000' });
+
+    const ghostTruck = await stack.query(`mutation { registerVehicle(input: { plate: "云G·X${Date.now() % 100000}冷", operatorId: "00000000-0000-4000-8000-000000000003" }) { id } }`, {}, officeToken);
+    expect(ghostTruck.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     // Vehicles and sensors: the operator registers its own.
     const vehicle = await stack.query(`mutation { registerVehicle(input: { plate: "云G·T${Date.now() % 100000}冷" }) { id operator { id } } }`, {}, operatorToken);

@@ -14,7 +14,7 @@ const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
 
 const SHIPMENT = `id status loadedKg departedAt arrivedAt rejectionReason
-  reservations { reservation { id } status reason }
+  reservations { reservationId reservation { id } status reason }
   lines { reservation { id } lot { id } crop reservedKg loadedKg }`;
 const PLAN = `mutation($input: PlanShipmentInput!) { planShipment(input: $input) { ${SHIPMENT} } }`;
 const LOAD = `mutation($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { ${SHIPMENT} } }`;
@@ -51,7 +51,7 @@ async function scene(kg = '600', lotKg = '1000') {
 type Scene = Awaited<ReturnType<typeof scene>>;
 
 async function planCommitted(s: Scene, reservationIds = [s.reservationId]) {
-  const planned = await stack.query(PLAN, { input: { originFacilityId: s.facility.id, marketId: s.market.member.id, vehicleId: s.vehicle.id, reservationIds } }, s.tokens.operator);
+  const planned = await stack.query(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds } }, s.tokens.operator);
   expect(planned.errors).toBeUndefined();
   expect(planned.data.planShipment.status).toBe('PLANNED');
   const id: string = planned.data.planShipment.id;
@@ -68,7 +68,8 @@ describe('shipments', () => {
     const s = await scene('600', '1000');
     const id = await planCommitted(s);
     const shipment = (await stack.query(`{ shipment(id: "${id}") { ${SHIPMENT} } }`, {}, s.tokens.operator)).data.shipment;
-    expect(shipment.reservations).toEqual([{ reservation: { id: s.reservationId }, status: 'COMMITTED', reason: null }]);
+    expect(shipment.reservations).toEqual([{ reservationId: s.reservationId, reservation: { id: s.reservationId }, status: 'COMMITTED', reason: null }]);
+    expect((await stack.query(`{ shipment(id: "${id}") { market { id } } }`, {}, s.tokens.market)).data.shipment.market).toEqual({ id: s.market.member.id });
     expect(shipment.lines).toEqual([{ reservation: { id: s.reservationId }, lot: { id: s.lot.id }, crop: 'SCALLION', reservedKg: '600.000', loadedKg: '0.000' }]);
 
     // Committed: the market can no longer cancel it, and the reservation shows its shipment.
@@ -152,8 +153,9 @@ describe('shipments', () => {
     );
     const heldId = held.data.reserveSupply.id;
     const id = await planCommitted(s, [s.reservationId, heldId]);
-    const answer = await stack.query(`{ shipment(id: "${id}") { reservations { reservation { id } status reason } } }`, {}, s.tokens.office);
-    expect(answer.data.shipment.reservations).toContainEqual({ reservation: { id: heldId }, status: 'REFUSED', reason: expect.stringContaining('only a confirmed reservation') });
+    const answer = await stack.query(`{ shipment(id: "${id}") { reservations { reservationId reservation { id } status reason } } }`, {}, s.tokens.office);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.shipment.reservations).toContainEqual({ reservationId: heldId, reservation: null, status: 'REFUSED', reason: expect.stringContaining('only a confirmed reservation') });
     const load = await stack.query(LOAD, { id, loads: [{ reservationId: heldId, lotId: s.lot.id, kg: '1' }] }, s.tokens.operator);
     expect(load.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(load.errors?.[0]?.message).toMatch(/refused/);
@@ -181,8 +183,9 @@ describe('shipments', () => {
     expect(await code(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '-1' }] }, s.tokens.operator)).toBe('BAD_USER_INPUT');
     expect(await code(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.reservationId, kg: '1' }] }, s.tokens.operator)).toBe('BAD_USER_INPUT');
     expect(await code(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '1' }], at: new Date(Date.now() + 2 * HOUR).toISOString() }, s.tokens.operator)).toBe('BAD_USER_INPUT');
-    expect(await code(PLAN, { input: { originFacilityId: s.facility.id, marketId: s.market.member.id, vehicleId: s.vehicle.id, reservationIds: [] } }, s.tokens.operator)).toBe('BAD_USER_INPUT');
-    expect(await code(PLAN, { input: { originFacilityId: s.facility.id, marketId: s.market.member.id, vehicleId: s.vehicle.id, reservationIds: [s.reservationId] } }, s.tokens.operator)).toBe('CONFLICT'); // already on this one
+    expect(await code(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: [] } }, s.tokens.operator)).toBe('BAD_USER_INPUT');
+    expect(await code(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: ['not-a-uuid'] } }, s.tokens.operator)).toBe('BAD_USER_INPUT');
+    expect(await code(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: [s.reservationId] } }, s.tokens.operator)).toBe('CONFLICT'); // already on this one
     expect(await code(`mutation { rejectShipment(id: "${id}", reason: " ") { id } }`, {}, s.tokens.market)).toBe('BAD_USER_INPUT');
     expect(await code(`{ shipment(id: "not-a-uuid") { id } }`, {}, s.tokens.operator)).toBe('BAD_USER_INPUT');
     await stack.query(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '100' }] }, s.tokens.operator);
@@ -228,5 +231,55 @@ describe('shipments', () => {
     expect((await as(s.market.viewer)).data!._entities).toEqual([{ id, status: 'PLANNED' }]);
     expect((await as(s.grower.viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await stack.querySubgraph('coldchain', entities, variables)).status).toBe(401);
+  });
+
+  it('goes to the market of its reservations: another market\'s, an unknown and another alliance\'s are refused, and nothing leaks', async () => {
+    const s = await scene();
+    const otherMarket = await seedMember(stack.em('members'), s.alliance, 'PARTNER_MARKET', ['PARTNER_MARKET']);
+    const otherLot = await seedLot(stack.em('members'), s.grower, { quantityKg: '500' });
+    const theirs = await stack.query(
+      `mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }`,
+      { input: { idempotencyKey: `other-${otherLot.id}`, quantityKg: '100', lotId: otherLot.id } },
+      await stack.token(otherMarket.viewer),
+    );
+    await stack.query(`mutation { confirmReservation(id: "${theirs.data.reserveSupply.id}") { status } }`, {}, await stack.token(otherMarket.viewer));
+    const elsewhere = await seedAllianceWithCast(stack.em('members'));
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    const id = await planCommitted(s, [s.reservationId, theirs.data.reserveSupply.id, unknown]);
+    const full = `{ shipment(id: "${id}") { market { id } reservations { reservationId status reason reservation { id totalKg } } } }`;
+    const answer = await stack.query(full, {}, s.tokens.office);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.shipment.market).toEqual({ id: s.market.member.id });
+    expect(answer.data.shipment.reservations).toEqual([
+      { reservationId: s.reservationId, status: 'COMMITTED', reason: null, reservation: { id: s.reservationId, totalKg: '600.000' } },
+      { reservationId: theirs.data.reserveSupply.id, status: 'REFUSED', reason: expect.stringContaining('another market'), reservation: null },
+      { reservationId: unknown, status: 'REFUSED', reason: 'No such reservation in the alliance of the shipment.', reservation: null },
+    ]);
+    // The market sees its shipment without errors; the other market and another alliance do not see it at all.
+    expect((await stack.query(full, {}, s.tokens.market)).errors).toBeUndefined();
+    expect((await stack.query(`{ shipments { id } }`, {}, await stack.token(otherMarket.viewer))).data.shipments.map((x: any) => x.id)).not.toContain(id);
+    expect((await stack.query(`{ shipments { id } }`, {}, await stack.token(elsewhere.market.viewer))).data.shipments.map((x: any) => x.id)).not.toContain(id);
+    // The refused reservation is still its market's to cancel.
+    const cancel = await stack.query(`mutation { cancelReservation(id: "${theirs.data.reserveSupply.id}") { status } }`, {}, await stack.token(otherMarket.viewer));
+    expect(cancel.data.cancelReservation.status).toBe('CANCELLED');
+  });
+
+  it('puts a truck on one trip at a time', async () => {
+    const s = await scene('600', '1000');
+    const first = await planCommitted(s);
+    const second = await stack.query(
+      `mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }`,
+      { input: { idempotencyKey: `second-${s.lot.id}`, quantityKg: '100', lotId: s.lot.id } },
+      s.tokens.market,
+    );
+    await stack.query(`mutation { confirmReservation(id: "${second.data.reserveSupply.id}") { status } }`, {}, s.tokens.market);
+    const next = await planCommitted(s, [second.data.reserveSupply.id]);
+    const load = (shipment: string, reservationId: string) => stack.query(LOAD, { id: shipment, loads: [{ reservationId, lotId: s.lot.id, kg: '50' }] }, s.tokens.operator);
+    expect((await load(first, s.reservationId)).data.loadShipment.status).toBe('LOADING');
+    const busy = await load(next, second.data.reserveSupply.id);
+    expect(busy.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', shipmentId: first });
+    await stack.query(DISPATCH, { id: first }, s.tokens.operator);
+    await stack.query(`mutation { deliverShipment(id: "${first}") { status } }`, {}, s.tokens.market);
+    expect((await load(next, second.data.reserveSupply.id)).data.loadShipment.status).toBe('LOADING');
   });
 });

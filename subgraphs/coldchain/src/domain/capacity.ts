@@ -12,7 +12,7 @@ import {
 } from '@alliance/domain-kit';
 import { CapacityBooking, Facility } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
-import { requireActive, requireActiveRole } from './standing.ts';
+import { requireActive, requireActiveRole } from './member-directory.ts';
 import { CAPACITY_SOURCES, type CapacityKind } from './vocabulary.ts';
 
 export interface CapacityAvailabilityView {
@@ -92,7 +92,7 @@ export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInp
   if (facility.status !== 'ACTIVE') throw new Conflict(`Facility ${facility.code} is ${facility.status.toLowerCase()} and takes no bookings.`);
   const schema = req.em.config.get('schema');
   const booking = new CapacityBooking();
-  Object.assign(booking, { facility, memberId: viewer.memberId, allianceId: viewer.allianceId, kind: input.kind, amount: amount.toString(), fromDay: input.from, toDay: input.to });
+  Object.assign(booking, { facility, memberId: viewer.memberId, allianceId: viewer.allianceId, kind: input.kind, amount: kgString(amount), fromDay: input.from, toDay: input.to });
   await req.em.transactional(async (em) => {
     // Lock the days in date order, so concurrent bookings of overlapping periods queue, not deadlock.
     const full = await em.execute<{ day: string; free: string }[]>(

@@ -1,7 +1,7 @@
 import { BadInput, Forbidden, NotFound, kgString, parseKg } from '@alliance/domain-kit';
 import { CustodyEvent, Facility, Vehicle } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
-import { requireActiveRole } from './standing.ts';
+import { requireActiveRole } from './member-directory.ts';
 import type { CustodyKind } from './vocabulary.ts';
 
 export interface CustodyEventInput {

@@ -17,7 +17,7 @@ import {
 import { Facility, Sensor, Vehicle } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
 import { isOfficeOf } from './shipment-access.ts';
-import { requireActive } from './standing.ts';
+import { requireActive, requireMemberOf } from './member-directory.ts';
 import { CAPACITY_SOURCES, type CapacityKind, type FacilityKind, type FacilityStatus } from './vocabulary.ts';
 
 /**
@@ -52,7 +52,7 @@ export function canSeeFacility(viewer: Viewer, facility: Facility): boolean {
 export async function findFacility(req: ColdchainRequest, id: string): Promise<Facility | null> {
   const viewer = requireViewer(req.viewer);
   const facility = await req.loaders.facilityById.load(id);
-  if (facility && !canSeeFacility(viewer, facility)) throw new Forbidden(`Facility ${facility.code} belongs to another alliance.`);
+  if (facility && !canSeeFacility(viewer, facility)) throw new Forbidden(`Facility ${id} belongs to another alliance.`);
   return facility;
 }
 
@@ -70,7 +70,7 @@ export async function listVehicles(req: ColdchainRequest, first: number | null |
 export async function findVehicle(req: ColdchainRequest, id: string): Promise<Vehicle | null> {
   const viewer = requireViewer(req.viewer);
   const vehicle = await req.loaders.vehicleById.load(id);
-  if (vehicle && vehicle.allianceId !== viewer.allianceId) throw new Forbidden(`Vehicle ${vehicle.plate} belongs to another alliance.`);
+  if (vehicle && vehicle.allianceId !== viewer.allianceId) throw new Forbidden(`Vehicle ${id} belongs to another alliance.`);
   return vehicle;
 }
 
@@ -120,7 +120,11 @@ export function capacityOf(kind: FacilityKind, input: CapacityInput, required: b
       if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 1000) throw new BadInput('washingLines must be a whole number from 1 to 1000.', { field });
       out[field] = value as number;
     } else {
-      out[field] = kgString(parseKg(String(value), field, '1000000000'));
+      // As stored: cubic metres to the hundredth (numeric(12,2)), the rest to three places.
+      const amount = parseKg(String(value), field, '1000000000');
+      const places = field === 'storageCubicMetres' ? 2 : 3;
+      if (amount.decimalPlaces() > places) throw new BadInput(`${field} has more than ${places} decimal places; got ${value}.`, { field });
+      out[field] = amount.toFixed(places);
     }
   }
   return out;
@@ -146,11 +150,11 @@ async function requireOffice(req: ColdchainRequest, action: string): Promise<Vie
   return viewer;
 }
 
-async function uniquely<T>(what: string, write: () => Promise<T>): Promise<T> {
+async function uniquely<T>(what: string, field: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new Conflict(`${what} is already registered.`, { field: 'code' });
+    if (error instanceof UniqueConstraintViolationException) throw new Conflict(`${what} is already registered.`, { field });
     throw error;
   }
 }
@@ -158,6 +162,8 @@ async function uniquely<T>(what: string, write: () => Promise<T>): Promise<T> {
 /** The office registers a facility of its alliance, run by one of its members. */
 export async function registerFacility(req: ColdchainRequest, input: RegisterFacilityInput): Promise<Facility> {
   const viewer = await requireOffice(req, 'register facilities');
+  const capacities = capacityOf(input.kind, input, true);
+  await requireMemberOf(req, input.operatorId, viewer.allianceId, 'operatorId');
   const facility = Object.assign(new Facility(), {
     code: facilityCode(input.code),
     name: text(input.name, 'name'),
@@ -165,9 +171,9 @@ export async function registerFacility(req: ColdchainRequest, input: RegisterFac
     operatorId: input.operatorId,
     allianceId: viewer.allianceId,
     township: text(input.township, 'township', 100),
-    ...capacityOf(input.kind, input, true),
+    ...capacities,
   });
-  return uniquely(`Facility code ${facility.code}`, async () => {
+  return uniquely(`Facility code ${facility.code}`, 'code', async () => {
     await req.em.persistAndFlush(facility);
     return facility;
   });
@@ -224,8 +230,9 @@ export async function registerVehicle(req: ColdchainRequest, input: RegisterVehi
   if (!office && !(operatorId === viewer.memberId && hasRole(viewer, 'FACILITY_OPERATOR'))) {
     throw new Forbidden('A facility operator registers its own vehicles; the alliance office registers any member\'s.');
   }
+  if (operatorId !== viewer.memberId) await requireMemberOf(req, operatorId, viewer.allianceId, 'operatorId');
   const vehicle = Object.assign(new Vehicle(), { plate: text(input.plate, 'plate', 20), operatorId, allianceId: viewer.allianceId });
-  return uniquely(`Plate ${vehicle.plate}`, async () => {
+  return uniquely(`Plate ${vehicle.plate}`, 'plate', async () => {
     await req.em.persistAndFlush(vehicle);
     return vehicle;
   });
@@ -251,7 +258,7 @@ export async function registerSensor(req: ColdchainRequest, input: RegisterSenso
     facility: input.facilityId ? place : null,
     vehicle: input.vehicleId ? place : null,
   });
-  return uniquely(`Sensor ${sensor.code}`, async () => {
+  return uniquely(`Sensor ${sensor.code}`, 'code', async () => {
     await req.em.persistAndFlush(sensor);
     return sensor;
   });

@@ -21,8 +21,8 @@ export interface ColdchainLoaders {
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
   latestReadingBySensor: DataLoader<string, { at: Date; celsius: number; relativeHumidity: number | null } | null>;
-  /** A member's status as last announced by the members subgraph; null when never announced. */
-  standingOfMember: DataLoader<string, string | null>;
+  /** A member's status and alliances as last announced by the members subgraph; null when never announced. */
+  directoryEntry: DataLoader<string, { status: string; allianceIds: string[] } | null>;
   shipmentById: DataLoader<string, Shipment | null>;
   /** The shipment a reservation is on (pending or committed), if any. */
   shipmentByReservation: DataLoader<string, Shipment | null>;

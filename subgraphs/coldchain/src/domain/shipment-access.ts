@@ -10,7 +10,8 @@ import { hasRole, type Viewer } from '@alliance/domain-kit';
  */
 export interface ShipmentFacts {
   allianceId: string;
-  marketId: string;
+  /** Null until the members subgraph has committed a reservation: the market is the reservations'. */
+  marketId: string | null;
   originOperatorId: string;
   vehicleOperatorId: string;
 }

@@ -8,7 +8,7 @@ import type { Messages } from '@alliance/messaging';
 
 /**
  * reservation.committed: the reservation's lots and kg become the shipment's lines, loadable from
- * now. If the shipment was cancelled meanwhile, the reservation stays released (the members
+ * now, and the shipment learns its market. If the shipment was cancelled meanwhile, the reservation stays released (the members
  * subgraph releases it too, on shipment.cancelled, which it receives after its commit).
  */
 export async function reservationCommitted(em: EntityManager, message: Messages['reservation.committed']): Promise<void> {
@@ -18,7 +18,10 @@ export async function reservationCommitted(em: EntityManager, message: Messages[
      where shipment_id = ? and reservation_id = ? and status = 'PENDING' returning reservation_id`,
     [message.shipmentId, message.reservationId],
   );
-  if (!answered || !message.lines.length) return;
+  if (!answered) return;
+  // The market is the reservations' (the members subgraph commits reservations of one market only).
+  await em.execute(`update "${schema}".shipment set market_id = coalesce(market_id, ?), updated_at = now() where id = ?`, [message.marketId, message.shipmentId]);
+  if (!message.lines.length) return;
   await em.execute(
     `insert into "${schema}".shipment_line (shipment_id, reservation_id, lot_id, crop, reserved_kg, loaded_kg)
      select ?, ?, l.lot_id, l.crop, l.kg, 0 from json_to_recordset(?::json) as l(lot_id uuid, crop text, kg numeric)

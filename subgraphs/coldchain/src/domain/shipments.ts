@@ -16,7 +16,7 @@ import { publish } from '@alliance/messaging';
 import { Facility, Sensor, Shipment, ShipmentReservation, Vehicle } from '../entities/index.ts';
 import { ACTORS, canActOnShipment, canPlanFrom, canSeeShipment, isOfficeOf, type ShipmentAction, type ShipmentFacts } from './shipment-access.ts';
 import { loadProblem, transitionRefusal, type LoadProblem } from './shipment-rules.ts';
-import { requireActive } from './standing.ts';
+import { requireActive } from './member-directory.ts';
 import type { ColdchainRequest } from './request.ts';
 import type { ShipmentStatus } from './vocabulary.ts';
 
@@ -35,7 +35,6 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface PlanShipmentInput {
   originFacilityId: string;
-  marketId: string;
   vehicleId: string;
   reservationIds: string[];
   sensorCode?: string | null;
@@ -63,7 +62,6 @@ export async function planShipment(req: ColdchainRequest, input: PlanShipmentInp
   const shipment = Object.assign(new Shipment(), {
     allianceId: origin.allianceId ?? viewer.allianceId,
     origin,
-    marketId: input.marketId,
     vehicle,
     sensor,
     plannedBy: viewer.memberId,
@@ -73,18 +71,13 @@ export async function planShipment(req: ColdchainRequest, input: PlanShipmentInp
     await req.em.transactional(async (em) => {
       await refuseReservationsOnOtherShipments(em, reservationIds);
       em.persist(shipment);
-      for (const reservationId of reservationIds) em.persist(Object.assign(new ShipmentReservation(), { shipment, reservationId }));
+      reservationIds.forEach((reservationId, position) => em.persist(Object.assign(new ShipmentReservation(), { shipment, reservationId, position })));
       await em.flush();
-      await publish(em, PRODUCER, 'shipment.planned', shipment.id, {
-        shipmentId: shipment.id,
-        allianceId: shipment.allianceId,
-        marketId: shipment.marketId,
-        reservationIds,
-      });
+      await publish(em, PRODUCER, 'shipment.planned', shipment.id, { shipmentId: shipment.id, allianceId: shipment.allianceId, reservationIds });
     });
   } catch (error) {
     // Two plans racing for one reservation: the partial unique index lets one through.
-    if (error instanceof UniqueConstraintViolationException) throw new Conflict('A reservation you named was just put on another shipment; plan again without it.');
+    if (error instanceof UniqueConstraintViolationException) throw new Conflict('A reservation you named was just put on another shipment; plan again without it.', { field: 'reservationIds' });
     throw error;
   }
   return shipment;
@@ -117,7 +110,7 @@ interface LockedShipment extends ShipmentFacts {
 /** Locks the shipment row and checks that the caller may act on it in its present status. */
 async function lockForAction(em: EntityManager, viewer: Viewer, id: string, action: ShipmentAction): Promise<LockedShipment> {
   const schema = em.config.get('schema');
-  const [row] = await em.execute<{ id: string; status: ShipmentStatus; alliance_id: string; market_id: string; vehicle_id: string; departed_at: Date | null; origin_operator_id: string; vehicle_operator_id: string }[]>(
+  const [row] = await em.execute<{ id: string; status: ShipmentStatus; alliance_id: string; market_id: string | null; vehicle_id: string; departed_at: Date | null; origin_operator_id: string; vehicle_operator_id: string }[]>(
     `select s.id, s.status, s.alliance_id, s.market_id, s.vehicle_id, s.departed_at, f.operator_id as origin_operator_id, v.operator_id as vehicle_operator_id
      from "${schema}".shipment s join "${schema}".facility f on f.id = s.origin_id join "${schema}".vehicle v on v.id = s.vehicle_id
      where s.id = ? for update of s`,
@@ -170,7 +163,7 @@ function loadConflict(problem: LoadProblem): Error {
       return new BadInput(`Lot ${problem.lotId} is not in reservation ${problem.reservationId}.`, { field: 'loads', lotId: problem.lotId });
     case 'TOO_MUCH':
       return new Conflict(
-        `Only ${problem.remainingKg} kg of lot ${problem.lotId} remain to load for reservation ${problem.reservationId}; you loaded ${problem.requestedKg} kg.`,
+        `Only ${problem.remainingKg} kg of lot ${problem.lotId} remain to load for reservation ${problem.reservationId}; you asked to load ${problem.requestedKg} kg.`,
         { remainingKg: problem.remainingKg, requestedKg: problem.requestedKg, lotId: problem.lotId },
       );
   }
@@ -187,7 +180,7 @@ export async function loadShipment(req: ColdchainRequest, id: string, loads: Shi
   if (loads.length > MAX_LOADS) throw new BadInput(`At most ${MAX_LOADS} loads at a time.`, { field: 'loads' });
   const requests = loads.map((l, i) => ({ reservationId: l.reservationId, lotId: l.lotId, kg: parseKg(l.kg, `loads[${i}].kg`) }));
   const when = eventTime(at, now);
-  await req.em.transactional(async (em) => {
+  await onlyOneTripPerVehicle(() => req.em.transactional(async (em) => {
     const shipment = await lockForAction(em, viewer, id, 'load');
     const schema = em.config.get('schema');
     const reservations = await em.execute<{ reservation_id: string; status: ShipmentReservation['status']; reason: string | null }[]>(
@@ -204,6 +197,7 @@ export async function loadShipment(req: ColdchainRequest, id: string, loads: Shi
       lines.map((l) => ({ reservationId: l.reservation_id, lotId: l.lot_id, reservedKg: l.reserved_kg, loadedKg: l.loaded_kg })),
     );
     if (problem) throw loadConflict(problem);
+    if (shipment.status === 'PLANNED') await refuseVehicleOnAnotherTrip(em, shipment);
 
     const values = requests.map(() => '(?::uuid, ?::uuid, ?::numeric)').join(', ');
     const params = requests.flatMap((r) => [r.reservationId, r.lotId, r.kg.toString()]);
@@ -223,8 +217,32 @@ export async function loadShipment(req: ColdchainRequest, id: string, loads: Shi
       shipmentId: id,
       loads: requests.map((r) => ({ reservationId: r.reservationId, lotId: r.lotId, kg: kgString(r.kg) })),
     });
-  });
+  }));
   return reload(req, id);
+}
+
+/** Two shipments of one truck starting to load at once: the index lets one through. */
+async function onlyOneTripPerVehicle<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new Conflict('The vehicle has just started loading another shipment; plan this one on another vehicle.');
+    throw error;
+  }
+}
+
+/** A truck is on one trip at a time (a partial unique index guarantees it; this says which trip). */
+async function refuseVehicleOnAnotherTrip(em: EntityManager, shipment: LockedShipment): Promise<void> {
+  const schema = em.config.get('schema');
+  const [other] = await em.execute<{ id: string; status: string }[]>(
+    `select id, status from "${schema}".shipment where vehicle_id = ? and id <> ? and status in ('LOADING', 'IN_TRANSIT') limit 1`,
+    [shipment.vehicleId, shipment.id],
+  );
+  if (other) {
+    throw new Conflict(`The vehicle is ${other.status === 'LOADING' ? 'being loaded for' : 'on the road with'} shipment ${other.id}; load this one when it is back, or plan it on another vehicle.`, {
+      shipmentId: other.id,
+    });
+  }
 }
 
 /**
@@ -284,7 +302,7 @@ export async function rejectShipment(req: ColdchainRequest, id: string, reason: 
 
 /** Arrival: DELIVERED (accepted) or REJECTED, with a custody event per lot. Shipped volume stays shipped. */
 async function arrive(req: ColdchainRequest, id: string, action: 'deliver' | 'reject', reason: string | null, at: Date | null | undefined, now: Date): Promise<Shipment> {
-  const viewer = requireViewer(req.viewer);
+  const viewer = await requireActive(req);
   await req.em.transactional(async (em) => {
     const shipment = await lockForAction(em, viewer, id, action);
     const when = eventTime(at, now, shipment.departedAt);

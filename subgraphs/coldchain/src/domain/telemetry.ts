@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInput } from '@alliance/domain-kit';
 import { executeBound } from '@alliance/db';
 import type { ColdchainRequest } from './request.ts';
-import { requireActiveRole } from './standing.ts';
+import { requireActiveRole } from './member-directory.ts';
 
 export const MAX_READINGS_PER_BATCH = 10_000;
 /** Outside this a logger is broken or mis-set, not measuring produce. */

@@ -16,7 +16,8 @@ export class Shipment {
   id: string = randomUUID();
   allianceId!: string;
   origin!: Facility;
-  marketId!: string;
+  /** The market of its reservations, known once the members subgraph commits the first. */
+  marketId: string | null = null;
   vehicle!: Vehicle;
   /** The logger whose readings are the trace in transit. */
   sensor: Sensor | null = null;
@@ -38,7 +39,7 @@ export const ShipmentSchema = new EntitySchema<Shipment>({
     id: { type: 'uuid', primary: true },
     allianceId: { type: 'uuid' },
     origin: { kind: 'm:1', entity: 'Facility', index: true },
-    marketId: { type: 'uuid', index: true },
+    marketId: { type: 'uuid', nullable: true, index: true },
     vehicle: { kind: 'm:1', entity: 'Vehicle', index: true },
     sensor: { kind: 'm:1', entity: 'Sensor', nullable: true },
     plannedBy: { type: 'uuid' },
@@ -56,6 +57,8 @@ export const ShipmentSchema = new EntitySchema<Shipment>({
 export class ShipmentReservation {
   shipment!: Shipment;
   reservationId!: string;
+  /** Where the planner listed it: the first that can go decides the market. */
+  position!: number;
   status: ShipmentReservationStatus = 'PENDING';
   /** Why the members subgraph refused it. */
   reason: string | null = null;
@@ -68,6 +71,7 @@ export const ShipmentReservationSchema = new EntitySchema<ShipmentReservation>({
   properties: {
     shipment: { kind: 'm:1', entity: 'Shipment', primary: true },
     reservationId: { type: 'uuid', primary: true, index: true },
+    position: { type: 'integer' },
     status: { enum: true, items: () => [...SHIPMENT_RESERVATION_STATUSES], type: 'text' },
     reason: { type: 'text', nullable: true },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },

@@ -212,7 +212,7 @@ export type Mutation = {
   cancelCapacityBooking: CapacityBooking;
   /** Calls off a shipment before anything is loaded; its reservations are released. */
   cancelShipment: Shipment;
-  /** The market (or the driver) records the arrival. */
+  /** The market, its driver or the alliance office records the arrival. */
   deliverShipment: Shipment;
   /** The vehicle leaves: what was loaded is shipped, what was not returns to supply. */
   dispatchShipment: Shipment;
@@ -230,7 +230,7 @@ export type Mutation = {
   registerSensor: Sensor;
   /** A facility operator registers its vehicle (the office, any member's). */
   registerVehicle: Vehicle;
-  /** The market refuses the delivery on arrival, with the reason. */
+  /** The market (or the alliance office) refuses the delivery on arrival, with the reason. */
   rejectShipment: Shipment;
   /** The operator or the office updates a facility's name, status or capacity. */
   updateFacility: Facility;
@@ -314,12 +314,10 @@ export type MutationUpdateFacilityArgs = {
 };
 
 export type PlanShipmentInput = {
-  /** The partner market the reservations belong to. */
-  marketId: Scalars['ID']['input'];
   /** A cold store, washing plant or dry warehouse of yours (or of your alliance, for the office). */
   originFacilityId: Scalars['ID']['input'];
   plannedDeparture?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Confirmed reservations of that market, at most 50. */
+  /** Confirmed reservations of one partner market, at most 50; the shipment goes to that market. */
   reservationIds: Array<Scalars['ID']['input']>;
   /** The vehicle's logger for the trace; defaults to its first. */
   sensorCode?: InputMaybe<Scalars['String']['input']>;
@@ -448,7 +446,8 @@ export type Shipment = {
   /** Per reservation and lot: what the market reserved and what has been loaded. */
   lines: Array<ShipmentLine>;
   loadedKg: Scalars['Decimal']['output'];
-  market: Member;
+  /** The market of its reservations; null until the members subgraph has committed one (moments after planning). */
+  market: Maybe<Member>;
   /** Mean kinetic temperature (°C) in transit. */
   meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
   origin: Facility;
@@ -488,7 +487,9 @@ export type ShipmentReservation = {
   __typename?: 'ShipmentReservation';
   /** Why the members subgraph refused it. */
   reason: Maybe<Scalars['String']['output']>;
-  reservation: Reservation;
+  /** The members' reservation, once committed to this shipment; null while pending, refused or released. */
+  reservation: Maybe<Reservation>;
+  reservationId: Scalars['ID']['output'];
   status: ShipmentReservationStatus;
 };
 
@@ -889,7 +890,7 @@ export type ShipmentResolvers<ContextType = ColdchainContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
   loadedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  market?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  market?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   meanKineticTemperatureC?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   plannedDeparture?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -913,7 +914,8 @@ export type ShipmentLineResolvers<ContextType = ColdchainContext, ParentType ext
 
 export type ShipmentReservationResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['ShipmentReservation'] = ResolversParentTypes['ShipmentReservation']> = {
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  reservationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShipmentReservationStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -2,15 +2,15 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Shipments that fulfil the members' reservations, custody tied to them, facilities and bookings
- * scoped to an alliance, members' standing as the members subgraph announces it, and the inbox of
- * applied messages.
+ * scoped to an alliance, the directory of members as the members subgraph announces them, and the
+ * inbox of applied messages.
  */
 export class Migration20261124070205 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "coldchain"."inbox" ("message_id" uuid not null, "topic" text not null, "producer" text not null, "received_at" timestamptz not null, constraint "inbox_pkey" primary key ("message_id"));`);
 
-    this.addSql(`create table "coldchain"."member_standing" ("member_id" uuid not null, "status" text not null, "updated_at" timestamptz not null, constraint "member_standing_pkey" primary key ("member_id"));`);
+    this.addSql(`create table "coldchain"."member_directory" ("member_id" uuid not null, "status" text not null, "alliance_ids" uuid[] not null, "announced_at" timestamptz not null, constraint "member_directory_pkey" primary key ("member_id"));`);
 
     this.addSql(`alter table "coldchain"."facility" add column "alliance_id" uuid null;`);
     this.addSql(`drop index "coldchain"."facility_kind_township_index";`);
@@ -18,7 +18,7 @@ export class Migration20261124070205 extends Migration {
     this.addSql(`alter table "coldchain"."vehicle" add column "alliance_id" uuid null;`);
     this.addSql(`alter table "coldchain"."capacity_booking" add column "alliance_id" uuid null;`);
 
-    this.addSql(`create table "coldchain"."shipment" ("id" uuid not null, "alliance_id" uuid not null, "origin_id" uuid not null, "market_id" uuid not null, "vehicle_id" uuid not null, "sensor_id" uuid null, "planned_by" uuid not null, "status" text check ("status" in ('PLANNED', 'LOADING', 'IN_TRANSIT', 'DELIVERED', 'REJECTED', 'CANCELLED')) not null default 'PLANNED', "planned_departure" timestamptz null, "departed_at" timestamptz null, "arrived_at" timestamptz null, "rejection_reason" text null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "shipment_pkey" primary key ("id"));`);
+    this.addSql(`create table "coldchain"."shipment" ("id" uuid not null, "alliance_id" uuid not null, "origin_id" uuid not null, "market_id" uuid null, "vehicle_id" uuid not null, "sensor_id" uuid null, "planned_by" uuid not null, "status" text check ("status" in ('PLANNED', 'LOADING', 'IN_TRANSIT', 'DELIVERED', 'REJECTED', 'CANCELLED')) not null default 'PLANNED', "planned_departure" timestamptz null, "departed_at" timestamptz null, "arrived_at" timestamptz null, "rejection_reason" text null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "shipment_pkey" primary key ("id"));`);
     this.addSql(`create index "shipment_origin_id_index" on "coldchain"."shipment" ("origin_id");`);
     this.addSql(`create index "shipment_market_id_index" on "coldchain"."shipment" ("market_id");`);
     this.addSql(`create index "shipment_vehicle_id_index" on "coldchain"."shipment" ("vehicle_id");`);
@@ -33,7 +33,10 @@ export class Migration20261124070205 extends Migration {
       and ("arrived_at" is null or "arrived_at" >= "departed_at")
       and ("rejection_reason" is not null) = ("status" = 'REJECTED'));`);
 
-    this.addSql(`create table "coldchain"."shipment_reservation" ("shipment_id" uuid not null, "reservation_id" uuid not null, "status" text check ("status" in ('PENDING', 'COMMITTED', 'REFUSED', 'RELEASED')) not null default 'PENDING', "reason" text null, "created_at" timestamptz not null, constraint "shipment_reservation_pkey" primary key ("shipment_id", "reservation_id"));`);
+    // A truck is on one trip at a time: loading or on the road.
+    this.addSql(`create unique index "shipment_one_trip_per_vehicle" on "coldchain"."shipment" ("vehicle_id") where "status" in ('LOADING', 'IN_TRANSIT');`);
+
+    this.addSql(`create table "coldchain"."shipment_reservation" ("shipment_id" uuid not null, "reservation_id" uuid not null, "position" int not null, "status" text check ("status" in ('PENDING', 'COMMITTED', 'REFUSED', 'RELEASED')) not null default 'PENDING', "reason" text null, "created_at" timestamptz not null, constraint "shipment_reservation_pkey" primary key ("shipment_id", "reservation_id"));`);
     this.addSql(`create index "shipment_reservation_reservation_id_index" on "coldchain"."shipment_reservation" ("reservation_id");`);
     this.addSql(`alter table "coldchain"."shipment_reservation" add constraint "shipment_reservation_shipment_id_foreign" foreign key ("shipment_id") references "coldchain"."shipment" ("id") on update cascade;`);
     // A reservation rides on one shipment at a time.
@@ -65,7 +68,7 @@ export class Migration20261124070205 extends Migration {
     this.addSql(`drop index "coldchain"."facility_alliance_id_kind_township_index";`);
     this.addSql(`create index "facility_kind_township_index" on "coldchain"."facility" ("kind", "township");`);
     this.addSql(`alter table "coldchain"."facility" drop column "alliance_id";`);
-    this.addSql(`drop table if exists "coldchain"."member_standing" cascade;`);
+    this.addSql(`drop table if exists "coldchain"."member_directory" cascade;`);
     this.addSql(`drop table if exists "coldchain"."inbox" cascade;`);
   }
 

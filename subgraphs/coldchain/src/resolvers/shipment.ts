@@ -7,7 +7,7 @@ import { lotKey } from '../domain/references.ts';
 export const Shipment: ShipmentResolvers = {
   __resolveReference: (ref, ctx) => shipments.findShipment(ctx, ref.id),
   origin: async (shipment, _args, ctx) => (await ctx.loaders.facilityById.load(shipment.origin.id))!,
-  market: (shipment) => ({ id: shipment.marketId }),
+  market: (shipment) => (shipment.marketId ? { id: shipment.marketId } : null),
   vehicle: async (shipment, _args, ctx) => (await ctx.loaders.vehicleById.load(shipment.vehicle.id))!,
   sensor: (shipment, _args, ctx) => (shipment.sensor ? ctx.loaders.sensorById.load(shipment.sensor.id) : null),
   reservations: (shipment, _args, ctx) => ctx.loaders.reservationsByShipment.load(shipment.id),
@@ -24,7 +24,8 @@ export const Shipment: ShipmentResolvers = {
 };
 
 export const ShipmentReservation: ShipmentReservationResolvers = {
-  reservation: (row) => ({ id: row.reservationId }),
+  // Only a committed reservation is known to exist and to be the shipment's market's.
+  reservation: (row) => (row.status === 'COMMITTED' ? { id: row.reservationId } : null),
 };
 
 export const ShipmentLine: ShipmentLineResolvers = {

@@ -111,9 +111,19 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
   return true;
 }
 
-/** Demo data loaded before facilities and vehicles recorded their alliance: take their operator's. */
+/**
+ * Demo data loaded before facilities and vehicles recorded their alliance (take their operator's),
+ * and before the members subgraph announced its members (take them as they stand, as an
+ * announcement older than any real one).
+ */
 async function recordAlliancesOfOlderDemoData(em: EntityManager, facts: DemoFacts): Promise<void> {
   const schema = em.config.get('schema');
+  await em.execute(
+    `insert into "${schema}".member_directory (member_id, status, alliance_ids, announced_at)
+     select m.id, m.status, m.alliance_ids, 'epoch'::timestamptz from json_to_recordset(?::json) as m(id uuid, status text, alliance_ids uuid[])
+     on conflict (member_id) do nothing`,
+    [JSON.stringify(facts.members.map((m) => ({ id: m.id, status: m.status, alliance_ids: m.allianceIds })))],
+  );
   const operators = JSON.stringify(facts.members.map((m) => ({ id: m.id, alliance_id: m.allianceId })));
   for (const table of ['facility', 'vehicle']) {
     await em.execute(

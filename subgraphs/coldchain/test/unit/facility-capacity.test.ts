@@ -3,7 +3,7 @@ import { capacityOf } from '../../src/domain/facilities.ts';
 
 describe('a facility\'s capacity fields', () => {
   it('takes the fields of its kind, as exact decimals', () => {
-    expect(capacityOf('COLD_STORE', { storageCubicMetres: '800', storageCapacityKg: '200000.5' }, true)).toEqual({ storageCubicMetres: '800.000', storageCapacityKg: '200000.500' });
+    expect(capacityOf('COLD_STORE', { storageCubicMetres: '800', storageCapacityKg: '200000.5' }, true)).toEqual({ storageCubicMetres: '800.00', storageCapacityKg: '200000.500' });
     expect(capacityOf('WASHING_PLANT', { washingLines: 18, washingTonnesPerDay: '130.5' }, true)).toEqual({ washingLines: 18, washingTonnesPerDay: '130.500' });
     expect(capacityOf('ICE_PLANT', { iceTonnesPerDay: '176.47' }, true)).toEqual({ iceTonnesPerDay: '176.470' });
   });
@@ -18,5 +18,6 @@ describe('a facility\'s capacity fields', () => {
     expect(() => capacityOf('WASHING_PLANT', { washingLines: 0, washingTonnesPerDay: '1' }, true)).toThrow(/whole number/);
     expect(() => capacityOf('WASHING_PLANT', { washingLines: 2.5, washingTonnesPerDay: '1' }, true)).toThrow(/whole number/);
     expect(() => capacityOf('COLD_STORE', { storageCubicMetres: '-1', storageCapacityKg: '1' }, true)).toThrow(/more than 0/);
+    expect(() => capacityOf('COLD_STORE', { storageCubicMetres: '800.125', storageCapacityKg: '1' }, true)).toThrow(/more than 2 decimal places/);
   });
 });

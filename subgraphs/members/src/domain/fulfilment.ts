@@ -21,19 +21,32 @@ interface LockedReservation {
   shipment_id: string | null;
 }
 
-/** Why a reservation cannot go on this shipment, or null when it can. Pure. */
+/** Why a reservation cannot go on this shipment to this market, or null when it can. Pure. */
 export function commitRefusal(
   reservation: LockedReservation | undefined,
-  shipment: { shipmentId: string; allianceId: string; marketId: string },
+  shipment: { shipmentId: string; allianceId: string },
+  marketId: string | null,
 ): string | null {
   if (!reservation || reservation.alliance_id !== shipment.allianceId) return 'No such reservation in the alliance of the shipment.';
-  if (reservation.market_id !== shipment.marketId) return 'The reservation belongs to another market than the shipment goes to.';
   if (reservation.status !== 'CONFIRMED') return `The reservation is ${reservation.status.toLowerCase()}; only a confirmed reservation can be shipped.`;
   if (reservation.shipment_id && reservation.shipment_id !== shipment.shipmentId) return `The reservation is already on shipment ${reservation.shipment_id}.`;
+  if (marketId && reservation.market_id !== marketId) return 'The reservation is another market\'s: a shipment goes to one market, the one of its first reservation.';
   return null;
 }
 
-/** shipment.planned: commit each confirmed reservation of the market to the shipment, or refuse it. */
+/**
+ * The market a shipment goes to: that of the first reservation listed that can go on it. The
+ * planner names reservations only; which market they belong to is this subgraph's knowledge.
+ */
+export function marketOf(reservationIds: readonly string[], byId: ReadonlyMap<string, LockedReservation>, shipment: { shipmentId: string; allianceId: string }): string | null {
+  for (const id of reservationIds) {
+    const reservation = byId.get(id);
+    if (reservation && !commitRefusal(reservation, shipment, null)) return reservation.market_id;
+  }
+  return null;
+}
+
+/** shipment.planned: commit each confirmed reservation of one market to the shipment, or refuse it. */
 export async function commitToShipment(em: EntityManager, message: Messages['shipment.planned']): Promise<void> {
   const schema = schemaOf(em);
   const rows = await em.execute<LockedReservation[]>(
@@ -41,16 +54,17 @@ export async function commitToShipment(em: EntityManager, message: Messages['shi
     [`{${message.reservationIds.join(',')}}`],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const marketId = marketOf(message.reservationIds, byId, message);
   const committed: string[] = [];
   for (const reservationId of message.reservationIds) {
-    const reason = commitRefusal(byId.get(reservationId), message);
+    const reason = commitRefusal(byId.get(reservationId), message, marketId);
     if (reason) {
       await publish(em, PRODUCER, 'reservation.refused', message.shipmentId, { shipmentId: message.shipmentId, reservationId, reason });
     } else {
       committed.push(reservationId);
     }
   }
-  if (!committed.length) return;
+  if (!committed.length || !marketId) return;
   await em.execute(`update "${schema}".reservation set shipment_id = ?, updated_at = now() where id = any(?::uuid[])`, [
     message.shipmentId,
     `{${committed.join(',')}}`,
@@ -65,6 +79,7 @@ export async function commitToShipment(em: EntityManager, message: Messages['shi
     await publish(em, PRODUCER, 'reservation.committed', message.shipmentId, {
       shipmentId: message.shipmentId,
       reservationId,
+      marketId,
       lines: lines.filter((l) => l.reservation_id === reservationId).map((l) => ({ lotId: l.lot_id, crop: l.crop, kg: kgString(l.kg) })),
     });
   }

@@ -153,12 +153,14 @@ export async function listMembers(
 
 // ---------------------------------------------------------------- office actions
 
-/** The acting caller must exist and be active: a suspended member's token acts no more. */
+/** The acting caller must exist and be active: a suspended member's token trades no more. */
 export async function requireActiveViewer(req: MembersRequest): Promise<Viewer> {
   const viewer = requireViewer(req.viewer);
   const self = await req.loaders.memberById.load(viewer.memberId);
   if (!self) throw new Unauthenticated('Your token names a member that does not exist; get a new token.');
-  if (self.status !== 'ACTIVE') throw new Forbidden(`Your membership is ${self.status.toLowerCase()}; you cannot make changes.`);
+  if (self.status !== 'ACTIVE') {
+    throw new Forbidden(`Your membership is ${self.status.toLowerCase()}: you can see your own records, but not trade or make changes until the alliance office reinstates you.`);
+  }
   return viewer;
 }
 
@@ -229,14 +231,28 @@ export async function admitMember(req: MembersRequest, input: AdmitMemberInput):
     em.persist(member);
     em.persist(new Membership(member, alliance, [...new Set(roles)]));
     await em.flush();
-    await announceStatus(em, member);
+    await announceMembers(em, [member.id]);
   });
   return member;
 }
 
-/** Other subgraphs refuse a member that is not active; they learn its status from this message. */
-export async function announceStatus(em: EntityManager, member: Pick<Member, 'id' | 'status'>): Promise<void> {
-  await publish(em, 'members', 'member.status-changed', member.id, { memberId: member.id, status: member.status });
+/**
+ * Tells the other subgraphs who these members are now (status, alliances): they check operators
+ * against it and refuse a member that is not active. In the caller's transaction, after a flush.
+ */
+export async function announceMembers(em: EntityManager, memberIds: string[]): Promise<void> {
+  if (!memberIds.length) return;
+  const schema = em.config.get('schema');
+  const rows = await em.execute<{ id: string; status: string; alliance_ids: string[] }[]>(
+    `select m.id, m.status, coalesce(array_agg(ms.alliance_id) filter (where ms.alliance_id is not null), '{}') as alliance_ids
+     from "${schema}".member m left join "${schema}".membership ms on ms.member_id = m.id
+     where m.id = any(?::uuid[]) group by m.id`,
+    [`{${memberIds.join(',')}}`],
+  );
+  const announcedAt = new Date().toISOString();
+  await publish(em, 'members', 'members.changed', memberIds.length === 1 ? memberIds[0]! : 'directory', {
+    members: rows.map((r) => ({ memberId: r.id, status: r.status, allianceIds: r.alliance_ids, announcedAt })),
+  });
 }
 
 export interface UpdateMemberInput {
@@ -282,7 +298,7 @@ export async function suspendMember(req: MembersRequest, id: string, reason: str
   await req.em.transactional(async (em) => {
     em.persist(member);
     await em.flush();
-    await announceStatus(em, member);
+    await announceMembers(em, [member.id]);
   });
   return member;
 }
@@ -295,7 +311,7 @@ export async function reinstateMember(req: MembersRequest, id: string): Promise<
   await req.em.transactional(async (em) => {
     em.persist(member);
     await em.flush();
-    await announceStatus(em, member);
+    await announceMembers(em, [member.id]);
   });
   return member;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { shanghaiDay } from '@alliance/domain-kit';
-import { announceStatus } from '../domain/members.ts';
+import { announceMembers } from '../domain/members.ts';
 import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import { buildDemoLots } from './demo-lots.ts';
 import { buildDemoData } from './demo-data.ts';
@@ -56,8 +56,8 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       tx.persist(lot);
     }
     await tx.flush();
-    // Other subgraphs learn who is not active (the demo has a few pending and suspended members).
-    for (const member of members.values()) if (member.status !== 'ACTIVE') await announceStatus(tx, member);
+    // The other subgraphs learn the whole directory at once: who is a member of which alliance, in what standing.
+    await announceMembers(tx, [...members.values()].map((m) => m.id));
   });
   log.info({ members: data.members.length, bases: data.bases.length, lots: lots.length }, 'members demo data loaded');
   return true;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role, Viewer } from '@alliance/domain-kit';
 import { Alliance, Base, Lot, Member, Membership } from '../../src/entities/index.ts';
 import { makeCreditCode } from '../../src/domain/credit-code.ts';
+import { announceMembers } from '../../src/domain/members.ts';
 import type { MemberKind } from '../../src/domain/vocabulary.ts';
 
 /** Each test seeds its own alliance and members, with codes that cannot collide across tests. */
@@ -47,9 +48,13 @@ export async function seedMember(
     joinedOn: '2023-03-01',
     ...overrides,
   });
-  em.persist(member);
-  em.persist(new Membership(member, alliance, roles));
-  await em.flush();
+  await em.transactional(async (tx) => {
+    tx.persist(member);
+    tx.persist(new Membership(member, alliance, roles));
+    await tx.flush();
+    // As admitMember does: the other subgraphs learn the member from the members subgraph.
+    await announceMembers(tx, [member.id]);
+  });
   return { member, viewer: { memberId: member.id, allianceId: alliance.id, roles } };
 }
 
