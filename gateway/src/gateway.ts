@@ -112,6 +112,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process that runs the gateway decides how it stops (npm start closes subgraphs and the
+    // database in order); Apollo's own signal handlers would race that.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: queryLimits.maxTokens.n },
     validationRules: armor.validationRules,
     formatError,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import { SUBSCRIBERS, type Envelope, type Messages, type Topic } from './contract.ts';
 
@@ -68,17 +69,29 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     };
   }
   const concurrency = options.concurrency ?? 2;
-  const runner: Runner = await run({
-    connectionString: options.connectionString,
-    taskList,
-    concurrency,
-    maxPoolSize: concurrency + 1,
-    pollInterval: 1000,
-    noHandleSignals: true,
-    logger: workerLogger(log),
-  });
-  return { stop: () => runner.stop() };
+  // Our own pool, so that a connection the server drops (a restart, a shutdown) is logged, not an
+  // unhandled 'error' event that would end the process.
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 1 });
+  pool.on('error', (error) => log.warn({ err: error }, 'a message queue connection was dropped; the worker reconnects'));
+  let runner: Runner;
+  try {
+    runner = await run({ pgPool: pool, taskList, concurrency, pollInterval: 1000, noHandleSignals: true, logger: workerLogger(log) });
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    // Orderly when the database is up; when it is already gone (Ctrl-C reaches an embedded server
+    // too), the orderly stop waits forever on it, so after a few seconds the worker is let go.
+    stop: async () => {
+      const late = await Promise.race([runner.stop().then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, STOP_GRACE_MS, true).unref())]);
+      if (late) await runner.kill(`did not stop within ${STOP_GRACE_MS} ms`);
+      await pool.end().catch(() => {});
+    },
+  };
 }
+
+const STOP_GRACE_MS = 3000;
 
 /**
  * Applies a message in one transaction with its inbox row: either both commit or neither, and a

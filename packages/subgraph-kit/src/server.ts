@@ -83,6 +83,8 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     formatError: formatErrorFor(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The process decides how it stops (runSubgraphFromEnv, npm start); Apollo's handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLog],
   });
   await apollo.start();

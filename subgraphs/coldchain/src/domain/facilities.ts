@@ -18,7 +18,7 @@ import { Facility, Sensor, Vehicle } from '../entities/index.ts';
 import type { ColdchainRequest } from './request.ts';
 import { isOfficeOf } from './shipment-access.ts';
 import { requireActive, requireMemberOf } from './member-directory.ts';
-import { CAPACITY_SOURCES, type CapacityKind, type FacilityKind, type FacilityStatus } from './vocabulary.ts';
+import { aFacility, CAPACITY_SOURCES, type CapacityKind, type FacilityKind, type FacilityStatus } from './vocabulary.ts';
 
 /**
  * Facilities are an alliance's shared infrastructure: its members see them and their free
@@ -112,10 +112,10 @@ export function capacityOf(kind: FacilityKind, input: CapacityInput, required: b
   for (const field of Object.keys(CAPACITY_FIELDS).flatMap((k) => CAPACITY_FIELDS[k as FacilityKind])) {
     const value = input[field];
     if (value === null || value === undefined) {
-      if (required && own.includes(field)) throw new BadInput(`A ${kind.toLowerCase().replace('_', ' ')} needs ${field}.`, { field });
+      if (required && own.includes(field)) throw new BadInput(`${aFacility(kind)} needs ${field}.`, { field });
       continue;
     }
-    if (!own.includes(field)) throw new BadInput(`A ${kind.toLowerCase().replace('_', ' ')} has no ${field}.`, { field });
+    if (!own.includes(field)) throw new BadInput(`${aFacility(kind)} has no ${field}.`, { field });
     if (field === 'washingLines') {
       if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 1000) throw new BadInput('washingLines must be a whole number from 1 to 1000.', { field });
       out[field] = value as number;

@@ -30,11 +30,20 @@ export async function reservationCommitted(em: EntityManager, message: Messages[
   );
 }
 
-/** reservation.refused: the shipment shows the reservation as refused, with the members subgraph's reason. */
+/**
+ * reservation.refused: the shipment shows the reservation as refused, with the members subgraph's
+ * reason. A planned shipment left with no reservation to carry is called off.
+ */
 export async function reservationRefused(em: EntityManager, message: Messages['reservation.refused']): Promise<void> {
   const schema = em.config.get('schema');
   await em.execute(
     `update "${schema}".shipment_reservation set status = 'REFUSED', reason = ? where shipment_id = ? and reservation_id = ? and status = 'PENDING'`,
     [message.reason, message.shipmentId, message.reservationId],
+  );
+  await em.execute(
+    `update "${schema}".shipment s set status = 'CANCELLED', updated_at = now()
+     where s.id = ? and s.status = 'PLANNED'
+       and not exists (select 1 from "${schema}".shipment_reservation r where r.shipment_id = s.id and r.status in ('PENDING', 'COMMITTED'))`,
+    [message.shipmentId],
   );
 }

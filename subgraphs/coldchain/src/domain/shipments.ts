@@ -364,6 +364,18 @@ export async function shipmentOfCustodyEvent(req: ColdchainRequest, event: { shi
   return event.shipment ? visible(req, await req.loaders.shipmentById.load(event.shipment.id)) : null;
 }
 
+/**
+ * A shipment's reservations, as the caller may see them: the operators and the office see every
+ * one named, with the reasons of refusals; the market sees those committed, which are its own.
+ */
+export async function reservationsOfShipment(req: ColdchainRequest, shipment: Shipment): Promise<ShipmentReservation[]> {
+  const viewer = requireViewer(req.viewer);
+  const all = await req.loaders.reservationsByShipment.load(shipment.id);
+  const facts = await shipmentFacts(req, shipment);
+  const operatorOrOffice = [facts.originOperatorId, facts.vehicleOperatorId].includes(viewer.memberId) || isOfficeOf(viewer, facts.allianceId);
+  return operatorOrOffice ? all : all.filter((r) => r.status === 'COMMITTED');
+}
+
 export interface ShipmentFilter {
   status?: ShipmentStatus | null;
   marketId?: string | null;

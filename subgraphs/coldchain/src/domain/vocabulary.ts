@@ -16,6 +16,12 @@ export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 export const SHIPMENT_RESERVATION_STATUSES = ['PENDING', 'COMMITTED', 'REFUSED', 'RELEASED'] as const;
 export type ShipmentReservationStatus = (typeof SHIPMENT_RESERVATION_STATUSES)[number];
 
+/** "An ice plant", "A cold store": a facility kind in a sentence. */
+export function aFacility(kind: FacilityKind): string {
+  const words = kind.toLowerCase().replace('_', ' ');
+  return `${/^[aeiou]/.test(words) ? 'An' : 'A'} ${words}`;
+}
+
 export const FACILITY_STATUSES = ['ACTIVE', 'MAINTENANCE', 'CLOSED'] as const;
 export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 

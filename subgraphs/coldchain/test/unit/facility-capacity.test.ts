@@ -14,7 +14,7 @@ describe('a facility\'s capacity fields', () => {
   });
 
   it('refuses fields of other kinds and impossible values', () => {
-    expect(() => capacityOf('ICE_PLANT', { iceTonnesPerDay: '10', washingLines: 2 }, true)).toThrow(/has no washingLines/);
+    expect(() => capacityOf('ICE_PLANT', { iceTonnesPerDay: '10', washingLines: 2 }, true)).toThrow('An ice plant has no washingLines.');
     expect(() => capacityOf('WASHING_PLANT', { washingLines: 0, washingTonnesPerDay: '1' }, true)).toThrow(/whole number/);
     expect(() => capacityOf('WASHING_PLANT', { washingLines: 2.5, washingTonnesPerDay: '1' }, true)).toThrow(/whole number/);
     expect(() => capacityOf('COLD_STORE', { storageCubicMetres: '-1', storageCapacityKg: '1' }, true)).toThrow(/more than 0/);
