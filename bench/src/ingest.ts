@@ -17,9 +17,7 @@
  * Clients and servers share this machine's cores: compare figures from one run, not across machines.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
@@ -28,8 +26,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, signToken, VIEWER_HEADER } from '@alliance/auth';
 import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
 import type { Viewer } from '@alliance/domain-kit';
-import { repoRoot, startStack } from '@alliance/stack';
+import { startStack } from '@alliance/stack';
 import { createLogger } from '@alliance/subgraph-kit';
+import { saveResults } from './results.ts';
 
 process.env.LOG_LEVEL ??= 'silent';
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -87,11 +86,7 @@ async function main() {
     await stopServer();
   }
   printReport(report);
-  const out = path.join(repoRoot, 'bench', 'results');
-  await mkdir(out, { recursive: true });
-  const file = path.join(out, `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, JSON.stringify(report, null, 2));
-  console.log(`\nraw figures: ${file}`);
+  await saveResults('ingest', report);
 }
 
 async function bench(serverUrl: string) {

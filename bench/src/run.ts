@@ -10,17 +10,16 @@
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder.
  * Load and server share this machine's cores: compare figures from one run, not across machines.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
 import { createLogger } from '@alliance/subgraph-kit';
-import { repoRoot, startStack } from '@alliance/stack';
+import { startStack } from '@alliance/stack';
 import { signToken } from '@alliance/auth';
 import type { Viewer } from '@alliance/domain-kit';
 import { generateColdChainDataset, generateMarketDataset } from './market-dataset.ts';
 import { load, type LoadResult } from './load.ts';
+import { saveResults } from './results.ts';
 
 process.env.LOG_LEVEL ??= 'silent';
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -66,11 +65,7 @@ async function main() {
     await stopServer();
   }
   printReport(report);
-  const out = path.join(repoRoot, 'bench', 'results');
-  await mkdir(out, { recursive: true });
-  const file = path.join(out, `marketplace-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, JSON.stringify(report, null, 2));
-  console.log(`\nraw figures: ${file}`);
+  await saveResults('marketplace', report);
 }
 
 async function benchSize(serverUrl: string, lots: number) {

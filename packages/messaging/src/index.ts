@@ -72,7 +72,9 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
   // Our own pool, so that a connection the server drops (a restart, a shutdown) is logged, not an
   // unhandled 'error' event that would end the process.
   const pool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 1 });
-  pool.on('error', (error) => log.warn({ err: error }, 'a message queue connection was dropped; the worker reconnects'));
+  const dropped = (error: Error) => log.warn({ err: error }, 'a message queue connection was dropped; the worker reconnects');
+  pool.on('error', dropped);
+  pool.on('connect', (client) => client.on('error', dropped));
   let runner: Runner;
   try {
     runner = await run({ pgPool: pool, taskList, concurrency, pollInterval: 1000, noHandleSignals: true, logger: workerLogger(log) });
