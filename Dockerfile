@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 COPY packages/ packages/
 COPY subgraphs/ subgraphs/
 COPY gateway/ gateway/
+COPY stack/ stack/
 COPY bench/package.json bench/package.json
 COPY schema/ schema/
 COPY tsconfig.base.json codegen.ts ./

@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 // PostgreSQL (embedded unless DATABASE_URL is set) and one migrated test database for every test.
 export default defineConfig({
   test: {
-    globalSetup: ['packages/stack/src/testing/global-setup.ts'],
-    reporters: ['default', './packages/stack/src/testing/summary-reporter.ts'],
-    include: ['packages/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts'],
+    globalSetup: ['stack/src/testing/global-setup.ts'],
+    reporters: ['default', './stack/src/testing/summary-reporter.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'stack/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
