@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { InvalidToken, REQUEST_ID_HEADER } from '@alliance/auth';
-import type { Viewer } from '@alliance/domain-kit';
+import type { Identity } from '@alliance/domain-kit';
 
 export interface GatewayContext {
-  viewer: Viewer | null;
+  viewer: Identity | null;
   requestId: string;
 }
 
 /** Verifies the bearer token, if any; an invalid one is refused rather than treated as anonymous. */
-export function gatewayContext(verify: (token: string) => Promise<Viewer>) {
+export function gatewayContext(verify: (token: string) => Promise<Identity>) {
   return async ({ req }: { req: Request }): Promise<GatewayContext> => {
     const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
     const authorization = req.header('authorization');

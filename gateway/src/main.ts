@@ -25,6 +25,7 @@ const gateway = await startGateway({
     jwksUrl: process.env.JWT_JWKS_URL,
     issuer: process.env.JWT_ISSUER,
     audience: process.env.JWT_AUDIENCE,
+    production: process.env.NODE_ENV === 'production',
   },
   gatewaySecret: required('GATEWAY_SECRET'),
   port: Number(process.env.PORT ?? 4000),

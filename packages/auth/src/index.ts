@@ -1,9 +1,10 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
-import { isRole, type Role, type Viewer } from '@alliance/domain-kit';
+import type { Identity } from '@alliance/domain-kit';
 
 /**
- * JWT claims of a caller: `sub` = member id, `alliance` = alliance id, `roles` = its roles in that
- * alliance. The gateway verifies the token; subgraphs receive the resulting Viewer.
+ * JWT claims of a caller: `sub` = member id, `alliance` = the alliance it acts in, and `exp`. The
+ * gateway verifies the token and forwards the identity; each subgraph looks up what the member may
+ * do in its member directory at the time of the request, so roles a token might carry are ignored.
  */
 export interface TokenVerifierOptions {
   /** HS256 shared secret (development and simple deployments). */
@@ -12,14 +13,19 @@ export interface TokenVerifierOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** In production an identity provider's tokens must name this issuer and audience. */
+  production?: boolean;
 }
 
 export class InvalidToken extends Error {}
 
-export function createTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<Viewer> {
+export function createTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<Identity> {
   const secret = options.secret ? new TextEncoder().encode(options.secret) : undefined;
   const jwks: JWTVerifyGetKey | undefined = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
   if (!secret && !jwks) throw new Error('Token verification needs JWT_SECRET or JWT_JWKS_URL.');
+  if (jwks && options.production && (!options.issuer || !options.audience)) {
+    throw new Error('With JWT_JWKS_URL in production, set JWT_ISSUER and JWT_AUDIENCE too: otherwise any token of the identity provider would be accepted.');
+  }
   const verifyOptions = {
     ...(options.issuer ? { issuer: options.issuer } : {}),
     ...(options.audience ? { audience: options.audience } : {}),
@@ -30,7 +36,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): (token: stri
       const { payload } = jwks
         ? await jwtVerify(token, jwks, verifyOptions)
         : await jwtVerify(token, secret!, { ...verifyOptions, algorithms: ['HS256'] });
-      return viewerFromClaims(payload);
+      if (typeof payload.exp !== 'number') throw new InvalidToken('The bearer token has no expiry (exp); get a new one.');
+      return identityFromClaims(payload);
     } catch (error) {
       if (error instanceof InvalidToken) throw error;
       throw new InvalidToken(`The bearer token was refused (${(error as Error).message}); get a new one.`);
@@ -38,20 +45,22 @@ export function createTokenVerifier(options: TokenVerifierOptions): (token: stri
   };
 }
 
-export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
-  const { sub, alliance, roles } = claims;
-  if (typeof sub !== 'string' || typeof alliance !== 'string' || !Array.isArray(roles) || !roles.every(isRole)) {
-    throw new InvalidToken('The bearer token lacks the claims sub, alliance and roles; get a new one.');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function identityFromClaims(claims: Record<string, unknown>): Identity {
+  const { sub, alliance } = claims;
+  if (typeof sub !== 'string' || typeof alliance !== 'string' || !UUID.test(sub) || !UUID.test(alliance)) {
+    throw new InvalidToken('The bearer token lacks the claims sub and alliance (member and alliance ids); get a new one.');
   }
-  return { memberId: sub, allianceId: alliance, roles };
+  return { memberId: sub, allianceId: alliance };
 }
 
 export async function signToken(
-  viewer: Viewer,
+  viewer: Identity,
   secret: string,
   { expiresIn = '12h', issuer, audience }: { expiresIn?: string; issuer?: string; audience?: string } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ alliance: viewer.allianceId, roles: [...viewer.roles] as Role[] })
+  let jwt = new SignJWT({ alliance: viewer.allianceId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(viewer.memberId)
     .setIssuedAt()
@@ -66,11 +75,12 @@ export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 export const VIEWER_HEADER = 'x-viewer';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-export function encodeViewerHeader(viewer: Viewer): string {
-  return Buffer.from(JSON.stringify(viewer)).toString('base64url');
+/** The verified identity, as the gateway forwards it (only the two ids, whatever else it holds). */
+export function encodeViewerHeader(identity: Identity): string {
+  return Buffer.from(JSON.stringify({ memberId: identity.memberId, allianceId: identity.allianceId })).toString('base64url');
 }
 
-export function decodeViewerHeader(value: string): Viewer {
+export function decodeViewerHeader(value: string): Identity {
   const claims = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Record<string, unknown>;
-  return viewerFromClaims({ sub: claims.memberId, alliance: claims.allianceId, roles: claims.roles });
+  return identityFromClaims({ sub: claims.memberId, alliance: claims.allianceId });
 }

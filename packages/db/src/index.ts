@@ -1,3 +1,4 @@
 export * from './embedded.ts';
 export * from './orm.ts';
 export * from './sql-statements.ts';
+export * from './sql.ts';

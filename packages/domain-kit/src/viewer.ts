@@ -15,11 +15,47 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** The authenticated caller, as verified by the gateway and forwarded to subgraphs. */
-export interface Viewer {
+/**
+ * Who the caller says it is, as the gateway verified from its token: a member, and the alliance
+ * membership it acts in. Nothing it may do comes from here.
+ */
+export interface Identity {
   memberId: string;
   allianceId: string;
+}
+
+/** A member as the member directory knows it now: standing and roles in each of its alliances. */
+export interface DirectoryMember {
+  memberId: string;
+  kind: string;
+  status: string;
+  memberships: readonly { allianceId: string; roles: readonly Role[] }[];
+}
+
+/**
+ * The caller of a request: its identity, and what the member directory says of it at the time of
+ * the request (BRIEF.md: never what a token claimed when it was issued). `roles` are its roles in
+ * the alliance it acts in; `status` is its standing.
+ */
+export interface Viewer extends Identity {
   roles: readonly Role[];
+  status: string;
+  kind: string;
+}
+
+/**
+ * The caller from its identity and its directory entry. A token naming no member is refused as
+ * unauthenticated; one acting in an alliance the member does not belong to (any more) as forbidden.
+ */
+export function viewerFromDirectory(identity: Identity, entry: DirectoryMember | null): Viewer {
+  if (!entry) {
+    throw new Unauthenticated('Your token names no member of the alliance directory; get a new token (npm run token -- <member-code>).');
+  }
+  const membership = entry.memberships.find((m) => m.allianceId === identity.allianceId);
+  if (!membership) {
+    throw new Forbidden('Your token acts in an alliance you are not a member of (any more); get a token for one of your alliances.');
+  }
+  return { memberId: entry.memberId, allianceId: identity.allianceId, roles: [...membership.roles], status: entry.status, kind: entry.kind };
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {

@@ -18,15 +18,20 @@
  * A committed reservation cannot be cancelled in members, and the cold chain loads only committed
  * reservations, so loading and cancelling can never race.
  *
- * The member directory: members announces members.changed on admission, suspension and
- * reinstatement (and for the whole demo data at once), so other subgraphs know who is a member of
- * which alliance and in what standing without asking. Each entry carries when it was announced; a
+ * The member directory: members announces members.changed on admission, suspension,
+ * reinstatement and every change of roles or memberships (and the whole directory at its start), so
+ * other subgraphs know who is a member of which alliance, with which roles and in what standing,
+ * without asking: they authorize every request from it (`@alliance/member-directory`). Each entry carries when it was announced; a
  * receiver keeps the newest.
  */
 export interface MemberEntry {
   memberId: string;
+  /** GROWER, COOPERATIVE, PARTNER_MARKET… */
+  kind?: string;
   status: string;
   allianceIds: string[];
+  /** The member's roles in each of its alliances: every subgraph authorizes from these. */
+  memberships?: { allianceId: string; roles: string[] }[];
   /** When the members subgraph announced this state: a receiver keeps the newest. */
   announcedAt: string;
 }

@@ -1,6 +1,7 @@
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
+import type { DirectoryMember } from '@alliance/domain-kit';
 import { migrateToLatest, openSubgraphDatabase, type SubgraphDatabase } from '@alliance/db';
 import { prepareMessaging, startConsumer, type Handlers } from '@alliance/messaging';
 import type { Logger } from './logger.ts';
@@ -22,6 +23,12 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
   /** Folder of the subgraph's migration sources, for creating new ones. */
   migrationsPath: string;
   createContext(base: RequestBase): TContext;
+  /**
+   * Where the subgraph reads members' standing and roles at the time of a request: the members
+   * subgraph from its own tables, every other one from its replica (`@alliance/member-directory`).
+   * The kit resolves each request's caller from it before any resolver runs.
+   */
+  directory: MemberDirectorySource;
   /** Messages from other subgraphs this one applies (see `@alliance/messaging`'s contract). */
   messageHandlers?: Handlers;
   /** Periodic work of the subgraph (sweepers); returns a function that stops it. */
@@ -32,6 +39,9 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
    */
   seedDemo?(em: EntityManager, log: Logger, facts: DemoFacts): Promise<boolean>;
 }
+
+/** Reads directory entries of many members in one statement; a member it does not know is absent. */
+export type MemberDirectorySource = (em: EntityManager, memberIds: readonly string[]) => Promise<DirectoryMember[]>;
 
 /** What the demo data of one subgraph may refer to in another's: ids by business key. */
 export interface DemoFacts {
@@ -91,6 +101,7 @@ export async function runSubgraph(module: SubgraphModule<any>, options: Subgraph
         resolvers: module.resolvers,
         orm: db.orm,
         createContext: module.createContext,
+        directory: module.directory,
         gatewaySecret: options.gatewaySecret,
         log,
         port: options.port,

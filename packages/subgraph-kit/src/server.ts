@@ -4,12 +4,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
-import type { DocumentNode } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { countStatements, type StatementTally } from '@alliance/db';
 import { listen, type ListeningServer } from '@alliance/http';
-import type { Viewer } from '@alliance/domain-kit';
+import { DomainError, viewerFromDirectory, type DirectoryLookup, type DirectoryMember, type Identity, type Viewer } from '@alliance/domain-kit';
+import DataLoader from 'dataloader';
 import { formatErrorFor } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { scalarResolvers } from './scalars.ts';
@@ -18,7 +19,10 @@ import { scalarResolvers } from './scalars.ts';
 export interface RequestBase {
   /** A fork of the EntityManager for this request only. */
   em: EntityManager;
+  /** The caller with its roles and standing from the member directory now; null when anonymous. */
   viewer: Viewer | null;
+  /** The member directory, batched for this request (`requireMemberOf`, names of operators…). */
+  directory: DirectoryLookup;
   requestId: string;
   log: Logger;
   statements: StatementTally;
@@ -31,6 +35,7 @@ export interface SubgraphServerOptions<TContext extends RequestBase> {
   orm: MikroORM;
   /** Adds the subgraph's DataLoaders and services to the request base. */
   createContext(base: RequestBase): TContext;
+  directory: (em: EntityManager, memberIds: readonly string[]) => Promise<DirectoryMember[]>;
   gatewaySecret: string;
   log: Logger;
   port?: number;
@@ -48,6 +53,30 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The caller of a request: the identity the gateway verified, with its roles and standing read
+ * from the member directory now. A header that does not decode is no identity at all; an identity
+ * the directory refuses (no such member, not in that alliance) fails the request with 401/403.
+ */
+async function callerOf(header: string | undefined, directory: DirectoryLookup): Promise<Viewer | null> {
+  if (!header) return null;
+  let identity: Identity;
+  try {
+    identity = decodeViewerHeader(header);
+  } catch {
+    return null;
+  }
+  try {
+    return viewerFromDirectory(identity, await directory.load(identity.memberId));
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const status = error.code === 'UNAUTHENTICATED' ? 401 : 403;
+      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status } } });
+    }
+    throw error;
+  }
 }
 
 export async function startSubgraphServer<TContext extends RequestBase>(
@@ -123,18 +152,15 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
-        const viewerHeader = req.header(VIEWER_HEADER);
-        let viewer: Viewer | null = null;
-        if (viewerHeader) {
-          try {
-            viewer = decodeViewerHeader(viewerHeader);
-          } catch {
-            viewer = null;
-          }
-        }
+        const em = orm.em.fork() as EntityManager;
+        const directory = new DataLoader<string, DirectoryMember | null>(async (ids) => {
+          const found = new Map((await options.directory(em, ids)).map((entry) => [entry.memberId, entry]));
+          return ids.map((id) => found.get(id) ?? null);
+        });
         return options.createContext({
-          em: orm.em.fork() as EntityManager,
-          viewer,
+          em,
+          viewer: await callerOf(req.header(VIEWER_HEADER), directory),
+          directory,
           requestId,
           log: log.child({ requestId, subgraph: name }),
           statements: res.locals.tally as StatementTally,

@@ -25,6 +25,7 @@ describe('startSubgraphServer', () => {
       resolvers: { Query: { hello: () => 'hi' } },
       orm: {} as never, // only requests use it
       createContext: (base) => base,
+      directory: async () => [],
       gatewaySecret: 'secret',
       log: createLogger('test'),
       port: takenPort,

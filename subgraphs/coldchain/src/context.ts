@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
-import { DirectoryEntry, Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from './entities/index.ts';
+import { Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from './entities/index.ts';
 import { loadLotHistories } from './domain/lot-history.ts';
 import { loadShipmentHistories } from './domain/shipment-trace.ts';
 import type { ColdchainLoaders, ColdchainRequest } from './domain/request.ts';
@@ -39,11 +39,6 @@ export function createColdchainContext(base: RequestBase): ColdchainContext {
         [`{${ids.join(',')}}`],
       );
       const byId = new Map(rows.map((r) => [r.sensor_id, { at: new Date(r.at), celsius: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) }]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    directoryEntry: new DataLoader(async (ids) => {
-      const rows = await em.find(DirectoryEntry, { memberId: { $in: [...ids] } });
-      const byId = new Map(rows.map((r) => [r.memberId, { status: r.status, allianceIds: r.allianceIds }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     shipmentById: loaderByKey(em, Shipment, 'id'),

@@ -3,12 +3,12 @@ import type { SubgraphModule } from '@alliance/subgraph-kit';
 import { createColdchainContext, type ColdchainContext } from './context.ts';
 import { entities } from './entities/index.ts';
 import { reservationCommitted, reservationRefused } from './domain/shipment-saga.ts';
-import { recordMembers } from './domain/member-directory.ts';
+import { withMemberDirectory } from '@alliance/member-directory';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { coldchainSdl, typeDefs } from './schema.ts';
 
-export const coldchainSubgraph: SubgraphModule<ColdchainContext> = {
+export const coldchainSubgraph: SubgraphModule<ColdchainContext> = withMemberDirectory({
   name: 'coldchain',
   defaultPort: 4002,
   sdl: coldchainSdl,
@@ -21,10 +21,9 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext> = {
   messageHandlers: {
     'reservation.committed': reservationCommitted,
     'reservation.refused': reservationRefused,
-    'members.changed': recordMembers,
   },
   seedDemo: async (em, log, facts) => (await import('./seeds/demo-seeder.ts')).seedDemoColdChain(em, log, facts),
-};
+});
 
 export * from './entities/index.ts';
 export type { ColdchainContext };

@@ -3,6 +3,8 @@ import type { SubgraphModule } from '@alliance/subgraph-kit';
 import { createMembersContext, type MembersContext } from './context.ts';
 import { commitToShipment, fulfil, recordShipped, releaseFromShipment } from './domain/fulfilment.ts';
 import { startHoldSweeper } from './domain/sweeper.ts';
+import { findDirectoryMembers } from './store/directory.ts';
+import { announceMembers } from './domain/members.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -18,7 +20,15 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   createContext: createMembersContext,
-  background: (em, log) => startHoldSweeper(em, log),
+  directory: findDirectoryMembers,
+  background: (em, log) => {
+    // The whole directory once at start: replicas that missed an announcement, or predate a field
+    // of it (roles), are brought up to date.
+    void em()
+      .transactional((tx) => announceMembers(tx, null))
+      .catch((error: unknown) => log.warn({ err: error }, 'member directory not announced'));
+    return startHoldSweeper(em, log);
+  },
   messageHandlers: {
     'shipment.planned': commitToShipment,
     'shipment.loaded': recordShipped,
@@ -32,3 +42,4 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
 export * from './entities/index.ts';
 export type { MembersContext };
 export { identityOfMember } from './domain/identity.ts';
+export { demoFacts } from './seeds/demo-facts.ts';

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '@alliance/domain-kit';
+import type { DirectoryLookup, Viewer } from '@alliance/domain-kit';
 import type { Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from '../entities/index.ts';
 import type { LotHistory } from './lot-history.ts';
 import type { ShipmentHistory } from './shipment-trace.ts';
@@ -8,6 +8,7 @@ import type { ShipmentHistory } from './shipment-trace.ts';
 export interface ColdchainRequest {
   em: EntityManager;
   viewer: Viewer | null;
+  directory: DirectoryLookup;
   loaders: ColdchainLoaders;
 }
 
@@ -21,8 +22,6 @@ export interface ColdchainLoaders {
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
   latestReadingBySensor: DataLoader<string, { at: Date; celsius: number; relativeHumidity: number | null } | null>;
-  /** A member's status and alliances as last announced by the members subgraph; null when never announced. */
-  directoryEntry: DataLoader<string, { status: string; allianceIds: string[] } | null>;
   shipmentById: DataLoader<string, Shipment | null>;
   /** The shipment a reservation is on (pending or committed), if any. */
   shipmentByReservation: DataLoader<string, Shipment | null>;

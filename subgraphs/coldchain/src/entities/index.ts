@@ -2,14 +2,12 @@ import { CapacityBookingSchema, CapacityDaySchema } from './capacity.ts';
 import { CustodyEventSchema, TemperatureReadingSchema } from './custody.ts';
 import { FacilitySchema, SensorSchema, VehicleSchema } from './facility.ts';
 import { ShipmentLineSchema, ShipmentReservationSchema, ShipmentSchema } from './shipment.ts';
-import { DirectoryEntrySchema } from './member-directory.ts';
 import { InboxMessageSchema } from '@alliance/messaging';
 
 export { CapacityBooking, CapacityDay } from './capacity.ts';
 export { CustodyEvent, TemperatureReading } from './custody.ts';
 export { Facility, Sensor, Vehicle } from './facility.ts';
 export { Shipment, ShipmentLine, ShipmentReservation } from './shipment.ts';
-export { DirectoryEntry } from './member-directory.ts';
 
 export const entities = [
   FacilitySchema,
@@ -22,6 +20,5 @@ export const entities = [
   ShipmentSchema,
   ShipmentReservationSchema,
   ShipmentLineSchema,
-  DirectoryEntrySchema,
   InboxMessageSchema,
 ];

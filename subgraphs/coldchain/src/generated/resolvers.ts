@@ -21,7 +21,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   Date: { input: string; output: string; }
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
   Decimal: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };

@@ -8,7 +8,7 @@ import { CustodyEvent, Facility, Sensor, Vehicle } from '../../src/entities/inde
  * viewer is what the gateway would forward for it.
  */
 export function viewer(roles: Role[], memberId: string = randomUUID(), allianceId = randomUUID()): Viewer {
-  return { memberId, allianceId, roles };
+  return { memberId, allianceId, roles, status: 'ACTIVE', kind: 'COLD_STORE' };
 }
 
 export function code(prefix: string): string {

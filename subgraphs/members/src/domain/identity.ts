@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFound, type Viewer } from '@alliance/domain-kit';
+import { NotFound, type Identity } from '@alliance/domain-kit';
 import { Member, Membership } from '../entities/index.ts';
 
 /**
- * The identity a token carries for a member: its id, one of its alliances and its roles there.
+ * The identity a token carries for a member: its id and the alliance it acts in. What it may do
+ * there is read from the member directory on every request.
  * Used by the development token command; production tokens come from an identity provider.
  */
-export async function identityOfMember(em: EntityManager, code: string, allianceCode?: string): Promise<Viewer> {
+export async function identityOfMember(em: EntityManager, code: string, allianceCode?: string): Promise<Identity> {
   const member = await em.findOne(Member, { code: code.trim().toUpperCase() });
   if (!member) throw new NotFound(`No member has code ${code}. The README lists the demo members' codes.`);
   const memberships = await em.find(Membership, { member }, { populate: ['alliance'], orderBy: { alliance: { code: 'asc' } } });
@@ -14,5 +15,5 @@ export async function identityOfMember(em: EntityManager, code: string, alliance
   if (!membership) {
     throw new NotFound(`Member ${member.code} is not in ${allianceCode ? `alliance ${allianceCode}` : 'any alliance'}.`);
   }
-  return { memberId: member.id, allianceId: membership.alliance.id, roles: membership.roles };
+  return { memberId: member.id, allianceId: membership.alliance.id };
 }

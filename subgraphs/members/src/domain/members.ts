@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findDirectoryMembers } from '../store/directory.ts';
 import {
   BadInput,
   Conflict,
@@ -240,18 +241,19 @@ export async function admitMember(req: MembersRequest, input: AdmitMemberInput):
  * Tells the other subgraphs who these members are now (status, alliances): they check operators
  * against it and refuse a member that is not active. In the caller's transaction, after a flush.
  */
-export async function announceMembers(em: EntityManager, memberIds: string[]): Promise<void> {
-  if (!memberIds.length) return;
-  const schema = em.config.get('schema');
-  const rows = await em.execute<{ id: string; status: string; alliance_ids: string[] }[]>(
-    `select m.id, m.status, coalesce(array_agg(ms.alliance_id) filter (where ms.alliance_id is not null), '{}') as alliance_ids
-     from "${schema}".member m left join "${schema}".membership ms on ms.member_id = m.id
-     where m.id = any(?::uuid[]) group by m.id`,
-    [`{${memberIds.join(',')}}`],
-  );
+export async function announceMembers(em: EntityManager, memberIds: string[] | null): Promise<void> {
+  if (memberIds && !memberIds.length) return;
+  const members = await findDirectoryMembers(em, memberIds);
   const announcedAt = new Date().toISOString();
-  await publish(em, 'members', 'members.changed', memberIds.length === 1 ? memberIds[0]! : 'directory', {
-    members: rows.map((r) => ({ memberId: r.id, status: r.status, allianceIds: r.alliance_ids, announcedAt })),
+  await publish(em, 'members', 'members.changed', memberIds?.length === 1 ? memberIds[0]! : 'directory', {
+    members: members.map((m) => ({
+      memberId: m.memberId,
+      kind: m.kind,
+      status: m.status,
+      allianceIds: m.memberships.map((ms) => ms.allianceId),
+      memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, roles: [...ms.roles] })),
+      announcedAt,
+    })),
   });
 }
 
@@ -285,6 +287,9 @@ export async function updateMember(req: MembersRequest, id: string, input: Updat
       membership.roles = [...new Set(input.roles)];
     }
     em.persist(member);
+    await em.flush();
+    // A role taken away stops working in every subgraph as soon as they hear of it.
+    if (input.roles) await announceMembers(em, [member.id]);
   });
   return member;
 }

@@ -55,7 +55,7 @@ export async function seedMember(
     // As admitMember does: the other subgraphs learn the member from the members subgraph.
     await announceMembers(tx, [member.id]);
   });
-  return { member, viewer: { memberId: member.id, allianceId: alliance.id, roles } };
+  return { member, viewer: { memberId: member.id, allianceId: alliance.id, roles, status: member.status, kind } };
 }
 
 export async function seedBase(em: EntityManager, member: Member, township = 'Jinma', areaMu = '12.50'): Promise<Base> {

@@ -5,7 +5,7 @@ import { canBrowseSupply, canChangeReservation, canManageLot, canReserve, canSee
 
 const LUXI = 'alliance-luxi';
 const YILI = 'alliance-yili';
-const viewer = (memberId: string, roles: Viewer['roles'], allianceId = LUXI): Viewer => ({ memberId, allianceId, roles });
+const viewer = (memberId: string, roles: Viewer['roles'], allianceId = LUXI): Viewer => ({ memberId, allianceId, roles, status: 'ACTIVE', kind: 'GROWER' });
 const audience = (v: Viewer, allianceIds = [v.allianceId]): Audience => ({ viewer: v, allianceIds });
 
 const grower = { id: 'grower', kind: 'GROWER' as const, allianceIds: [LUXI] };

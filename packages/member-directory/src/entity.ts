@@ -1,14 +1,17 @@
 import { EntitySchema } from '@mikro-orm/core';
+import type { Role } from '@alliance/domain-kit';
 
 /**
- * What the cold chain knows of a member, as the members subgraph last announced it
- * (members.changed): its standing and its alliances. Operators named in the registry must be in
- * it; a member that is not ACTIVE cannot change anything here.
+ * What a subgraph knows of a member, as the members subgraph last announced it (members.changed):
+ * its kind, standing, and roles in each of its alliances. The subgraph authorizes every request
+ * from this row, never from what a token claimed.
  */
 export class DirectoryEntry {
   memberId!: string;
+  kind: string | null = null;
   status!: string;
   allianceIds: string[] = [];
+  memberships: { allianceId: string; roles: Role[] }[] = [];
   announcedAt!: Date;
 }
 
@@ -17,8 +20,10 @@ export const DirectoryEntrySchema = new EntitySchema<DirectoryEntry>({
   tableName: 'member_directory',
   properties: {
     memberId: { type: 'uuid', primary: true },
+    kind: { type: 'text', nullable: true },
     status: { type: 'text' },
     allianceIds: { type: 'uuid[]', columnType: 'uuid[]' },
+    memberships: { type: 'json', columnType: 'jsonb' },
     announcedAt: { type: 'datetime', columnType: 'timestamptz' },
   },
 });

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Messages } from '@alliance/messaging';
+import type { RequestBase, SubgraphModule } from '@alliance/subgraph-kit';
+import { DirectoryEntrySchema } from './entity.ts';
+import { memberDirectoryMigration } from './migration.ts';
+import { findDirectoryMembers, upsertDirectoryEntries } from './store.ts';
+
+export { DirectoryEntry, DirectoryEntrySchema } from './entity.ts';
+export { findDirectoryMembers, upsertDirectoryEntries } from './store.ts';
+
+/** members.changed: the members subgraph's announcement of who members are now. */
+export async function recordMembers(em: EntityManager, message: Messages['members.changed']): Promise<void> {
+  await upsertDirectoryEntries(em, message.members);
+}
+
+/**
+ * Mounts the member directory on a subgraph other than `members`: its table and migration, the
+ * handler of members.changed, and the directory the kit authorizes each request from.
+ *
+ *   export const brandingSubgraph = withMemberDirectory({ name: 'branding', … });
+ */
+export function withMemberDirectory<C extends RequestBase>(module: Omit<SubgraphModule<C>, 'directory'>): SubgraphModule<C> {
+  return {
+    ...module,
+    entities: [...module.entities, DirectoryEntrySchema],
+    migrations: [...module.migrations, memberDirectoryMigration],
+    messageHandlers: { ...module.messageHandlers, 'members.changed': recordMembers },
+    directory: findDirectoryMembers,
+  };
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql, table } from '@alliance/db';
+import type { DirectoryMember, Role } from '@alliance/domain-kit';
+import type { MemberEntry } from '@alliance/messaging';
+
+interface DirectoryRow {
+  member_id: string;
+  kind: string | null;
+  status: string;
+  memberships: { allianceId: string; roles: Role[] }[];
+}
+
+/** Directory entries of many members, in one statement. */
+export async function findDirectoryMembers(em: EntityManager, memberIds: readonly string[]): Promise<DirectoryMember[]> {
+  if (!memberIds.length) return [];
+  const rows = await query<DirectoryRow>(
+    em,
+    sql`select member_id, kind, status, memberships from ${table('member_directory')} where member_id = any(${[...memberIds]}::uuid[])`,
+  );
+  return rows.map((r) => ({ memberId: r.member_id, kind: r.kind ?? 'UNKNOWN', status: r.status, memberships: r.memberships }));
+}
+
+/** Keeps each member's newest announcement: announcements of many members may overtake one another. */
+export async function upsertDirectoryEntries(em: EntityManager, entries: readonly MemberEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const rows = entries.map((m) => ({
+    member_id: m.memberId,
+    kind: m.kind ?? null,
+    status: m.status,
+    alliance_ids: m.memberships ? m.memberships.map((ms) => ms.allianceId) : m.allianceIds,
+    memberships: m.memberships ?? m.allianceIds.map((allianceId) => ({ allianceId, roles: [] })),
+    announced_at: m.announcedAt,
+  }));
+  await query(
+    em,
+    sql`insert into ${table('member_directory')} as d (member_id, kind, status, alliance_ids, memberships, announced_at)
+        select m.member_id, m.kind, m.status, m.alliance_ids, m.memberships, m.announced_at
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+             as m(member_id uuid, kind text, status text, alliance_ids uuid[], memberships jsonb, announced_at timestamptz)
+        on conflict (member_id) do update
+          set kind = excluded.kind, status = excluded.status, alliance_ids = excluded.alliance_ids,
+              memberships = excluded.memberships, announced_at = excluded.announced_at
+        where d.announced_at < excluded.announced_at`,
+  );
+}

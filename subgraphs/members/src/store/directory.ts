@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql, table } from '@alliance/db';
+import type { DirectoryMember, Role } from '@alliance/domain-kit';
+
+interface DirectoryRow {
+  id: string;
+  kind: string;
+  status: string;
+  memberships: { allianceId: string; roles: Role[] }[];
+}
+
+/**
+ * Members as they are now, with their roles per alliance: what the members subgraph authorizes
+ * each request from, and what it announces to the others (members.changed). `null` ids: everyone.
+ */
+export async function findDirectoryMembers(em: EntityManager, memberIds: readonly string[] | null): Promise<DirectoryMember[]> {
+  if (memberIds && !memberIds.length) return [];
+  const rows = await query<DirectoryRow>(
+    em,
+    sql`select m.id, m.kind, m.status,
+               coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'roles', to_jsonb(ms.roles)) order by ms.alliance_id)
+                        filter (where ms.alliance_id is not null), '[]') as memberships
+        from ${table('member')} m left join ${table('membership')} ms on ms.member_id = m.id
+        where ${memberIds === null} or m.id = any(${memberIds ?? []}::uuid[])
+        group by m.id`,
+  );
+  return rows.map((r) => ({ memberId: r.id, kind: r.kind, status: r.status, memberships: r.memberships }));
+}
