@@ -4,4 +4,5 @@ export * from './loaders.ts';
 export * from './logger.ts';
 export { formatErrorFor } from './errors.ts';
 export * from './module.ts';
+export * from './environment.ts';
 export { runSubgraphFromEnv } from './main.ts';

@@ -11,7 +11,7 @@ import { startSubgraphServer, type RequestBase, type RunningSubgraph } from './s
  * Everything the platform needs to know about a subgraph. A new subgraph is its own schema,
  * entities, migrations, domain and resolvers, plus one of these.
  */
-export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
+export interface SubgraphModule<TContext extends RequestBase = RequestBase, TSettings = any> {
   name: string;
   /** Port in the default local layout (gateway 4000, subgraphs 4001…). */
   defaultPort: number;
@@ -22,7 +22,12 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
   migrations: MigrationObject[];
   /** Folder of the subgraph's migration sources, for creating new ones. */
   migrationsPath: string;
-  createContext(base: RequestBase): TContext;
+  /**
+   * Parses the subgraph's own settings from the environment once, at start (`parseEnvironment`);
+   * they are handed to the request context, the background work and the demo seeder.
+   */
+  settings?(env: Record<string, string | undefined>): TSettings;
+  createContext(base: RequestBase, settings: TSettings): TContext;
   /**
    * Where the subgraph reads members' standing and roles at the time of a request: the members
    * subgraph from its own tables, every other one from its replica (`@alliance/member-directory`).
@@ -32,12 +37,12 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase> {
   /** Messages from other subgraphs this one applies (see `@alliance/messaging`'s contract). */
   messageHandlers?: Handlers;
   /** Periodic work of the subgraph (sweepers); returns a function that stops it. */
-  background?(em: () => EntityManager, log: Logger): () => Promise<void>;
+  background?(em: () => EntityManager, log: Logger, settings: TSettings): () => Promise<void>;
   /**
    * Loads the demo data into an empty database; returns false when data is already there. Facts
    * about other subgraphs' demo records (members, lots) come from the stack that seeds them.
    */
-  seedDemo?(em: EntityManager, log: Logger, facts: DemoFacts): Promise<boolean>;
+  seedDemo?(em: EntityManager, log: Logger, facts: DemoFacts, settings: TSettings): Promise<boolean>;
 }
 
 /** Reads directory entries of many members in one statement; a member it does not know is absent. */
@@ -63,6 +68,8 @@ export interface SubgraphRuntimeOptions {
 
 export interface RunningSubgraphWithDatabase extends RunningSubgraph {
   db: SubgraphDatabase;
+  /** The subgraph's settings, as parsed at start. */
+  settings: unknown;
 }
 
 export async function openModuleDatabase(module: SubgraphModule<any>, databaseUrl: string, poolSize?: number) {
@@ -79,6 +86,7 @@ export async function openModuleDatabase(module: SubgraphModule<any>, databaseUr
 
 /** Opens the subgraph's database (migrating it unless told not to) and serves it. */
 export async function runSubgraph(module: SubgraphModule<any>, options: SubgraphRuntimeOptions): Promise<RunningSubgraphWithDatabase> {
+  const settings = module.settings?.(process.env);
   const db = await openModuleDatabase(module, options.databaseUrl, options.poolSize);
   try {
     if (options.migrate ?? true) {
@@ -100,7 +108,7 @@ export async function runSubgraph(module: SubgraphModule<any>, options: Subgraph
         typeDefs: module.typeDefs,
         resolvers: module.resolvers,
         orm: db.orm,
-        createContext: module.createContext,
+        createContext: (base) => module.createContext(base, settings),
         directory: module.directory,
         gatewaySecret: options.gatewaySecret,
         log,
@@ -111,10 +119,11 @@ export async function runSubgraph(module: SubgraphModule<any>, options: Subgraph
       await consumer?.stop();
       throw error;
     }
-    const stopBackground = background ? module.background?.(() => db.orm.em.fork() as EntityManager, log) : undefined;
+    const stopBackground = background ? module.background?.(() => db.orm.em.fork() as EntityManager, log, settings) : undefined;
     return {
       ...server,
       db,
+      settings,
       close: async () => {
         await consumer?.stop();
         await stopBackground?.();
