@@ -51,7 +51,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       if (options.seedDemo && module.seedDemo) {
         const em = running.db.orm.em.fork() as EntityManager;
         const facts = subgraphs.has('members') ? await demoFacts(subgraphs.get('members')!.db.orm.em.fork() as EntityManager) : { members: [], lots: [] };
-        if (await module.seedDemo(em, options.log, facts)) {
+        if (await module.seedDemo(em, options.log, facts, running.settings)) {
           seeded.add(module.name);
           progress(`loaded the ${module.name} demo data`);
         }
