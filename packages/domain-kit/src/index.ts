@@ -4,3 +4,8 @@ export * from './access.ts';
 export * from './time.ts';
 export * from './pagination.ts';
 export * from './decimal.ts';
+export * from './crop.ts';
+export * from './text.ts';
+export * from './prng.ts';
+export * from './unique.ts';
+export * from './page.ts';

@@ -6,3 +6,4 @@ export { formatErrorFor } from './errors.ts';
 export * from './module.ts';
 export * from './environment.ts';
 export { runSubgraphFromEnv } from './main.ts';
+export * from './connection.ts';
