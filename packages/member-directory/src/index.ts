@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Messages } from '@alliance/messaging';
+import { InboxMessageSchema, publish, type Messages } from '@alliance/messaging';
 import type { RequestBase, SubgraphModule } from '@alliance/subgraph-kit';
 import { DirectoryEntrySchema } from './entity.ts';
 import { memberDirectoryMigration } from './migration.ts';
@@ -22,9 +22,17 @@ export async function recordMembers(em: EntityManager, message: Messages['member
 export function withMemberDirectory<C extends RequestBase>(module: Omit<SubgraphModule<C>, 'directory'>): SubgraphModule<C> {
   return {
     ...module,
-    entities: [...module.entities, DirectoryEntrySchema],
+    entities: [...module.entities.filter((e) => e !== InboxMessageSchema && e !== DirectoryEntrySchema), DirectoryEntrySchema, InboxMessageSchema],
     migrations: [...module.migrations, memberDirectoryMigration],
     messageHandlers: { ...module.messageHandlers, 'members.changed': recordMembers },
     directory: findDirectoryMembers,
+    background: (em, log, settings) => {
+      // Announcements made before this subgraph first started (or while its replica lagged a
+      // change of the announcement's shape) are asked for again: members answers with everyone.
+      void em()
+        .transactional((tx) => publish(tx, module.name, 'directory.requested', 'directory', { subgraph: module.name }))
+        .catch((error: unknown) => log.warn({ err: error }, 'member directory not requested'));
+      return module.background?.(em, log, settings) ?? (async () => {});
+    },
   };
 }

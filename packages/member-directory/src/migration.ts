@@ -11,6 +11,8 @@ export class Migration20261201000000MemberDirectory extends Migration {
   override async up(): Promise<void> {
     const schema = `"${this.config.get('schema')}"`;
     this.addSql(`create table if not exists ${schema}."member_directory" ("member_id" uuid not null, "status" text not null, "alliance_ids" uuid[] not null, "announced_at" timestamptz not null, constraint "member_directory_pkey" primary key ("member_id"));`);
+    // Messages are applied once through the subgraph's inbox (see @alliance/messaging).
+    this.addSql(`create table if not exists ${schema}."inbox" ("message_id" uuid not null, "topic" text not null, "producer" text not null, "received_at" timestamptz not null, constraint "inbox_pkey" primary key ("message_id"));`);
     this.addSql(`alter table ${schema}."member_directory" add column if not exists "kind" text null, add column if not exists "memberships" jsonb not null default '[]';`);
   }
 

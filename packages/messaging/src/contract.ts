@@ -44,22 +44,21 @@ export interface Messages {
   'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
   'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
   'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
-  /** Admitted, suspended or reinstated: other subgraphs know their members and refuse one that is not ACTIVE. */
+  /** Admitted, suspended, reinstated, roles changed: other subgraphs authorize from what they last heard. */
   'members.changed': { members: MemberEntry[] };
+  /** A subgraph whose directory replica may have missed announcements asks for the whole directory again. */
+  'directory.requested': { subgraph: string };
 }
 
 export type Topic = keyof Messages;
 
-/** The subgraphs that receive each topic. */
-export const SUBSCRIBERS: { readonly [T in Topic]: readonly string[] } = {
-  'shipment.planned': ['members'],
-  'reservation.committed': ['coldchain'],
-  'reservation.refused': ['coldchain'],
-  'shipment.loaded': ['members'],
-  'shipment.dispatched': ['members'],
-  'shipment.cancelled': ['members'],
-  'members.changed': ['coldchain'],
-};
+/**
+ * Who receives what is not listed here by hand: a subgraph receives the topics its module has
+ * handlers for (`SubgraphModule.messageHandlers`), and registers them when it starts
+ * (`registerSubscriptions`), so that a message is queued for every subgraph that handles its topic.
+ * Today: the saga topics as drawn above; members.changed by every subgraph that mounts the member
+ * directory (`@alliance/member-directory`); directory.requested by members.
+ */
 
 /** What travels: the payload, with an id the receiver uses to apply it once. */
 export interface Envelope<T extends Topic = Topic> {

@@ -3,8 +3,9 @@ import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
 import pg from 'pg';
+import { query, sql, table } from '@alliance/db';
 import type { Logger } from 'pino';
-import { SUBSCRIBERS, type Envelope, type Messages, type Topic } from './contract.ts';
+import type { Envelope, Messages, Topic } from './contract.ts';
 
 export * from './contract.ts';
 
@@ -18,9 +19,46 @@ export * from './contract.ts';
  */
 const MAX_ATTEMPTS = 25;
 
-/** Creates or upgrades the queue's schema; safe to run concurrently and repeatedly. */
+/**
+ * Creates or upgrades the queue's schema, and the table of who receives which topic; safe to run
+ * concurrently and repeatedly.
+ */
 export async function prepareMessaging(connectionString: string, log: Logger): Promise<void> {
   await runMigrations({ connectionString, logger: workerLogger(log) });
+  await withClient(connectionString, async (client) => {
+    await client.query('create schema if not exists messaging');
+    await client.query(
+      `create table if not exists messaging.subscription (
+         subgraph text not null, topic text not null, registered_at timestamptz not null default now(),
+         primary key (topic, subgraph))`,
+    );
+  });
+}
+
+/**
+ * Records that a subgraph receives these topics, so that every message published from now on is
+ * queued for it too (also while it is stopped). Called when the subgraph starts, and by the test
+ * setup for every registered module before any of them publishes.
+ */
+export async function registerSubscriptions(connectionString: string, subgraph: string, topics: readonly string[]): Promise<void> {
+  if (!topics.length) return;
+  await withClient(connectionString, (client) =>
+    client.query(
+      `insert into messaging.subscription (subgraph, topic) select $1, t from unnest($2::text[]) t
+       on conflict (topic, subgraph) do nothing`,
+      [subgraph, [...topics]],
+    ),
+  );
+}
+
+async function withClient<T>(connectionString: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -30,11 +68,12 @@ export async function prepareMessaging(connectionString: string, log: Logger): P
 export async function publish<T extends Topic>(em: EntityManager, producer: string, topic: T, key: string, payload: Messages[T]): Promise<void> {
   if (!em.isInTransaction()) throw new Error(`Publish ${topic} inside the transaction that makes the change it announces.`);
   const envelope: Envelope<T> = { id: randomUUID(), topic, producer, publishedAt: new Date().toISOString(), payload };
-  const subscribers = SUBSCRIBERS[topic];
-  await em.execute(
-    `select graphile_worker.add_job(s.task, ?::json, queue_name => s.queue, max_attempts => ?)
-     from json_to_recordset(?::json) as s(task text, queue text)`,
-    [JSON.stringify(envelope), MAX_ATTEMPTS, JSON.stringify(subscribers.map((s) => ({ task: taskOf(s, topic), queue: `${s}:${key}` })))],
+  // One job per subscriber of the topic (task `<subgraph>:<topic>`, queue `<subgraph>:<key>` for order).
+  await query(
+    em,
+    sql`select graphile_worker.add_job(s.subgraph || ':' || s.topic, ${JSON.stringify(envelope)}::json,
+                                       queue_name => s.subgraph || ':' || ${key}::text, max_attempts => ${MAX_ATTEMPTS}::int)
+        from messaging.subscription s where s.topic = ${topic}`,
   );
 }
 
@@ -59,10 +98,8 @@ export interface RunningConsumer {
 export async function startConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
   const { orm, subgraph, log } = options;
   const taskList: Record<string, Task> = {};
+  await registerSubscriptions(options.connectionString, subgraph, Object.keys(options.handlers));
   for (const [topic, handler] of Object.entries(options.handlers) as [Topic, Handler<Topic>][]) {
-    if (!SUBSCRIBERS[topic].includes(subgraph)) {
-      throw new Error(`${subgraph} handles ${topic} but is not among its subscribers in the messaging contract.`);
-    }
     taskList[taskOf(subgraph, topic)] = async (payload) => {
       const applied = await applyOnce(orm.em.fork() as EntityManager, payload as Envelope, handler);
       log.debug({ topic, messageId: (payload as Envelope).id, applied }, 'message received');
@@ -100,12 +137,11 @@ const STOP_GRACE_MS = 3000;
  * message already in the inbox is skipped. Returns whether it was applied now.
  */
 export async function applyOnce<T extends Topic>(em: EntityManager, envelope: Envelope<T>, handler: Handler<T>): Promise<boolean> {
-  const schema = em.config.get('schema');
   return em.transactional(async (tx) => {
-    const fresh = await tx.execute<{ message_id: string }[]>(
-      `insert into "${schema}".inbox (message_id, topic, producer, received_at) values (?, ?, ?, now())
-       on conflict (message_id) do nothing returning message_id`,
-      [envelope.id, envelope.topic, envelope.producer],
+    const fresh = await query<{ message_id: string }>(
+      tx,
+      sql`insert into ${table('inbox')} (message_id, topic, producer, received_at) values (${envelope.id}, ${envelope.topic}, ${envelope.producer}, now())
+          on conflict (message_id) do nothing returning message_id`,
     );
     if (!fresh.length) return false;
     await handler(tx, envelope.payload, envelope);

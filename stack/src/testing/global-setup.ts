@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { dropDatabase, ensureDatabase, migrateToLatest, scratchServer } from '@alliance/db';
-import { prepareMessaging } from '@alliance/messaging';
+import { prepareMessaging, registerSubscriptions } from '@alliance/messaging';
 import { createLogger, openModuleDatabase } from '@alliance/subgraph-kit';
 import { subgraphModules } from '../subgraphs.ts';
 
@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
     await db.orm.close();
   }
   await prepareMessaging(url, createLogger('test'));
+  // Every subgraph receives its topics from the first message on, whichever test stack starts first.
+  for (const module of subgraphModules) await registerSubscriptions(url, module.name, Object.keys(module.messageHandlers ?? {}));
   project.provide('databaseUrl', url);
   return async () => {
     await dropDatabase(serverUrl, database).catch(() => {});

@@ -34,6 +34,7 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
     'shipment.loaded': recordShipped,
     'shipment.dispatched': fulfil,
     'shipment.cancelled': releaseFromShipment,
+    'directory.requested': (em) => announceMembers(em, null),
   },
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),
