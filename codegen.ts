@@ -1,12 +1,23 @@
+import { existsSync, readdirSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * One config for every subgraph: typed resolvers (federation-aware) whose parent types are the
  * ORM entities, so a resolver cannot return a shape the schema does not allow.
+ *
+ * The subgraphs are the folders `subgraphs/<name>/` that have a `src/mappers.ts`, not the stack's
+ * list of modules: importing that list would load every subgraph (ORM, Apollo, domain) just to read
+ * their names. `stack/test/composition.test.ts` checks that the folders and the list agree.
  */
-const scalars = { Date: 'string', DateTime: 'Date | string', Decimal: 'string' };
+const scalars = { Date: 'string', DateTime: { input: 'Date', output: 'Date | string' }, Decimal: 'string' };
 
-function subgraph(name: string, mappers: Record<string, string>) {
+const subgraphNames = readdirSync('subgraphs', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`subgraphs/${entry.name}/src/mappers.ts`))
+  .map((entry) => entry.name)
+  .sort();
+
+async function subgraph(name: string) {
+  const { mappers } = (await import(`./subgraphs/${name}/src/mappers.ts`)) as { mappers: Record<string, string> };
   return {
     [`subgraphs/${name}/src/generated/resolvers.ts`]: {
       schema: `schema/${name}.graphql`,
@@ -24,7 +35,6 @@ function subgraph(name: string, mappers: Record<string, string>) {
         contextType: `../context.ts#${capitalise(name)}Context`,
         mappers,
         mapperTypeSuffix: 'Model',
-        emitLegacyCommonJSImports: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
@@ -37,37 +47,35 @@ function capitalise(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * Typed operations for the black-box tests (and later the partners' SDK): every `graphql(...)` in a
+ * test file, checked against the composed supergraph, so a schema change breaks the tests at compile time.
+ */
+const testOperations: CodegenConfig['generates'] = {
+  'stack/src/testing/generated/': {
+    schema: 'schema/supergraph.graphql',
+    documents: ['**/test/**/*.test.ts', '!**/node_modules/**'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+      enumsAsTypes: true,
+      useTypeImports: true,
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
+  // The sources are ES modules run by tsx and vitest: relative imports carry their extension.
+  emitLegacyCommonJSImports: false,
+  // Only `graphql(...)` calls are operations to type; string queries in tests stay untyped (some are
+  // invalid on purpose: limits, parse errors).
+  pluckConfig: { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'typed-operation' },
   generates: {
-    ...subgraph('members', {
-      Alliance: '../entities/index.ts#Alliance',
-      Member: '../entities/index.ts#Member',
-      AllianceMembership: '../entities/index.ts#Membership',
-      Base: '../entities/index.ts#Base',
-      MemberConnection: '../domain/members.ts#MemberPage',
-      Contact: '../domain/member-access.ts#ContactView',
-      Lot: '../entities/index.ts#Lot',
-      Reservation: '../entities/index.ts#Reservation',
-      ReservationLine: '../entities/index.ts#ReservationLine',
-      SupplyConnection: '../domain/supply.ts#SupplyPage',
-      SupplyBucket: '../domain/supply.ts#SupplyBucket',
-    }),
-    ...subgraph('coldchain', {
-      Facility: '../entities/index.ts#Facility',
-      Vehicle: '../entities/index.ts#Vehicle',
-      Sensor: '../entities/index.ts#Sensor',
-      CustodyEvent: '../entities/index.ts#CustodyEvent',
-      CapacityBooking: '../entities/index.ts#CapacityBooking',
-      LotColdChain: '../domain/lot-cold-chain.ts#LotColdChainView',
-      CapacityAvailability: '../domain/capacity.ts#CapacityAvailabilityView',
-      Member: '../domain/references.ts#MemberReference',
-      Lot: '../domain/references.ts#LotReference',
-      Reservation: '../domain/references.ts#ReservationReference',
-      Shipment: '../entities/index.ts#Shipment',
-      ShipmentReservation: '../entities/index.ts#ShipmentReservation',
-      ShipmentLine: '../entities/index.ts#ShipmentLine',
-    }),
+    ...Object.assign({}, ...(await Promise.all(subgraphNames.map(subgraph)))),
+    ...testOperations,
   },
 };
 

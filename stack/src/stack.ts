@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { migrateToLatest, type SubgraphDatabase } from '@alliance/db';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
-import { runSubgraph, type Logger, type RunningSubgraphWithDatabase } from '@alliance/subgraph-kit';
-import { demoFacts } from './demo-facts.ts';
+import { demoFacts } from '@alliance/members';
+import { prepareMessaging } from '@alliance/messaging';
+import { openModuleDatabase, runSubgraph, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
 import { playDemoShipments } from './demo-shipments.ts';
 import { supergraphFile } from './paths.ts';
+import { subgraphProcess, type SubgraphProcess } from './subgraph-process.ts';
 import { subgraphModules } from './subgraphs.ts';
 
 export interface StackOptions {
@@ -19,12 +22,29 @@ export interface StackOptions {
   migrate?: boolean;
   /** Only these subgraphs (tests); all by default. */
   only?: string[];
+  /**
+   * Each subgraph in its own process (as docker compose runs them), the gateway in this one; by
+   * default every subgraph runs in this process.
+   */
+  processes?: boolean;
   onProgress?: (message: string) => void;
+}
+
+export interface StackSubgraph {
+  name: string;
+  url: string;
+  /** Its database. With `processes`, the stack's own connection (seeding, tests); the process has its own. */
+  db: SubgraphDatabase;
+  /** With `processes`: the subgraph's process, to stop and start again on the same port. */
+  process?: SubgraphProcess;
+  /** The subgraph's settings, as parsed at start (for its demo seeder). */
+  settings: unknown;
+  close(): Promise<void>;
 }
 
 export interface RunningStack {
   gateway: RunningGateway;
-  subgraphs: Map<string, RunningSubgraphWithDatabase>;
+  subgraphs: Map<string, StackSubgraph>;
   /** The members subgraph's entity manager, for looking up demo identities. */
   membersEm(): EntityManager;
   close(): Promise<void>;
@@ -32,26 +52,22 @@ export interface RunningStack {
 
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.onProgress ?? (() => {});
-  const subgraphs = new Map<string, RunningSubgraphWithDatabase>();
+  const subgraphs = new Map<string, StackSubgraph>();
   const seeded = new Set<string>();
   const closeAll = async () => {
     for (const s of [...subgraphs.values()].reverse()) await s.close();
   };
+  const emOf = (name: string) => subgraphs.get(name)!.db.orm.em.fork() as EntityManager;
   try {
     for (const module of subgraphModules.filter((m) => !options.only || options.only.includes(m.name))) {
       progress(`starting the ${module.name} subgraph (migrations first)`);
-      const running = await runSubgraph(module, {
-        databaseUrl: options.databaseUrl,
-        gatewaySecret: options.gatewaySecret,
-        log: options.log,
-        port: options.ephemeralPorts ? 0 : Number(process.env[`${module.name.toUpperCase()}_PORT`] ?? module.defaultPort),
-        migrate: options.migrate ?? true,
-      });
+      const port = options.ephemeralPorts ? 0 : Number(process.env[`${module.name.toUpperCase()}_PORT`] ?? module.defaultPort);
+      const running = options.processes ? await startInItsOwnProcess(module, port, options) : await startHere(module, port, options);
       subgraphs.set(module.name, running);
       if (options.seedDemo && module.seedDemo) {
-        const em = running.db.orm.em.fork() as EntityManager;
-        const facts = subgraphs.has('members') ? await demoFacts(subgraphs.get('members')!.db.orm.em.fork() as EntityManager) : { members: [], lots: [] };
-        if (await module.seedDemo(em, options.log, facts, running.settings)) {
+        // Members hands out the facts other subgraphs' demo data refers to; nobody reads its tables.
+        const facts: DemoFacts = subgraphs.has('members') ? await demoFacts(emOf('members')) : { members: [], lots: [] };
+        if (await module.seedDemo(emOf(module.name), options.log, facts, running.settings)) {
           seeded.add(module.name);
           progress(`loaded the ${module.name} demo data`);
         }
@@ -68,14 +84,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     if (seeded.has('coldchain') && subgraphs.has('members')) {
       // Demo shipments go through the API, as partners would make them; a failure costs only the demo.
-      await playDemoShipments(gateway.url, subgraphs.get('members')!.db.orm.em.fork() as EntityManager, options.jwtSecret, progress).catch((error: unknown) =>
+      await playDemoShipments(gateway.url, emOf('members'), options.jwtSecret, progress).catch((error: unknown) =>
         options.log.warn({ err: error }, 'demo shipments not played'),
       );
     }
     return {
       gateway,
       subgraphs,
-      membersEm: () => subgraphs.get('members')!.db.orm.em.fork() as EntityManager,
+      membersEm: () => emOf('members'),
       close: async () => {
         await gateway.close();
         await closeAll();
@@ -83,6 +99,49 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     };
   } catch (error) {
     await closeAll();
+    throw error;
+  }
+}
+
+async function startHere(module: SubgraphModule<any>, port: number, options: StackOptions): Promise<StackSubgraph> {
+  return runSubgraph(module, {
+    databaseUrl: options.databaseUrl,
+    gatewaySecret: options.gatewaySecret,
+    log: options.log,
+    port,
+    migrate: options.migrate ?? true,
+  });
+}
+
+/**
+ * The stack migrates and seeds through its own connection, then starts the process, which applies
+ * messages, runs background work and serves requests. The process migrates too (a no-op by then).
+ */
+async function startInItsOwnProcess(module: SubgraphModule<any>, port: number, options: StackOptions): Promise<StackSubgraph> {
+  const db = await openModuleDatabase(module, options.databaseUrl, 2);
+  try {
+    if (options.migrate ?? true) {
+      await migrateToLatest(db.orm);
+      await prepareMessaging(options.databaseUrl, options.log);
+    }
+    const child = await subgraphProcess({
+      name: module.name,
+      port,
+      env: { DATABASE_URL: options.databaseUrl, GATEWAY_SECRET: options.gatewaySecret, SEED_DEMO: 'false' },
+    });
+    return {
+      name: module.name,
+      url: child.url,
+      db,
+      process: child,
+      settings: module.settings?.(process.env),
+      close: async () => {
+        await child.stop();
+        await db.orm.close();
+      },
+    };
+  } catch (error) {
+    await db.orm.close();
     throw error;
   }
 }

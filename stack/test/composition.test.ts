@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { composeSupergraph, subgraphModules, supergraphFile } from '../src/index.ts';
+import { composeSupergraph } from '../src/compose.ts';
+import { supergraphFile } from '../src/paths.ts';
+import { subgraphModules } from '../src/subgraphs.ts';
 
 describe('composition', () => {
   it('composes every subgraph without errors, and the committed supergraph is up to date', () => {

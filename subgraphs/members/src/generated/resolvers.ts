@@ -24,7 +24,7 @@ export type Scalars = {
   /** A calendar day in Asia/Shanghai, as YYYY-MM-DD. */
   Date: { input: string; output: string; }
   /** An instant, as an ISO 8601 string in UTC. */
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number, as a string (kg to the gram, CNY to the fen). Never a binary float. */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }

@@ -1,0 +1,1176 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day in Asia/Shanghai, as YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, as an ISO 8601 string in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number, as a string (kg to the gram, CNY to the fen). Never a binary float. */
+  Decimal: { input: string; output: string; }
+  join__DirectiveArguments: { input: any; output: any; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+};
+
+export type AdmitMemberInput = {
+  allianceId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  contact: ContactInput;
+  /** Required for organisations, absent for individual growers. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to today (Asia/Shanghai). */
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: MemberKind;
+  name: Scalars['String']['input'];
+  /** Roles in the alliance; defaults follow the kind. */
+  roles?: InputMaybe<Array<Role>>;
+  township: Scalars['String']['input'];
+};
+
+/** An industry alliance: a county's growers, plants, stores and partners selling one product. Public. */
+export type Alliance = {
+  __typename?: 'Alliance';
+  code: Scalars['String']['output'];
+  crops: Array<Crop>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+export type AllianceMembership = {
+  __typename?: 'AllianceMembership';
+  alliance: Alliance;
+  roles: Array<Role>;
+};
+
+/** A growing base: where a grower or cooperative grows a crop, and how much land. */
+export type Base = {
+  __typename?: 'Base';
+  areaMu: Scalars['Decimal']['output'];
+  crop: Crop;
+  id: Scalars['ID']['output'];
+  township: Scalars['String']['output'];
+};
+
+export type BaseInput = {
+  areaMu: Scalars['Decimal']['input'];
+  crop: Crop;
+  township: Scalars['String']['input'];
+};
+
+export type BookCapacityInput = {
+  amount: Scalars['Decimal']['input'];
+  facilityId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  kind: CapacityKind;
+  to: Scalars['Date']['input'];
+};
+
+/**
+ * What is free of one facility's capacity over a period: kg of cold storage, or tonnes a day of
+ * washing or ice, at the busiest day of the period.
+ */
+export type CapacityAvailability = {
+  __typename?: 'CapacityAvailability';
+  bookedAtPeak: Scalars['Decimal']['output'];
+  capacity: Scalars['Decimal']['output'];
+  facility: Facility;
+  free: Scalars['Decimal']['output'];
+};
+
+export type CapacityBooking = {
+  __typename?: 'CapacityBooking';
+  /** kg for cold storage; tonnes a day for washing and ice. */
+  amount: Scalars['Decimal']['output'];
+  facility: Facility;
+  from: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: CapacityKind;
+  member: Member;
+  status: CapacityBookingStatus;
+  /** Inclusive. */
+  to: Scalars['Date']['output'];
+};
+
+export type CapacityBookingStatus =
+  | 'BOOKED'
+  | 'CANCELLED';
+
+export type CapacityKind =
+  | 'COLD_STORAGE'
+  | 'ICE'
+  | 'WASHING';
+
+export type Contact = {
+  __typename?: 'Contact';
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+};
+
+export type ContactInput = {
+  name: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
+export type Crop =
+  | 'SAFFLOWER_FLORET'
+  | 'SAFFLOWER_SEED'
+  | 'SCALLION';
+
+export type CustodyEvent = {
+  __typename?: 'CustodyEvent';
+  actor: Member;
+  at: Scalars['DateTime']['output'];
+  facility: Maybe<Facility>;
+  id: Scalars['ID']['output'];
+  kind: CustodyKind;
+  quantityKg: Scalars['Decimal']['output'];
+  /** Loading, transit and arrival of a lot on a shipment. */
+  shipment: Maybe<Shipment>;
+  vehicle: Maybe<Vehicle>;
+};
+
+export type CustodyEventInput = {
+  at: Scalars['DateTime']['input'];
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CustodyKind;
+  lotId: Scalars['ID']['input'];
+  quantityKg: Scalars['Decimal']['input'];
+  vehicleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CustodyKind =
+  | 'DELIVERED'
+  | 'ICED'
+  | 'IN_TRANSIT'
+  | 'LOADED'
+  | 'PACKED'
+  | 'RECEIVED'
+  /** The market refused the delivery on arrival. */
+  | 'REJECTED'
+  | 'STORED'
+  | 'WASHED';
+
+export type Excursion = {
+  __typename?: 'Excursion';
+  durationMinutes: Scalars['Float']['output'];
+  end: Scalars['DateTime']['output'];
+  kind: ExcursionKind;
+  peakC: Scalars['Float']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type ExcursionKind =
+  | 'HIGH'
+  | 'LOW';
+
+/**
+ * A cold store, ice plant, washing plant or dry warehouse, run by a member of the alliance. Seen by
+ * the members of its alliance.
+ */
+export type Facility = {
+  __typename?: 'Facility';
+  code: Scalars['String']['output'];
+  /** Ice plants: tonnes of ice a day. */
+  iceTonnesPerDay: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FacilityKind;
+  name: Scalars['String']['output'];
+  operator: Member;
+  sensors: Array<Sensor>;
+  status: FacilityStatus;
+  storageCapacityKg: Maybe<Scalars['Decimal']['output']>;
+  /** Cold stores and dry warehouses. */
+  storageCubicMetres: Maybe<Scalars['Decimal']['output']>;
+  township: Scalars['String']['output'];
+  /** Washing plants. */
+  washingLines: Maybe<Scalars['Int']['output']>;
+  washingTonnesPerDay: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type FacilityFilter = {
+  kinds?: InputMaybe<Array<FacilityKind>>;
+  status?: InputMaybe<FacilityStatus>;
+  township?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FacilityKind =
+  | 'COLD_STORE'
+  | 'DRY_WAREHOUSE'
+  | 'ICE_PLANT'
+  | 'WASHING_PLANT';
+
+export type FacilityStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'MAINTENANCE';
+
+export type Grade =
+  | 'A'
+  | 'B'
+  | 'C';
+
+/** Lots are owned by the members subgraph; the cold chain adds where each lot is and how it was kept. */
+export type Lot = {
+  __typename?: 'Lot';
+  askingPricePerKg: Scalars['Decimal']['output'];
+  /** quantity − live reservations − shipped; expired holds do not count. */
+  availableKg: Scalars['Decimal']['output'];
+  base: Base;
+  coldChain: LotColdChain;
+  createdAt: Scalars['DateTime']['output'];
+  crop: Crop;
+  forward: Scalars['Boolean']['output'];
+  grade: Grade;
+  grower: Member;
+  /** Harvest date, or the expected one for a forward lot. */
+  harvestDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  quantityKg: Scalars['Decimal']['output'];
+  /** Reservations against this lot: for its grower and the alliance office. */
+  reservations: Array<Reservation>;
+  /** Held by live reservations and confirmed, not yet shipped. */
+  reservedKg: Scalars['Decimal']['output'];
+  shippedKg: Scalars['Decimal']['output'];
+  status: LotStatus;
+  township: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Scallion only. */
+  variety: Maybe<Variety>;
+};
+
+export type LotColdChain = {
+  __typename?: 'LotColdChain';
+  /** The facility holding the lot now; null before it was received or once it left on a vehicle. */
+  currentLocation: Maybe<Facility>;
+  /** Custody events, oldest first. */
+  custody: Array<CustodyEvent>;
+  /** The lot's history as a GS1 EPCIS 2.0 JSON-LD EPCISDocument. */
+  epcisDocument: Scalars['String']['output'];
+  excursionCount: Scalars['Int']['output'];
+  /** Runs of readings outside the crop's limits for longer than their tolerance, along the lot's whole path. */
+  excursions: Array<Excursion>;
+  latestTemperature: Maybe<TemperatureReading>;
+  /** Mean kinetic temperature (°C) over the lot's history, or over [from, to). */
+  meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
+  /** Days of shelf life left by the Q10 model; null for safflower, which has no day countdown. */
+  remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
+  /** Fraction of the shelf life used so far (0–1+); null for safflower. */
+  shelfLifeUsed: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type LotColdChainMeanKineticTemperatureCArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type LotStatus =
+  /** Offered for sale (available volume may still be zero). */
+  | 'LISTED'
+  /** Taken off the market by the grower or the office. */
+  | 'WITHDRAWN';
+
+/** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
+export type Member = {
+  __typename?: 'Member';
+  alliances: Array<AllianceMembership>;
+  /** Growing bases of a grower or cooperative. */
+  bases: Array<Base>;
+  /** Unique, human-readable, e.g. LX-G0001. */
+  code: Scalars['String']['output'];
+  /** Null when the caller may not see it. */
+  contact: Maybe<Contact>;
+  /** 18-character unified social credit code (统一社会信用代码) of an organisation; null for individuals. */
+  creditCode: Maybe<Scalars['String']['output']>;
+  /** Facilities the member operates in the caller's alliance. */
+  facilities: Array<Facility>;
+  id: Scalars['ID']['output'];
+  joinedOn: Scalars['Date']['output'];
+  kind: MemberKind;
+  /** A grower's or cooperative's lots (the member itself and the alliance office), newest harvest first. */
+  lots: Array<Lot>;
+  name: Scalars['String']['output'];
+  /** A partner market's own reservations (the market and the alliance office), newest first. */
+  reservations: Array<Reservation>;
+  status: MemberStatus;
+  /** Why the member was suspended; seen by the alliance office and the member. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  township: Scalars['String']['output'];
+};
+
+
+/** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
+export type MemberLotsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
+export type MemberReservationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReservationStatus>;
+};
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  /** Members matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type MemberFilter = {
+  /** Defaults to the caller's alliance. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<MemberKind>>;
+  status?: InputMaybe<MemberStatus>;
+  /** Matches code, name or township, case-insensitively. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  township?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MemberKind =
+  | 'BRAND_OFFICE'
+  | 'COLD_STORE'
+  | 'COOPERATIVE'
+  | 'GROWER'
+  | 'ICE_PLANT'
+  | 'INPUT_SUPPLIER'
+  | 'INSURER'
+  | 'LABOR_AGENCY'
+  | 'LOGISTICS'
+  | 'PARTNER_MARKET'
+  | 'SALES_ENTITY'
+  | 'WASHING_PLANT';
+
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'PENDING'
+  | 'SUSPENDED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A grower or cooperative adds a growing base of its own (the office may name memberId). */
+  addBase: Base;
+  /** Alliance office: admit a new member (status ACTIVE). */
+  admitMember: Member;
+  /** A member books cold-store space or a day's washing or ice; never more than is free. */
+  bookCapacity: CapacityBooking;
+  cancelCapacityBooking: CapacityBooking;
+  /** Held or confirmed reservations; not once a shipment has taken it (cancel the shipment first). */
+  cancelReservation: Reservation;
+  /** Calls off a shipment before anything is loaded; its reservations are released. */
+  cancelShipment: Shipment;
+  confirmReservation: Reservation;
+  /** The market, its driver or the alliance office records the arrival. */
+  deliverShipment: Shipment;
+  /** The vehicle leaves: what was loaded is shipped, what was not returns to supply. */
+  dispatchShipment: Shipment;
+  /** Loads lots of committed reservations onto the vehicle; never more than remains reserved. */
+  loadShipment: Shipment;
+  /** The origin's operator (or the office) plans a shipment of a market's confirmed reservations. */
+  planShipment: Shipment;
+  /** A facility operator records a lot's custody at its facility or on its vehicle (moves between its own places); loading for a market and arrival go through shipments. */
+  recordCustodyEvent: CustodyEvent;
+  /** Facility operators report batches of up to 10,000 readings; duplicates are ignored, bad readings reported one by one. */
+  recordTemperatures: TemperatureIngestReport;
+  /** The alliance office registers a facility of its alliance. */
+  registerFacility: Facility;
+  /** A grower or cooperative (or the office for it) declares a harvest lot. */
+  registerLot: Lot;
+  /** The operator of a facility or vehicle (or the office) registers a temperature logger in it. */
+  registerSensor: Sensor;
+  /** A facility operator registers its vehicle (the office, any member's). */
+  registerVehicle: Vehicle;
+  /** Alliance office: reinstate a suspended or pending member. */
+  reinstateMember: Member;
+  /** The market (or the alliance office) refuses the delivery on arrival, with the reason. */
+  rejectShipment: Shipment;
+  /** Returns the id of the removed base. */
+  removeBase: Scalars['ID']['output'];
+  /** A partner market reserves volume; CONFLICT says how much is available when it is short. */
+  reserveSupply: Reservation;
+  /** Alliance office: suspend a member, with the reason. */
+  suspendMember: Member;
+  updateBase: Base;
+  /** The operator or the office updates a facility's name, status or capacity. */
+  updateFacility: Facility;
+  /** Changes what is not yet reserved; the quantity never drops below what is reserved or shipped. */
+  updateLot: Lot;
+  /** Alliance office: correct a member's record. */
+  updateMember: Member;
+  /** A member edits its own profile. */
+  updateMyProfile: Member;
+  /** Takes a lot off the market; only while nothing is held or confirmed against it. */
+  withdrawLot: Lot;
+};
+
+
+export type MutationAddBaseArgs = {
+  input: BaseInput;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAdmitMemberArgs = {
+  input: AdmitMemberInput;
+};
+
+
+export type MutationBookCapacityArgs = {
+  input: BookCapacityInput;
+};
+
+
+export type MutationCancelCapacityBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeliverShipmentArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDispatchShipmentArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoadShipmentArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  loads: Array<ShipmentLoadInput>;
+};
+
+
+export type MutationPlanShipmentArgs = {
+  input: PlanShipmentInput;
+};
+
+
+export type MutationRecordCustodyEventArgs = {
+  input: CustodyEventInput;
+};
+
+
+export type MutationRecordTemperaturesArgs = {
+  readings: Array<TemperatureReadingInput>;
+};
+
+
+export type MutationRegisterFacilityArgs = {
+  input: RegisterFacilityInput;
+};
+
+
+export type MutationRegisterLotArgs = {
+  input: RegisterLotInput;
+};
+
+
+export type MutationRegisterSensorArgs = {
+  input: RegisterSensorInput;
+};
+
+
+export type MutationRegisterVehicleArgs = {
+  input: RegisterVehicleInput;
+};
+
+
+export type MutationReinstateMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectShipmentArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveBaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReserveSupplyArgs = {
+  input: ReserveSupplyInput;
+};
+
+
+export type MutationSuspendMemberArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateBaseArgs = {
+  id: Scalars['ID']['input'];
+  input: BaseInput;
+};
+
+
+export type MutationUpdateFacilityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFacilityInput;
+};
+
+
+export type MutationUpdateLotArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLotInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
+export type MutationWithdrawLotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PlanShipmentInput = {
+  /** A cold store, washing plant or dry warehouse of yours (or of your alliance, for the office). */
+  originFacilityId: Scalars['ID']['input'];
+  plannedDeparture?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Confirmed reservations of one partner market, at most 50; the shipment goes to that market. */
+  reservationIds: Array<Scalars['ID']['input']>;
+  /** The vehicle's logger for the trace; defaults to its first. */
+  sensorCode?: InputMaybe<Scalars['String']['input']>;
+  vehicleId: Scalars['ID']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Public. */
+  alliance: Maybe<Alliance>;
+  /** Public: the alliances on the platform. */
+  alliances: Array<Alliance>;
+  /** Free capacity of each facility of the kind, over [from, to] (calendar days, Asia/Shanghai). */
+  capacity: Array<CapacityAvailability>;
+  facilities: Array<Facility>;
+  facility: Maybe<Facility>;
+  lot: Maybe<Lot>;
+  member: Maybe<Member>;
+  memberByCode: Maybe<Member>;
+  /** Members of an alliance the caller belongs to, ordered by code. */
+  members: MemberConnection;
+  reservation: Maybe<Reservation>;
+  shipment: Maybe<Shipment>;
+  /** The caller's shipments, newest first: a market's own, an operator's own, all of the office's alliance. */
+  shipments: Array<Shipment>;
+  /** Lots with available volume, for partner markets and the alliance office. */
+  supply: SupplyConnection;
+  supplySummary: Array<SupplyBucket>;
+  /** Refrigerated trucks of the caller's alliance, by plate. */
+  vehicles: Array<Vehicle>;
+  /** The calling member. */
+  viewer: Maybe<Member>;
+};
+
+
+export type QueryAllianceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCapacityArgs = {
+  from: Scalars['Date']['input'];
+  kind: CapacityKind;
+  to: Scalars['Date']['input'];
+  township?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFacilitiesArgs = {
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFacilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShipmentsArgs = {
+  filter?: InputMaybe<ShipmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySupplyArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: SupplyFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SupplyOrder>;
+};
+
+
+export type QuerySupplySummaryArgs = {
+  filter: SupplyFilter;
+  groupBy: Array<SupplyDimension>;
+};
+
+
+export type QueryVehiclesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterFacilityInput = {
+  /** Unique, e.g. CS-243. */
+  code: Scalars['String']['input'];
+  /** Ice plants. */
+  iceTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+  kind: FacilityKind;
+  name: Scalars['String']['input'];
+  /** The member that runs it. */
+  operatorId: Scalars['ID']['input'];
+  storageCapacityKg?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Cold stores and dry warehouses: both. */
+  storageCubicMetres?: InputMaybe<Scalars['Decimal']['input']>;
+  township: Scalars['String']['input'];
+  /** Washing plants: both. */
+  washingLines?: InputMaybe<Scalars['Int']['input']>;
+  washingTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type RegisterLotInput = {
+  askingPricePerKg: Scalars['Decimal']['input'];
+  /** The base the lot comes from; its grower or cooperative owns the lot. */
+  baseId: Scalars['ID']['input'];
+  crop: Crop;
+  forward?: InputMaybe<Scalars['Boolean']['input']>;
+  grade: Grade;
+  /** The harvest day, or the expected one with forward: true. */
+  harvestDate: Scalars['Date']['input'];
+  quantityKg: Scalars['Decimal']['input'];
+  variety?: InputMaybe<Variety>;
+};
+
+export type RegisterSensorInput = {
+  code: Scalars['String']['input'];
+  /** Exactly one of facilityId and vehicleId. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  vehicleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegisterVehicleInput = {
+  /** Defaults to the caller; the office may name any member. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  plate: Scalars['String']['input'];
+};
+
+export type RejectedReading = {
+  __typename?: 'RejectedReading';
+  /** Position of the reading in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  sensorCode: Scalars['String']['output'];
+};
+
+/** Reservations are owned by the members subgraph; the cold chain adds the shipment that fulfils one. */
+export type Reservation = {
+  __typename?: 'Reservation';
+  createdAt: Scalars['DateTime']['output'];
+  /** A HELD reservation stops counting against availability at this instant. */
+  holdUntil: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  lines: Array<ReservationLine>;
+  market: Member;
+  /** The shipment carrying it; null when there is none, or when the caller may not see it. */
+  shipment: Maybe<Shipment>;
+  /** Loaded onto its shipment so far. */
+  shippedKg: Scalars['Decimal']['output'];
+  status: ReservationStatus;
+  totalKg: Scalars['Decimal']['output'];
+  /** CNY. */
+  totalPrice: Scalars['Decimal']['output'];
+};
+
+export type ReservationLine = {
+  __typename?: 'ReservationLine';
+  /** kg × price, CNY. */
+  amount: Scalars['Decimal']['output'];
+  kg: Scalars['Decimal']['output'];
+  lot: Lot;
+  pricePerKg: Scalars['Decimal']['output'];
+  /** Loaded onto the reservation's shipment; never more than kg. */
+  shippedKg: Scalars['Decimal']['output'];
+};
+
+export type ReservationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  /** Its shipment left: what was loaded is shipped, what was not went back to supply. */
+  | 'FULFILLED'
+  | 'HELD';
+
+/** Either lotId, or specification (the alliance allocates across lots, oldest harvest first). */
+export type ReserveSupplyInput = {
+  /** How long the hold lasts before it expires (default 120, at most 2880). */
+  holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** A retry with the same key returns the first reservation and reserves nothing more. */
+  idempotencyKey: Scalars['String']['input'];
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  quantityKg: Scalars['Decimal']['input'];
+  specification?: InputMaybe<SupplySpecification>;
+};
+
+export type Role =
+  | 'ALLIANCE_ADMIN'
+  | 'BRAND_OFFICE'
+  | 'COOPERATIVE'
+  | 'FACILITY_OPERATOR'
+  | 'GROWER'
+  | 'INSURER'
+  | 'PARTNER_MARKET';
+
+export type Sensor = {
+  __typename?: 'Sensor';
+  code: Scalars['String']['output'];
+  facility: Maybe<Facility>;
+  id: Scalars['ID']['output'];
+  latestReading: Maybe<TemperatureReading>;
+  vehicle: Maybe<Vehicle>;
+};
+
+/**
+ * A truckload from a facility to a partner market, fulfilling the market's confirmed reservations.
+ * Seen by the market it goes to, the operators of its facility and vehicle, and the alliance office.
+ */
+export type Shipment = {
+  __typename?: 'Shipment';
+  arrivedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Loading, transit and arrival of each lot, oldest first. */
+  custody: Array<CustodyEvent>;
+  departedAt: Maybe<Scalars['DateTime']['output']>;
+  excursionCount: Scalars['Int']['output'];
+  /** Excursions in transit, by the limits of the crop aboard (scallion when any is). */
+  excursions: Array<Excursion>;
+  id: Scalars['ID']['output'];
+  /** Per reservation and lot: what the market reserved and what has been loaded. */
+  lines: Array<ShipmentLine>;
+  loadedKg: Scalars['Decimal']['output'];
+  /** The market of its reservations; null until the members subgraph has committed one (moments after planning). */
+  market: Maybe<Member>;
+  /** Mean kinetic temperature (°C) in transit. */
+  meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
+  origin: Facility;
+  plannedDeparture: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  reservations: Array<ShipmentReservation>;
+  /** The vehicle's logger whose readings make the trace. */
+  sensor: Maybe<Sensor>;
+  status: ShipmentStatus;
+  /** The vehicle logger's readings from departure to arrival (or now); empty before it leaves. */
+  temperatureTrace: Array<TemperatureReading>;
+  vehicle: Vehicle;
+};
+
+export type ShipmentFilter = {
+  marketId?: InputMaybe<Scalars['ID']['input']>;
+  originFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ShipmentStatus>;
+};
+
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  crop: Crop;
+  loadedKg: Scalars['Decimal']['output'];
+  lot: Lot;
+  reservation: Reservation;
+  reservedKg: Scalars['Decimal']['output'];
+};
+
+export type ShipmentLoadInput = {
+  kg: Scalars['Decimal']['input'];
+  lotId: Scalars['ID']['input'];
+  reservationId: Scalars['ID']['input'];
+};
+
+export type ShipmentReservation = {
+  __typename?: 'ShipmentReservation';
+  /** Why the members subgraph refused it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The members' reservation, once committed to this shipment; null while pending, refused or released. */
+  reservation: Maybe<Reservation>;
+  reservationId: Scalars['ID']['output'];
+  status: ShipmentReservationStatus;
+};
+
+export type ShipmentReservationStatus =
+  /** Committed: its lots can be loaded, and the market can no longer cancel it. */
+  | 'COMMITTED'
+  /** Waiting for the members subgraph to commit it (moments after planning). */
+  | 'PENDING'
+  /** The members subgraph refused it; see reason. */
+  | 'REFUSED'
+  /** Off the shipment: cancelled, or it left without loading any of it. */
+  | 'RELEASED';
+
+export type ShipmentStatus =
+  /** Called off before anything was loaded; its reservations were released. */
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'IN_TRANSIT'
+  /** Lots are being loaded onto the vehicle. */
+  | 'LOADING'
+  /** Planned; its reservations are being committed by the members subgraph. */
+  | 'PLANNED'
+  /** The market refused it on arrival. */
+  | 'REJECTED';
+
+/** Available supply grouped by the requested dimensions; dimensions not requested are null. */
+export type SupplyBucket = {
+  __typename?: 'SupplyBucket';
+  availableKg: Scalars['Decimal']['output'];
+  crop: Maybe<Crop>;
+  grade: Maybe<Grade>;
+  harvestDate: Maybe<Scalars['Date']['output']>;
+  lotCount: Scalars['Int']['output'];
+  township: Maybe<Scalars['String']['output']>;
+  variety: Maybe<Variety>;
+};
+
+export type SupplyConnection = {
+  __typename?: 'SupplyConnection';
+  edges: Array<SupplyEdge>;
+  pageInfo: PageInfo;
+  /** Available kg over the whole filter, not only this page. */
+  totalAvailableKg: Scalars['Decimal']['output'];
+  /** Lots matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupplyDimension =
+  | 'CROP'
+  | 'GRADE'
+  | 'HARVEST_DATE'
+  | 'TOWNSHIP'
+  | 'VARIETY';
+
+export type SupplyEdge = {
+  __typename?: 'SupplyEdge';
+  cursor: Scalars['String']['output'];
+  node: Lot;
+};
+
+export type SupplyFilter = {
+  /** Lots harvested or expected on or before this day. */
+  availableBy?: InputMaybe<Scalars['Date']['input']>;
+  crop?: InputMaybe<Crop>;
+  grades?: InputMaybe<Array<Grade>>;
+  /** Only lots harvested (not forward) on or before this day. */
+  harvestedBy?: InputMaybe<Scalars['Date']['input']>;
+  maxPricePerKg?: InputMaybe<Scalars['Decimal']['input']>;
+  minAvailableKg?: InputMaybe<Scalars['Decimal']['input']>;
+  townships?: InputMaybe<Array<Scalars['String']['input']>>;
+  varieties?: InputMaybe<Array<Variety>>;
+};
+
+export type SupplyOrder =
+  /** Oldest harvest first (the default): sell what is freshest to lose first. */
+  | 'HARVEST_DATE'
+  /** Cheapest first. */
+  | 'PRICE';
+
+export type SupplySpecification = {
+  crop: Crop;
+  /** Only lots harvested or expected on or before this day. */
+  deliverableBy: Scalars['Date']['input'];
+  grade: Grade;
+  variety?: InputMaybe<Variety>;
+};
+
+export type TemperatureIngestReport = {
+  __typename?: 'TemperatureIngestReport';
+  /** Same sensor and time as a reading already stored (or earlier in the batch): ignored. */
+  duplicates: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Array<RejectedReading>;
+  stored: Scalars['Int']['output'];
+};
+
+export type TemperatureReading = {
+  __typename?: 'TemperatureReading';
+  at: Scalars['DateTime']['output'];
+  celsius: Scalars['Float']['output'];
+  relativeHumidity: Maybe<Scalars['Float']['output']>;
+};
+
+export type TemperatureReadingInput = {
+  at: Scalars['DateTime']['input'];
+  celsius: Scalars['Float']['input'];
+  relativeHumidity?: InputMaybe<Scalars['Float']['input']>;
+  sensorCode: Scalars['String']['input'];
+};
+
+export type UpdateFacilityInput = {
+  iceTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FacilityStatus>;
+  storageCapacityKg?: InputMaybe<Scalars['Decimal']['input']>;
+  /** A new capacity applies from today on, and never below what is already booked. */
+  storageCubicMetres?: InputMaybe<Scalars['Decimal']['input']>;
+  washingLines?: InputMaybe<Scalars['Int']['input']>;
+  washingTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type UpdateLotInput = {
+  askingPricePerKg?: InputMaybe<Scalars['Decimal']['input']>;
+  forward?: InputMaybe<Scalars['Boolean']['input']>;
+  grade?: InputMaybe<Grade>;
+  harvestDate?: InputMaybe<Scalars['Date']['input']>;
+  quantityKg?: InputMaybe<Scalars['Decimal']['input']>;
+  variety?: InputMaybe<Variety>;
+};
+
+export type UpdateMemberInput = {
+  contact?: InputMaybe<ContactInput>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<MemberKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the member's roles in the alliance of the caller. */
+  roles?: InputMaybe<Array<Role>>;
+  township?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProfileInput = {
+  contact?: InputMaybe<ContactInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  township?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Variety =
+  | 'BLACK'
+  | 'RED'
+  | 'WHITE';
+
+export type Vehicle = {
+  __typename?: 'Vehicle';
+  id: Scalars['ID']['output'];
+  operator: Member;
+  plate: Scalars['String']['output'];
+  sensors: Array<Sensor>;
+};
+
+export type Join__Graph =
+  | 'COLDCHAIN'
+  | 'MEMBERS';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __Type = {
+  __typename?: '__Type';
+  kind: __TypeKind;
+  name: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  specifiedByURL: Maybe<Scalars['String']['output']>;
+  fields: Maybe<Array<__Field>>;
+  interfaces: Maybe<Array<__Type>>;
+  possibleTypes: Maybe<Array<__Type>>;
+  enumValues: Maybe<Array<__EnumValue>>;
+  inputFields: Maybe<Array<__InputValue>>;
+  ofType: Maybe<__Type>;
+  isOneOf: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeEnumValuesArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeInputFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __Field = {
+  __typename?: '__Field';
+  name: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  args: Array<__InputValue>;
+  type: __Type;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __FieldArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value. */
+export type __InputValue = {
+  __typename?: '__InputValue';
+  name: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  type: __Type;
+  /** A GraphQL-formatted string representing the default value for this input value. */
+  defaultValue: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason: Maybe<Scalars['String']['output']>;
+};
+
+/** One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string. */
+export type __EnumValue = {
+  __typename?: '__EnumValue';
+  name: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason: Maybe<Scalars['String']['output']>;
+};
+
+export type GatewayAlliancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayAlliancesQuery = { __typename?: 'Query', alliances: Array<{ __typename?: 'Alliance', id: string, code: string, name: string, region: string, crops: Array<Crop> }> };
+
+export type GatewayMemberFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayMemberFieldsQuery = { __typename?: 'Query', __type: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null };
+
+
+export const GatewayAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayAlliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}}]}}]}}]} as unknown as DocumentNode<GatewayAlliancesQuery, GatewayAlliancesQueryVariables>;
+export const GatewayMemberFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMemberFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Member","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GatewayMemberFieldsQuery, GatewayMemberFieldsQueryVariables>;
