@@ -8,7 +8,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { createTokenVerifier, type TokenVerifierOptions } from '@alliance/auth';
-import { listen, type ListeningServer } from '@alliance/http';
+import { clientErrorHandler, graphqlBody, listen, requestGuards, type ListeningServer } from '@alliance/http';
 import { gatewayContext, type GatewayContext } from './context.ts';
 import { createSubgraphFetcher, SubgraphDataSource } from './subgraph-fetch.ts';
 import { supergraphFromFile } from './supergraph-file.ts';
@@ -21,6 +21,7 @@ export interface GatewayOptions {
   gatewaySecret: string;
   port?: number;
   host?: string;
+  /** Introspection and the landing page; by default INTROSPECTION, else on unless NODE_ENV=production. */
   introspection?: boolean;
   subgraphTimeoutMs?: number;
   log?: Logger;
@@ -57,7 +58,8 @@ function refuseWith(limit: string, advice: string) {
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) => {
-        const found = /found ([\d.]+)/.exec(error.message)?.[1];
+        // "found 24000.5." ends a sentence: take the number, not its full stop.
+        const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
         context?.reportError(new GraphQLError(refusal(limit, advice, found)));
       },
     ],
@@ -78,14 +80,26 @@ function armorConfig() {
   };
 }
 
+/** Introspection as configured in the environment (INTROSPECTION, else off in production). */
+export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.INTROSPECTION ? env.INTROSPECTION === 'true' : env.NODE_ENV !== 'production';
+}
+
 /**
  * graphql-js aborts parsing past `maxTokens` with a syntax error ("Document contains more that 4000
- * tokens", sic); answer it like the other limits.
+ * tokens", sic); answer it like the other limits. Without introspection, "Did you mean …?" would
+ * name the schema's fields, types and enum values all the same: those hints go too.
  */
-function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) return formatted;
-  const message = refusal(`token limit of ${queryLimits.maxTokens.n}`, 'Ask for fewer fields, or split the query.');
-  return { message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+function formatErrorWith(introspection: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+      const message = refusal(`token limit of ${queryLimits.maxTokens.n}`, 'Ask for fewer fields, or split the query.');
+      return { message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    }
+    if (introspection || !/Did you mean|Suggestion hidden/.test(formatted.message)) return formatted;
+    const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, '').replace(/\s*\[Suggestion hidden\]\??/g, '').trim();
+    return { ...formatted, message };
+  };
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -106,7 +120,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const armor = new ApolloArmor(armorConfig()).protect();
-  const introspection = options.introspection ?? true;
+  const introspection = options.introspection ?? introspectionFromEnv();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection,
@@ -117,8 +131,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: queryLimits.maxTokens.n },
     validationRules: armor.validationRules,
-    formatError,
+    formatError: formatErrorWith(introspection),
     plugins: [
+      requestGuards<GatewayContext>(),
       // graphql-armor's types resolve to Apollo's CommonJS declarations; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -144,8 +159,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.status(allOk ? 200 : 503).json({ status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
   const verify = createTokenVerifier(options.auth);
-  app.use('/graphql', express.json({ limit: '20mb' }), expressMiddleware(apollo, { context: gatewayContext(verify) }));
+  app.use('/graphql', ...graphqlBody(), expressMiddleware(apollo, { context: gatewayContext(verify) }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(clientErrorHandler());
 
   let listening: ListeningServer;
   try {

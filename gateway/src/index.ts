@@ -1,1 +1,1 @@
-export { startGateway, queryLimits, type GatewayOptions, type RunningGateway } from './gateway.ts';
+export { startGateway, queryLimits, introspectionFromEnv, type GatewayOptions, type RunningGateway } from './gateway.ts';

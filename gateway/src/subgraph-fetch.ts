@@ -40,9 +40,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } catch (error) {
       // Duck-typed: the gateway throws the CommonJS build's GraphQLError, not this module's.
       const response = (error as { extensions?: { response?: { status: number; body?: any } } }).extensions?.response;
-      // A 4xx is the subgraph refusing the request (bad variables, no secret): pass its own error on.
-      if (response && response.status < 500) {
-        const first = response.body?.errors?.[0];
+      // A 4xx is the subgraph refusing the request (bad variables, no secret): pass its own error
+      // on; so is its database being down, which it answers with SERVICE_UNAVAILABLE.
+      const first = response?.body?.errors?.[0];
+      if (response && (response.status < 500 || first?.extensions?.code === 'SERVICE_UNAVAILABLE')) {
         if (first) throw new GraphQLError(first.message, { extensions: first.extensions });
         throw error;
       }

@@ -15,7 +15,17 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   throw new BadInput('The `after` cursor is not one this API gave out; start again without it.', { field: 'after' });
 }
 
-export function pageSize(first: number | null | undefined, { fallback = 20, max = 100 } = {}): number {
+/**
+ * The page size a `first` argument asks for: the default when absent, BAD_USER_INPUT when it is
+ * not a whole number from 1 to `max` (a negative or absurd `first` never reaches SQL as a LIMIT).
+ * `fallback` is the older name of `default`.
+ */
+export function pageSize(
+  first: number | null | undefined,
+  options: { default?: number; fallback?: number; max?: number } = {},
+): number {
+  const max = options.max ?? 100;
+  const fallback = options.default ?? options.fallback ?? Math.min(20, max);
   if (first === null || first === undefined) return fallback;
   if (!Number.isInteger(first) || first < 1 || first > max) {
     throw new BadInput(`\`first\` must be a whole number from 1 to ${max}; got ${first}.`, { field: 'first' });

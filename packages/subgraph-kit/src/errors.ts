@@ -10,6 +10,21 @@ import {
 import { DomainError } from '@alliance/domain-kit';
 import type { Logger } from 'pino';
 
+/** Errors of reaching PostgreSQL (not of a statement): refused, reset, timed out, shutting down. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connection error|Connection ended|terminating connection|the database system is (starting up|shutting down)|too many clients/i;
+
+/** Whether an error (or what it wraps) says the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5 || error instanceof DomainError) return false;
+  const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
+  const code = typeof e.code === 'string' ? e.code : typeof e.sqlState === 'string' ? e.sqlState : '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner: unknown) => isDatabaseUnavailable(inner, depth + 1))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.originalError, depth + 1);
+}
+
 /**
  * The one place where errors become GraphQL errors. Domain errors keep their code and message;
  * constraint violations the application did not foresee still answer with a clear code; anything
@@ -19,6 +34,10 @@ export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const path = formatted.path ? { path: formatted.path } : {};
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: original }, 'database unavailable');
+      return { message: 'The service is unavailable (its database cannot be reached); try again in a moment.', ...path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     if (original instanceof DomainError) {
       return { message: original.message, ...path, extensions: { code: original.code, ...original.details } };
     }
@@ -33,6 +52,11 @@ export function formatErrorFor(log: Logger) {
       const value = /invalid input syntax for type \w+: "([^"]*)"/.exec(original.message)?.[1];
       const what = value === undefined ? 'A value' : `"${value.slice(0, 60)}"`;
       return { message: `${what} is not in the form expected; ids are UUIDs such as 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b.`, ...path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    // Class 22, data exceptions (a date or number out of range, text PostgreSQL cannot store): the
+    // edge refuses most of them first; any other is still the value's fault, not the server's.
+    if (original instanceof DriverException && typeof original.code === 'string' && original.code.startsWith('22')) {
+      return { message: 'A value is outside the range or form this field accepts.', ...path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { message: 'The change refers to a record that does not exist.', ...path, extensions: { code: 'NOT_FOUND' } };

@@ -7,6 +7,19 @@ function badScalar(message: string): GraphQLError {
 
 const DECIMAL = /^-?\d{1,15}(\.\d{1,6})?$/;
 
+/** Years a date of this domain can sensibly carry (harvests, shipments, readings, contracts). */
+export const YEAR_RANGE = { min: 1900, max: 2200 };
+
+/** The value as it is quoted back in a message: never the whole of a long one. */
+function quoted(value: unknown): string {
+  const text = String(value);
+  return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+}
+
+function yearInRange(year: number): boolean {
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+}
+
 /** Exact decimals travel as strings so no client or server ever rounds them through a float. */
 export const DecimalScalar: GraphQLScalarType<string, string> = new GraphQLScalarType<string, string>({
   name: 'Decimal',
@@ -15,7 +28,7 @@ export const DecimalScalar: GraphQLScalarType<string, string> = new GraphQLScala
   parseValue: (value) => {
     const text = typeof value === 'number' ? String(value) : value;
     if (typeof text !== 'string' || !DECIMAL.test(text.trim())) {
-      throw badScalar(`"${String(value)}" is not a decimal number such as "1250.5" (at most 6 decimal places).`);
+      throw badScalar(`${quoted(value)} is not a decimal number such as "1250.5" (at most 6 decimal places).`);
     }
     return text.trim();
   },
@@ -33,7 +46,10 @@ export const DateScalar: GraphQLScalarType<string, string> = new GraphQLScalarTy
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: (value) => {
     if (typeof value !== 'string' || !isIsoDay(value)) {
-      throw badScalar(`"${String(value)}" is not a calendar day written as YYYY-MM-DD.`);
+      throw badScalar(`${quoted(value)} is not a calendar day written as YYYY-MM-DD.`);
+    }
+    if (!yearInRange(Number(value.slice(0, 4)))) {
+      throw badScalar(`${quoted(value)} is outside the years ${YEAR_RANGE.min}–${YEAR_RANGE.max} this API accepts.`);
     }
     return value;
   },
@@ -48,9 +64,13 @@ export const DateTimeScalar: GraphQLScalarType<Date, string> = new GraphQLScalar
   description: 'An instant as an ISO 8601 string, e.g. "2026-11-23T08:00:00Z".',
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
   parseValue: (value) => {
-    const at = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
+    // 64 characters is far more than any ISO 8601 instant; a longer string is not one.
+    const at = typeof value === 'string' && value.length <= 64 && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
     if (!at || Number.isNaN(at.getTime())) {
-      throw badScalar(`"${String(value)}" is not an ISO 8601 instant such as "2026-11-23T08:00:00+08:00".`);
+      throw badScalar(`${quoted(value)} is not an ISO 8601 instant such as "2026-11-23T08:00:00+08:00".`);
+    }
+    if (!yearInRange(at.getUTCFullYear())) {
+      throw badScalar(`${quoted(value)} is outside the years ${YEAR_RANGE.min}–${YEAR_RANGE.max} this API accepts.`);
     }
     return at;
   },

@@ -8,10 +8,10 @@ import { GraphQLError, type DocumentNode } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { countStatements, type StatementTally } from '@alliance/db';
-import { listen, type ListeningServer } from '@alliance/http';
+import { clientErrorHandler, graphqlBody, listen, requestGuards, type ListeningServer } from '@alliance/http';
 import { DomainError, viewerFromDirectory, type DirectoryLookup, type DirectoryMember, type Identity, type Viewer } from '@alliance/domain-kit';
 import DataLoader from 'dataloader';
-import { formatErrorFor } from './errors.ts';
+import { formatErrorFor, isDatabaseUnavailable } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { scalarResolvers } from './scalars.ts';
 
@@ -114,7 +114,12 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     introspection: true,
     // The process decides how it stops (runSubgraphFromEnv, npm start); Apollo's handlers would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLog],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLog,
+      requestGuards<TContext>({ unavailable: isDatabaseUnavailable }),
+    ],
   });
   await apollo.start();
 
@@ -148,7 +153,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    ...graphqlBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
@@ -168,6 +173,8 @@ export async function startSubgraphServer<TContext extends RequestBase>(
       },
     }),
   );
+
+  app.use(clientErrorHandler());
 
   let listening: ListeningServer;
   try {
