@@ -165,7 +165,7 @@ export type FacilityStatus =
 /** Lots are owned by the members subgraph; the cold chain adds where each lot is and how it was kept. */
 export type Lot = {
   __typename?: 'Lot';
-  coldChain: LotColdChain;
+  coldChain: Maybe<LotColdChain>;
   crop: Crop;
   harvestDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -201,7 +201,7 @@ export type LotColdChainMeanKineticTemperatureCArgs = {
 export type Member = {
   __typename?: 'Member';
   /** Facilities the member operates in the caller's alliance. */
-  facilities: Array<Facility>;
+  facilities: Maybe<Array<Facility>>;
   id: Scalars['ID']['output'];
 };
 
@@ -803,7 +803,7 @@ export type FacilityResolvers<ContextType = ColdchainContext, ParentType extends
 
 export type LotResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['Lot'] = ResolversParentTypes['Lot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lot']>, { __typename: 'Lot' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  coldChain?: Resolver<ResolversTypes['LotColdChain'], { __typename: 'Lot' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"crop":true,"harvestDate":true}>, ContextType>;
+  coldChain?: Resolver<Maybe<ResolversTypes['LotColdChain']>, { __typename: 'Lot' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"crop":true,"harvestDate":true}>, ContextType>;
 
 
   id?: Resolver<ResolversTypes['ID'], { __typename: 'Lot' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -825,7 +825,7 @@ export type LotColdChainResolvers<ContextType = ColdchainContext, ParentType ext
 
 export type MemberResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']>, { __typename: 'Member' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  facilities?: Resolver<Maybe<Array<ResolversTypes['Facility']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
