@@ -5,6 +5,7 @@ import { introspectionFromEnv, startGateway, type RunningGateway } from '@allian
 import { createLogger } from '@alliance/subgraph-kit';
 import { supergraphFile } from '../src/paths.ts';
 import { startTestStack, type TestStack } from '../src/testing.ts';
+import { seedAllianceWithCast } from '../../subgraphs/members/test/support/fixtures.ts';
 
 /**
  * Every mistake a client can make on the wire answers a JSON error with a code and a 4xx: never
@@ -181,7 +182,8 @@ describe('arguments checked at the edge', () => {
   });
 
   it('refuses dates outside 1900–2200 and a negative `first` as BAD_USER_INPUT', async () => {
-    const token = await stack.token({ memberId: '00000000-0000-4000-8000-000000000001', allianceId: '00000000-0000-4000-8000-000000000002', roles: ['ALLIANCE_ADMIN'] } as never);
+    const { office } = await seedAllianceWithCast(stack.em('members') as never);
+    const token = await stack.token(office.viewer);
     const capacity = 'query($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, from: $from, to: $to) { free } }';
     for (const day of ['0000-01-01', '1899-12-31', '2201-01-01']) {
       const answer = await stack.query(capacity, { from: day, to: '2026-11-30' }, token);
