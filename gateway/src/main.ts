@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { startGateway } from './gateway.ts';
+import { introspectionFromEnv, startGateway } from './gateway.ts';
 
 /** The gateway on its own (docker compose): every setting from the environment. */
 function required(name: string): string {
@@ -30,7 +30,7 @@ const gateway = await startGateway({
   gatewaySecret: required('GATEWAY_SECRET'),
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? '0.0.0.0',
-  introspection: process.env.INTROSPECTION ? process.env.INTROSPECTION === 'true' : process.env.NODE_ENV !== 'production',
+  introspection: introspectionFromEnv(),
   subgraphTimeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
 });
 console.log(`gateway ready at ${gateway.url}`);
