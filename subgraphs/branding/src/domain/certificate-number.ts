@@ -1,4 +1,4 @@
-import { BUSINESS_TIME_ZONE } from '@alliance/domain-kit';
+import { shanghaiDay } from '@alliance/domain-kit';
 
 /**
  * Origin certificate numbers: `<alliance code>-<year>-<sequence>`, e.g. `LX-2026-000123`.
@@ -16,11 +16,9 @@ export interface CertificateNumber {
 const ALLIANCE_CODE = /^[A-Z]{2,8}$/;
 const NUMBER = /^([A-Z]{2,8})-(\d{4})-(\d{6,})$/;
 
-const yearFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric' });
-
 /** The Asia/Shanghai year of an instant: a certificate issued at 2026-12-31T16:30Z is a 2027 one. */
 export function certificateYear(issuedAt: Date): number {
-  return Number(yearFormat.format(issuedAt));
+  return Number(shanghaiDay(issuedAt).slice(0, 4));
 }
 
 /** Throws a RangeError on parts that cannot make a number (they come from the store, not a client). */

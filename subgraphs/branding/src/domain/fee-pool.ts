@@ -1,4 +1,4 @@
-import { BadInput, BUSINESS_TIME_ZONE, Decimal } from '@alliance/domain-kit';
+import { BadInput, Decimal, shanghaiDay } from '@alliance/domain-kit';
 
 /**
  * The licence-fee pool of a month, paid out to the alliance's cooperatives in proportion to their
@@ -68,14 +68,9 @@ export function splitFeePool(poolFen: number, volumes: readonly CooperativeVolum
 
 // ---- months -----------------------------------------------------------------------------------
 
-const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit' });
-
 /** The Asia/Shanghai month of an instant, as YYYY-MM: a fee at 2026-01-31T16:00Z belongs to 2026-02. */
 export function monthOf(at: Date): string {
-  const parts = monthFormat.formatToParts(at);
-  const year = parts.find((p) => p.type === 'year')!.value;
-  const month = parts.find((p) => p.type === 'month')!.value;
-  return `${year}-${month}`;
+  return shanghaiDay(at).slice(0, 7);
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

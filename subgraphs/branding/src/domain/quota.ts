@@ -63,7 +63,7 @@ export function checkLabelBatch(count: number, packKg: Decimal.Value, facts: Lab
       allowance.limitedBy === 'LICENCE_QUOTA'
         ? `the licence has ${allowance.licenceRemainingKg.toFixed(3)} kg of its quota left`
         : `the lot's certificate has ${allowance.certificateRemainingKg.toFixed(3)} certified kg left to label`;
-    throw new Conflict(`${count} labels of ${new Decimal(packKg).toString()} kg make ${batchKg.toFixed(3)} kg, but ${left}.`, {
+    throw new Conflict(`${count} ${count === 1 ? 'label' : 'labels'} of ${new Decimal(packKg).toString()} kg make ${batchKg.toFixed(3)} kg, but ${left}.`, {
       limitedBy: allowance.limitedBy,
       requestedKg: batchKg.toFixed(3),
       allowedKg: allowance.allowedKg.toFixed(3),

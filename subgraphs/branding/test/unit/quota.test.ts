@@ -57,7 +57,7 @@ describe('how much a batch may take', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(Conflict);
-    expect((error as Conflict).message).toBe('1 labels of 250.001 kg make 250.001 kg, but the licence has 250.000 kg of its quota left.');
+    expect((error as Conflict).message).toBe('1 label of 250.001 kg make 250.001 kg, but the licence has 250.000 kg of its quota left.');
     expect((error as Conflict).details).toEqual({ limitedBy: 'LICENCE_QUOTA', requestedKg: '250.001', allowedKg: '250.000' });
     expect(() => checkLabelBatch(1, '5', { ...facts, certificateLabelledKg: '4996' })).toThrow(/certificate has 4.000 certified kg left/);
   });
