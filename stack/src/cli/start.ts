@@ -6,7 +6,7 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 process.env.LOG_LEVEL ??= 'warn';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-// The signal listeners of the runner (tsx relays Ctrl-C through them), before the imports add theirs.
+// The signal listeners of the runner (tsx's CLI relays Ctrl-C through them), before the imports add theirs.
 const runnersListeners = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
 
 const { signToken } = await import('@alliance/auth');
