@@ -11,7 +11,7 @@ import { signToken } from '@alliance/auth';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
 import { createLogger, runSubgraph, type RunningSubgraphWithDatabase } from '@alliance/subgraph-kit';
 import { membersSubgraph } from '@alliance/members';
-import { seedAllianceWithCast } from '../../subgraphs/members/test/support/fixtures.ts';
+import { seedAllianceWithCast } from '@alliance/stack/fixtures';
 import { graphql, postGraphQL } from '../src/testing.ts';
 
 /**

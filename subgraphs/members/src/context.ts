@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
 import { Alliance, Base, Lot, Member, Membership, Reservation, ReservationLine } from './entities/index.ts';
-import { availableKgOfLots } from './domain/availability.ts';
+import { availableKgOfLots } from './store/availability.ts';
 import type { MembersLoaders, MembersRequest } from './domain/request.ts';
 
 export interface MembersContext extends RequestBase, MembersRequest {}

@@ -4,13 +4,14 @@ import { createMembersContext, type MembersContext } from './context.ts';
 import { commitToShipment, fulfil, recordShipped, releaseFromShipment } from './domain/fulfilment.ts';
 import { startHoldSweeper } from './domain/sweeper.ts';
 import { findDirectoryMembers } from './store/directory.ts';
-import { announceMembers } from './domain/members.ts';
+import { announceMembers } from './domain/directory-announcements.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { membersSdl, typeDefs } from './schema.ts';
+import { membersSettings, type MembersSettings } from './settings.ts';
 
-export const membersSubgraph: SubgraphModule<MembersContext> = {
+export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = {
   name: 'members',
   defaultPort: 4001,
   sdl: membersSdl,
@@ -19,15 +20,16 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
+  settings: membersSettings,
   createContext: createMembersContext,
   directory: findDirectoryMembers,
-  background: (em, log) => {
+  background: (em, log, settings) => {
     // The whole directory once at start: replicas that missed an announcement, or predate a field
     // of it (roles), are brought up to date.
     void em()
       .transactional((tx) => announceMembers(tx, null))
       .catch((error: unknown) => log.warn({ err: error }, 'member directory not announced'));
-    return startHoldSweeper(em, log);
+    return startHoldSweeper(em, log, settings.sweepIntervalMs);
   },
   messageHandlers: {
     'shipment.planned': commitToShipment,
@@ -42,5 +44,9 @@ export const membersSubgraph: SubgraphModule<MembersContext> = {
 
 export * from './entities/index.ts';
 export type { MembersContext };
+export type { MemberKind, MemberStatus } from './entities/vocabulary.ts';
 export { identityOfMember } from './domain/identity.ts';
+// For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
+export { announceMembers } from './domain/directory-announcements.ts';
+export { makeCreditCode } from './domain/credit-code.ts';
 export { demoFacts } from './seeds/demo-facts.ts';

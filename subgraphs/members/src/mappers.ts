@@ -7,7 +7,7 @@ export const mappers: Record<string, string> = {
   Member: '../entities/index.ts#Member',
   AllianceMembership: '../entities/index.ts#Membership',
   Base: '../entities/index.ts#Base',
-  MemberConnection: '../domain/members.ts#MemberPage',
+  MemberConnection: '../domain/member-reads.ts#MemberPage',
   Contact: '../domain/member-access.ts#ContactView',
   Lot: '../entities/index.ts#Lot',
   Reservation: '../entities/index.ts#Reservation',

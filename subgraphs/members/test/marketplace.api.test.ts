@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestStack, type TestStack } from '@alliance/stack/testing';
-import { sweepExpiredHolds } from '../src/domain/reservations.ts';
-import { daysAgo, seedAllianceWithCast, seedBase, seedLot, seedMember } from './support/fixtures.ts';
+import { sweepExpiredHolds } from '../src/domain/holds.ts';
+import { daysAgo, seedAllianceWithCast, seedBase, seedLot, seedMember } from '@alliance/stack/fixtures';
 
 let stack: TestStack;
 beforeAll(async () => {

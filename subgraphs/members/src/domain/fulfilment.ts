@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal, kgString } from '@alliance/domain-kit';
 import { publish, type Messages } from '@alliance/messaging';
-import { schemaOf } from './availability.ts';
+import * as store from '../store/fulfilment.ts';
 
 /**
  * The members side of the shipment saga (`@alliance/messaging`'s contract): the cold chain owns
@@ -13,13 +13,7 @@ import { schemaOf } from './availability.ts';
  */
 const PRODUCER = 'members';
 
-interface LockedReservation {
-  id: string;
-  status: string;
-  alliance_id: string;
-  market_id: string;
-  shipment_id: string | null;
-}
+type LockedReservation = store.ReservationForShipment;
 
 /** Why a reservation cannot go on this shipment to this market, or null when it can. Pure. */
 export function commitRefusal(
@@ -48,11 +42,7 @@ export function marketOf(reservationIds: readonly string[], byId: ReadonlyMap<st
 
 /** shipment.planned: commit each confirmed reservation of one market to the shipment, or refuse it. */
 export async function commitToShipment(em: EntityManager, message: Messages['shipment.planned']): Promise<void> {
-  const schema = schemaOf(em);
-  const rows = await em.execute<LockedReservation[]>(
-    `select id, status, alliance_id, market_id, shipment_id from "${schema}".reservation where id = any(?::uuid[]) order by id for update`,
-    [`{${message.reservationIds.join(',')}}`],
-  );
+  const rows = await store.lockReservationsForShipment(em, message.reservationIds);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const marketId = marketOf(message.reservationIds, byId, message);
   const committed: string[] = [];
@@ -65,16 +55,8 @@ export async function commitToShipment(em: EntityManager, message: Messages['shi
     }
   }
   if (!committed.length || !marketId) return;
-  await em.execute(`update "${schema}".reservation set shipment_id = ?, updated_at = now() where id = any(?::uuid[])`, [
-    message.shipmentId,
-    `{${committed.join(',')}}`,
-  ]);
-  const lines = await em.execute<{ reservation_id: string; lot_id: string; crop: string; kg: string }[]>(
-    `select rl.reservation_id, rl.lot_id, l.crop, rl.kg::text as kg
-     from "${schema}".reservation_line rl join "${schema}".lot l on l.id = rl.lot_id
-     where rl.reservation_id = any(?::uuid[]) order by rl.reservation_id, l.harvest_date, l.id`,
-    [`{${committed.join(',')}}`],
-  );
+  await store.commitReservationsToShipment(em, message.shipmentId, committed);
+  const lines = await store.linesOfReservations(em, committed);
   for (const reservationId of committed) {
     await publish(em, PRODUCER, 'reservation.committed', message.shipmentId, {
       shipmentId: message.shipmentId,
@@ -97,41 +79,20 @@ export function loadsByLine(loads: Messages['shipment.loaded']['loads']): { rese
   return [...sums.values()];
 }
 
-async function lockLots(em: EntityManager, lotIds: string[]): Promise<void> {
-  const schema = schemaOf(em);
-  await em.execute(`select id from "${schema}".lot where id = any(?::uuid[]) order by harvest_date, id for update`, [`{${lotIds.join(',')}}`]);
-}
-
 /**
  * shipment.loaded: what was loaded moves from the lots' confirmed kg to their shipped kg, and onto
  * the reservation lines' shipped kg. Availability does not change (confirmed volume was already
  * sold); check constraints keep shipped within reserved and every counter non-negative.
  */
 export async function recordShipped(em: EntityManager, message: Messages['shipment.loaded']): Promise<void> {
-  const schema = schemaOf(em);
   const lines = loadsByLine(message.loads);
-  await lockLots(em, [...new Set(lines.map((l) => l.lotId))]);
-  const values = lines.map(() => '(?::uuid, ?::uuid, ?::numeric)').join(', ');
-  const params = lines.flatMap((l) => [l.reservationId, l.lotId, l.kg.toString()]);
-  const updated = await em.execute<{ id: string }[]>(
-    `update "${schema}".reservation_line rl set shipped_kg = rl.shipped_kg + v.kg
-     from (values ${values}) v(reservation_id, lot_id, kg), "${schema}".reservation r
-     where rl.reservation_id = v.reservation_id and rl.lot_id = v.lot_id
-       and r.id = rl.reservation_id and r.shipment_id = ? and r.status = 'CONFIRMED'
-     returning rl.id`,
-    [...params, message.shipmentId],
-  );
-  if (updated.length !== lines.length) {
+  await store.lockLots(em, [...new Set(lines.map((l) => l.lotId))]);
+  const matched = await store.recordLoads(em, message.shipmentId, lines.map((l) => ({ ...l, kg: l.kg.toString() })));
+  if (matched !== lines.length) {
     // The cold chain loads only lines this subgraph committed to the shipment: a mismatch is a bug
     // to look at, not something to half-apply. Thrown, the message is retried and then kept as failed.
-    throw new Error(`shipment ${message.shipmentId}: ${lines.length - updated.length} loaded line(s) are not committed to it here`);
+    throw new Error(`shipment ${message.shipmentId}: ${lines.length - matched} loaded line(s) are not committed to it here`);
   }
-  await em.execute(
-    `update "${schema}".lot l set confirmed_kg = l.confirmed_kg - x.kg, shipped_kg = l.shipped_kg + x.kg, updated_at = now()
-     from (select v.lot_id, sum(v.kg) as kg from (values ${values}) v(reservation_id, lot_id, kg) group by v.lot_id) x
-     where l.id = x.lot_id`,
-    params,
-  );
 }
 
 /**
@@ -140,44 +101,14 @@ export async function recordShipped(em: EntityManager, message: Messages['shipme
  * stay CONFIRMED, free to go on another.
  */
 export async function fulfil(em: EntityManager, message: Messages['shipment.dispatched']): Promise<void> {
-  const schema = schemaOf(em);
   if (message.fulfilled.length) {
-    const ids = `{${message.fulfilled.join(',')}}`;
-    const lots = await em.execute<{ lot_id: string }[]>(
-      `select distinct rl.lot_id from "${schema}".reservation_line rl join "${schema}".reservation r on r.id = rl.reservation_id
-       where r.id = any(?::uuid[]) and r.shipment_id = ? and r.status = 'CONFIRMED'`,
-      [ids, message.shipmentId],
-    );
-    await lockLots(em, lots.map((l) => l.lot_id));
-    await em.execute(
-      `update "${schema}".lot l set confirmed_kg = l.confirmed_kg - x.kg, updated_at = now()
-       from (select rl.lot_id, sum(rl.kg - rl.shipped_kg) as kg
-             from "${schema}".reservation_line rl join "${schema}".reservation r on r.id = rl.reservation_id
-             where r.id = any(?::uuid[]) and r.shipment_id = ? and r.status = 'CONFIRMED'
-             group by rl.lot_id) x
-       where l.id = x.lot_id and x.kg > 0`,
-      [ids, message.shipmentId],
-    );
-    await em.execute(
-      `update "${schema}".reservation_line set status = 'FULFILLED'
-       where reservation_id in (select id from "${schema}".reservation where id = any(?::uuid[]) and shipment_id = ? and status = 'CONFIRMED')`,
-      [ids, message.shipmentId],
-    );
-    await em.execute(
-      `update "${schema}".reservation set status = 'FULFILLED', updated_at = now() where id = any(?::uuid[]) and shipment_id = ? and status = 'CONFIRMED'`,
-      [ids, message.shipmentId],
-    );
+    await store.lockLots(em, await store.lotsOfShippedReservations(em, message.shipmentId, message.fulfilled));
+    await store.fulfilReservations(em, message.shipmentId, message.fulfilled);
   }
   await releaseFromShipment(em, { shipmentId: message.shipmentId, reservationIds: message.released });
 }
 
 /** shipment.cancelled (or reservations the shipment left without): they may be cancelled or shipped again. */
 export async function releaseFromShipment(em: EntityManager, message: Messages['shipment.cancelled']): Promise<void> {
-  if (!message.reservationIds.length) return;
-  const schema = schemaOf(em);
-  await em.execute(
-    `update "${schema}".reservation set shipment_id = null, updated_at = now()
-     where id = any(?::uuid[]) and shipment_id = ? and status = 'CONFIRMED'`,
-    [`{${message.reservationIds.join(',')}}`, message.shipmentId],
-  );
+  await store.releaseReservationsFromShipment(em, message.shipmentId, message.reservationIds);
 }

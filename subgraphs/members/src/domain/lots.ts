@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import {
   BadInput,
   Conflict,
@@ -6,64 +5,44 @@ import {
   Forbidden,
   NotFound,
   cnyString,
-  isIsoDay,
   kgString,
+  pageSize,
   parseCny,
   parseKg,
+  requireActive,
   requireViewer,
-  shanghaiDay,
 } from '@alliance/domain-kit';
-import { Base, Lot, Member, Reservation } from '../entities/index.ts';
-import { canManageLot, canSeeLot, canSeeLotReservations } from './lot-access.ts';
-import { audienceOf } from './members.ts';
-import { requireActiveViewer } from './members.ts';
+import { Lot, Reservation, type Member } from '../entities/index.ts';
+import type { Grade, Variety, Crop } from '../entities/vocabulary.ts';
+import { findBaseWithMember, liveClaimsKgOfLot, lockLot, lotsOfMemberIn } from '../store/lots.ts';
+import { canManageLot, canSeeLot, canSeeLotReservations, canSeeLotsOf, canSeeLotTerms, type LotFacts } from './lot-access.ts';
+import { harvestDateFor, varietyFor } from './lot-rules.ts';
+import { announceLots } from './lots-announcements.ts';
 import type { MembersRequest } from './request.ts';
-import type { Crop, Grade, Variety } from './vocabulary.ts';
 
-/** Growers sell scallion by variety; safflower has none. */
-function varietyFor(crop: Crop, variety: Variety | null | undefined): Variety | null {
-  if (crop === 'SCALLION') {
-    if (!variety) throw new BadInput('A scallion lot needs its variety: RED, WHITE or BLACK.', { field: 'variety' });
-    return variety;
-  }
-  if (variety) throw new BadInput(`A ${crop} lot has no variety; leave it empty.`, { field: 'variety' });
-  return null;
-}
-
-/** A past harvest is at most a year old; an expected one at most 120 days ahead. */
-function harvestDateFor(day: string, forward: boolean): string {
-  if (!isIsoDay(day)) throw new BadInput(`harvestDate "${day}" is not a calendar day (YYYY-MM-DD).`, { field: 'harvestDate' });
-  const today = shanghaiDay();
-  const days = (Date.parse(day) - Date.parse(today)) / 86_400_000;
-  if (!forward && days > 0) {
-    throw new BadInput(`harvestDate ${day} is in the future; declare it with forward: true as an expected harvest.`, { field: 'harvestDate' });
-  }
-  if (forward && (days < 0 || days > 120)) {
-    throw new BadInput(`An expected harvest must be from today to 120 days ahead; got ${day}.`, { field: 'harvestDate' });
-  }
-  if (days < -365) throw new BadInput(`harvestDate ${day} is more than a year ago.`, { field: 'harvestDate' });
-  return day;
-}
-
-export function lotFacts(lot: Lot) {
+export function lotFacts(lot: Lot): LotFacts {
   return { ownerId: lot.member.id, allianceId: lot.allianceId };
 }
 
+/** A lot the caller may see, null otherwise: another alliance's lot looks like no lot at all. */
 export async function findLot(req: MembersRequest, id: string): Promise<Lot | null> {
   const viewer = requireViewer(req.viewer);
   const lot = await req.loaders.lotById.load(id);
-  if (!lot) return null;
-  const audience = await audienceOf(req);
-  if (!canSeeLot(viewer, audience?.allianceIds ?? [], lotFacts(lot))) {
-    throw new Forbidden(`Lot ${id} belongs to an alliance you are not part of.`);
+  return lot && canSeeLot(viewer, lotFacts(lot)) ? lot : null;
+}
+
+/** A lot's volume and price: for its grower, and for the markets and office of its alliance. */
+export function requireLotTerms(req: MembersRequest, lot: Lot): void {
+  const viewer = requireViewer(req.viewer);
+  if (!canSeeLotTerms(viewer, lotFacts(lot))) {
+    throw new Forbidden('A lot\'s volume and price are for its grower and for the partner markets and office of its alliance.');
   }
-  return lot;
 }
 
 async function manageableLot(req: MembersRequest, id: string): Promise<Lot> {
-  const viewer = await requireActiveViewer(req);
-  const lot = await req.em.findOne(Lot, { id });
-  if (!lot) throw new NotFound(`No lot has id ${id}.`, { field: 'id' });
+  const viewer = requireActive(req.viewer);
+  const lot = await req.loaders.lotById.load(id);
+  if (!lot || !canSeeLot(viewer, lotFacts(lot))) throw new NotFound(`No lot ${id} in your alliance.`, { field: 'id' });
   if (!canManageLot(viewer, lotFacts(lot))) throw new Forbidden('Only the lot\'s grower or the alliance office may change it.');
   return lot;
 }
@@ -79,19 +58,22 @@ export interface RegisterLotInput {
   askingPricePerKg: string;
 }
 
+/** A lot is offered in the alliance the caller acts in, on a base of a member of it. */
 export async function registerLot(req: MembersRequest, input: RegisterLotInput): Promise<Lot> {
-  const viewer = await requireActiveViewer(req);
-  const base = await req.em.findOne(Base, { id: input.baseId }, { populate: ['member'] });
-  if (!base) throw new NotFound(`No base has id ${input.baseId}.`, { field: 'baseId' });
-  const owner: Member = base.member;
+  const viewer = requireActive(req.viewer);
+  const base = await findBaseWithMember(req.em, input.baseId);
+  const owner: Member | undefined = base?.member;
+  const ownerAlliances = owner ? (await req.loaders.membershipsByMember.load(owner.id)).map((m) => m.alliance.id) : [];
+  if (!base || !owner || !ownerAlliances.includes(viewer.allianceId)) {
+    throw new NotFound(`No base ${input.baseId} in your alliance.`, { field: 'baseId' });
+  }
+  const allianceId = viewer.allianceId;
+  if (!canManageLot(viewer, { ownerId: owner.id, allianceId })) {
+    throw new Forbidden('Only the grower or cooperative that owns the base, or its alliance office, may declare a lot.');
+  }
   if (owner.status !== 'ACTIVE') throw new Forbidden(`Member ${owner.code} is ${owner.status.toLowerCase()} and cannot offer lots.`);
   if (base.crop !== input.crop) {
     throw new BadInput(`Base ${base.id} grows ${base.crop}, not ${input.crop}.`, { field: 'crop' });
-  }
-  const ownerAlliances = (await req.loaders.membershipsByMember.load(owner.id)).map((m) => m.alliance.id);
-  const allianceId = ownerAlliances.includes(viewer.allianceId) ? viewer.allianceId : ownerAlliances[0];
-  if (!allianceId || !canManageLot(viewer, { ownerId: owner.id, allianceId })) {
-    throw new Forbidden('Only the grower or cooperative that owns the base, or its alliance office, may declare a lot.');
   }
 
   const lot = new Lot();
@@ -106,7 +88,11 @@ export async function registerLot(req: MembersRequest, input: RegisterLotInput):
   lot.forward = input.forward ?? false;
   lot.harvestDate = harvestDateFor(input.harvestDate, lot.forward);
   lot.askingPricePerKg = cnyString(parseCny(input.askingPricePerKg, 'askingPricePerKg', 10_000));
-  await req.em.persistAndFlush(lot);
+  await req.em.transactional(async (em) => {
+    em.persist(lot);
+    await em.flush();
+    await announceLots(em, [lot]);
+  });
   return lot;
 }
 
@@ -127,7 +113,7 @@ export interface UpdateLotInput {
 export async function updateLot(req: MembersRequest, id: string, input: UpdateLotInput): Promise<Lot> {
   await manageableLot(req, id);
   return req.em.transactional(async (em) => {
-    const lot = await em.findOneOrFail(Lot, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const lot = await lockLot(em, id);
     const committed = new Decimal(lot.heldKg).plus(lot.confirmedKg).plus(lot.shippedKg);
     const termsChange = ['grade', 'variety', 'harvestDate', 'forward', 'askingPricePerKg'].some(
       (key) => input[key as keyof UpdateLotInput] != null,
@@ -156,13 +142,9 @@ export async function updateLot(req: MembersRequest, id: string, input: UpdateLo
 export async function withdrawLot(req: MembersRequest, id: string): Promise<Lot> {
   await manageableLot(req, id);
   return req.em.transactional(async (em) => {
-    const lot = await em.findOneOrFail(Lot, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const lot = await lockLot(em, id);
     if (lot.status === 'WITHDRAWN') throw new Conflict(`Lot ${id} is already withdrawn.`);
-    const live = await em.execute<{ kg: string }[]>(
-      `select coalesce(sum(kg), 0) as kg from "${em.config.get('schema')}".reservation_line where lot_id = ? and (status = 'CONFIRMED' or (status = 'HELD' and hold_until > now()))`,
-      [id],
-    );
-    const liveKg = new Decimal(live[0]?.kg ?? 0);
+    const liveKg = new Decimal(await liveClaimsKgOfLot(em, id));
     if (liveKg.gt(0)) {
       throw new Conflict(`Lot ${id} has ${kgString(liveKg)} kg held or confirmed by buyers; cancel those reservations first.`);
     }
@@ -171,28 +153,21 @@ export async function withdrawLot(req: MembersRequest, id: string): Promise<Lot>
   });
 }
 
+/** A member's lots in the alliance the caller acts in: for the member itself and that alliance's office. */
 export async function lotsOfMember(req: MembersRequest, member: Member, first: number | null | undefined): Promise<Lot[]> {
   const viewer = requireViewer(req.viewer);
-  const memberships = await req.loaders.membershipsByMember.load(member.id);
-  const allowed = viewer.memberId === member.id || memberships.some((m) => canManageLot(viewer, { ownerId: member.id, allianceId: m.alliance.id }));
-  if (!allowed) throw new Forbidden('A member\'s lots are seen by the member and its alliance office.');
-  return req.em.find(Lot, { member }, { orderBy: { harvestDate: 'desc', id: 'asc' }, limit: Math.min(first ?? 20, 100) });
+  const limit = pageSize(first, { default: 20, max: 100 });
+  if (!canSeeLotsOf(viewer, member.id)) {
+    throw new Forbidden('A member\'s lots are seen by the member and its alliance office.');
+  }
+  return lotsOfMemberIn(req.em, member, viewer.allianceId, limit);
 }
 
-export function assertCanSeeLotReservations(req: MembersRequest, lot: Lot): void {
+export async function reservationsOfLot(req: MembersRequest, lot: Lot): Promise<Reservation[]> {
   const viewer = requireViewer(req.viewer);
   if (!canSeeLotReservations(viewer, lotFacts(lot))) {
     throw new Forbidden('A lot\'s reservations are seen by its grower and the alliance office.');
   }
-}
-
-/** What buyers have a live claim on: quantity − shipped − available (expired holds excluded). */
-export function reservedKgOf(lot: Lot, availableKg: string): string {
-  return kgString(new Decimal(lot.quantityKg).minus(lot.shippedKg).minus(availableKg));
-}
-
-export async function reservationsOfLot(req: MembersRequest, lot: Lot): Promise<Reservation[]> {
-  assertCanSeeLotReservations(req, lot);
   const lines = await req.loaders.linesByLot.load(lot.id);
   const found = await req.loaders.reservationById.loadMany([...new Set(lines.map((l) => l.reservation.id))]);
   return found.filter((r): r is Reservation => r instanceof Reservation);

@@ -1,21 +1,17 @@
-import { hasRole, type Viewer } from '@alliance/domain-kit';
-import type { MemberKind } from './vocabulary.ts';
+import { isMemberOf, isOfficeOf, type Viewer } from '@alliance/domain-kit';
+import type { MemberKind } from '../entities/vocabulary.ts';
 
 /**
- * Who may see what of a member. Pure decisions over plain facts, so they are unit-tested alone.
+ * Who may see what of a member: pure decisions over plain facts, built on the shared predicates
+ * (`isMemberOf`, `isOfficeOf`), so they are unit-tested alone. A caller sees and acts in the one
+ * alliance its token names, as in every subgraph.
  *
- * - A member is visible to itself and to members of an alliance it belongs to; never across alliances.
- * - An organisation's contact is business information, visible to its alliances' members.
+ * - A member is visible to the members of the alliance the caller acts in, if it belongs to it.
+ * - An organisation's contact is business information, visible to its alliance's members.
  * - A grower's contact is private: the grower and its alliance office only (a market buys through
  *   the alliance, not around it).
  * - A suspension reason: the member and the office.
  */
-export interface Audience {
-  viewer: Viewer;
-  /** Alliances the caller belongs to, from the membership records (not only the token's). */
-  allianceIds: readonly string[];
-}
-
 export interface MemberFacts {
   id: string;
   kind: MemberKind;
@@ -27,34 +23,30 @@ export interface ContactView {
   phone: string;
 }
 
-function sharesAlliance(audience: Audience, member: MemberFacts): boolean {
-  return member.allianceIds.some((id) => audience.allianceIds.includes(id));
+/** The member belongs to the alliance the caller acts in. */
+function inCallersAlliance(viewer: Viewer, member: MemberFacts): boolean {
+  return member.allianceIds.some((id) => isMemberOf(viewer, id));
 }
 
-/** The caller is the office of this alliance: ALLIANCE_ADMIN in a token issued for it. */
-export function isOfficeOf(viewer: Viewer | null, allianceId: string): boolean {
-  return viewer !== null && viewer.allianceId === allianceId && hasRole(viewer, 'ALLIANCE_ADMIN');
+function isOfficeOfMember(viewer: Viewer, member: MemberFacts): boolean {
+  return member.allianceIds.some((id) => isOfficeOf(viewer, id));
 }
 
-function isOfficeOfMember(audience: Audience, member: MemberFacts): boolean {
-  return member.allianceIds.some((id) => isOfficeOf(audience.viewer, id));
+export function canSeeMember(viewer: Viewer, member: MemberFacts): boolean {
+  return inCallersAlliance(viewer, member);
 }
 
-export function canSeeMember(audience: Audience, member: MemberFacts): boolean {
-  return audience.viewer.memberId === member.id || sharesAlliance(audience, member);
+export function canSeeContact(viewer: Viewer, member: MemberFacts): boolean {
+  if (!inCallersAlliance(viewer, member)) return false;
+  return viewer.memberId === member.id || isOfficeOfMember(viewer, member) || member.kind !== 'GROWER';
 }
 
-export function canSeeContact(audience: Audience, member: MemberFacts): boolean {
-  if (audience.viewer.memberId === member.id || isOfficeOfMember(audience, member)) return true;
-  return member.kind !== 'GROWER' && sharesAlliance(audience, member);
-}
-
-export function canSeeStatusReason(audience: Audience, member: MemberFacts): boolean {
-  return audience.viewer.memberId === member.id || isOfficeOfMember(audience, member);
+export function canSeeStatusReason(viewer: Viewer, member: MemberFacts): boolean {
+  return inCallersAlliance(viewer, member) && (viewer.memberId === member.id || isOfficeOfMember(viewer, member));
 }
 
 /** Growers and cooperatives keep bases; they and their office edit them. */
-export function canEditBasesOf(audience: Audience, member: MemberFacts): boolean {
+export function canEditBasesOf(viewer: Viewer, member: MemberFacts): boolean {
   if (member.kind !== 'GROWER' && member.kind !== 'COOPERATIVE') return false;
-  return audience.viewer.memberId === member.id || isOfficeOfMember(audience, member);
+  return inCallersAlliance(viewer, member) && (viewer.memberId === member.id || isOfficeOfMember(viewer, member));
 }

@@ -1,6 +1,6 @@
 import { BadInput, Decimal, type Role } from '@alliance/domain-kit';
 import { validateCreditCode } from './credit-code.ts';
-import { INDIVIDUAL_KINDS, type MemberKind } from './vocabulary.ts';
+import { INDIVIDUAL_KINDS, type MemberKind } from '../entities/vocabulary.ts';
 
 /** Input rules for member records; each failure names the field and says what is expected. */
 
@@ -16,13 +16,6 @@ export function normaliseMemberCode(code: string): string {
     );
   }
   return value;
-}
-
-export function requiredText(value: string, field: string, max = 200): string {
-  const text = value.trim();
-  if (!text) throw new BadInput(`${field} must not be empty.`, { field });
-  if (text.length > max) throw new BadInput(`${field} is longer than ${max} characters.`, { field });
-  return text;
 }
 
 export function validPhone(phone: string): string {

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { sweepExpiredHolds } from './reservations.ts';
+import { sweepExpiredHolds } from './holds.ts';
 
 /**
  * Marks expired holds EXPIRED every interval. Availability never waits for it (expiry is part of
  * the availability rule); the sweep keeps the lots' held counters and reservation statuses tidy.
  */
-export function startHoldSweeper(em: () => EntityManager, log: Logger, intervalMs = Number(process.env.SWEEP_INTERVAL_MS ?? 60_000)) {
+export function startHoldSweeper(em: () => EntityManager, log: Logger, intervalMs: number) {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = sweepExpiredHolds(em())

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import { CROPS, type Crop } from '../domain/vocabulary.ts';
+import type { Crop } from './vocabulary.ts';
 
 export class Alliance {
   id: string = randomUUID();
@@ -23,4 +23,3 @@ export const AllianceSchema = new EntitySchema<Alliance>({
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
   },
 });
-export { CROPS };

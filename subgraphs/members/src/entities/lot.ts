@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import { GRADES, LOT_STATUSES, VARIETIES, type Crop, type Grade, type LotStatus, type Variety } from '../domain/vocabulary.ts';
-import type { Base } from './base.ts';
+import { GRADES, LOT_STATUSES, VARIETIES, type Crop, type Grade, type LotStatus, type Variety } from './vocabulary.ts';
+import type { Base } from './growing-base.ts';
 import type { Member } from './member.ts';
 
 /**

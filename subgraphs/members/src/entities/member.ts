@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import { MEMBER_KINDS, MEMBER_STATUSES, type MemberKind, type MemberStatus } from '../domain/vocabulary.ts';
-import type { Base } from './base.ts';
+import { MEMBER_KINDS, MEMBER_STATUSES, type MemberKind, type MemberStatus } from './vocabulary.ts';
+import type { Base } from './growing-base.ts';
 import type { Membership } from './membership.ts';
 
 export class Member {

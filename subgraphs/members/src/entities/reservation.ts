@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import { RESERVATION_STATUSES, type ReservationStatus } from '../domain/vocabulary.ts';
+import { RESERVATION_STATUSES, type ReservationStatus } from './vocabulary.ts';
 import type { Lot } from './lot.ts';
 import type { Member } from './member.ts';
 

@@ -1,7 +1,7 @@
 import type { MemberResolvers } from '../generated/resolvers.ts';
 import * as lots from '../domain/lots.ts';
-import * as members from '../domain/members.ts';
-import * as reservations from '../domain/reservations.ts';
+import * as members from '../domain/member-reads.ts';
+import * as reservations from '../domain/reservation-reads.ts';
 
 export const Member: MemberResolvers = {
   // Other subgraphs reach members through here: the same visibility rules apply.

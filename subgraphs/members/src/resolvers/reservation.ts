@@ -1,13 +1,13 @@
 import type { ReservationLineResolvers, ReservationResolvers } from '../generated/resolvers.ts';
-import * as reservations from '../domain/reservations.ts';
+import * as reservations from '../domain/reservation-reads.ts';
 
 export const Reservation: ReservationResolvers = {
   __resolveReference: (ref, ctx) => reservations.findReservation(ctx, ref.id),
   market: async (reservation, _args, ctx) => (await ctx.loaders.memberById.load(reservation.market.id))!,
-  lines: (reservation, _args, ctx) => ctx.loaders.linesByReservation.load(reservation.id),
-  totalKg: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).totalKg,
-  totalPrice: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).totalPrice,
-  shippedKg: async (reservation, _args, ctx) => reservations.totalsOf(await ctx.loaders.linesByReservation.load(reservation.id)).shippedKg,
+  lines: (reservation, _args, ctx) => reservations.linesOf(ctx, reservation),
+  totalKg: async (reservation, _args, ctx) => (await reservations.totalsFor(ctx, reservation)).totalKg,
+  totalPrice: async (reservation, _args, ctx) => (await reservations.totalsFor(ctx, reservation)).totalPrice,
+  shippedKg: async (reservation, _args, ctx) => (await reservations.totalsFor(ctx, reservation)).shippedKg,
 };
 
 export const ReservationLine: ReservationLineResolvers = {

@@ -1,7 +1,7 @@
 import type { Role } from '@alliance/domain-kit';
 import { CREDIT_CODE_CHARSET, makeCreditCode } from '../domain/credit-code.ts';
-import type { Crop, MemberKind, MemberStatus } from '../domain/vocabulary.ts';
-import { Prng } from './prng.ts';
+import type { Crop, MemberKind, MemberStatus } from '../entities/vocabulary.ts';
+import { Prng } from '@alliance/domain-kit';
 
 /**
  * The demo data of the members subgraph, built from the figures of BRIEF.md section 4 and the

@@ -1,6 +1,6 @@
 import type { DemoData } from './demo-data.ts';
 import { seededRandom } from './demo-data.ts';
-import type { Crop, Grade, Variety } from '../domain/vocabulary.ts';
+import type { Crop, Grade, Variety } from '../entities/vocabulary.ts';
 
 export interface DemoLot {
   id: string;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { shanghaiDay } from '@alliance/domain-kit';
-import { announceMembers } from '../domain/members.ts';
+import { announceMembers } from '../domain/directory-announcements.ts';
 import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import { buildDemoLots } from './demo-lots.ts';
 import { buildDemoData } from './demo-data.ts';

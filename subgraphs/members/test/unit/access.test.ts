@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@alliance/domain-kit';
-import { canEditBasesOf, canSeeContact, canSeeMember, canSeeStatusReason, type Audience } from '../../src/domain/member-access.ts';
-import { canBrowseSupply, canChangeReservation, canManageLot, canReserve, canSeeLot, canSeeReservation } from '../../src/domain/lot-access.ts';
+import { canEditBasesOf, canSeeContact, canSeeMember, canSeeStatusReason } from '../../src/domain/member-access.ts';
+import {
+  canBrowseSupply,
+  canChangeReservation,
+  canManageLot,
+  canReserve,
+  canSeeLot,
+  canSeeLotReservations,
+  canSeeLotTerms,
+  canSeeReservation,
+  visibleLines,
+} from '../../src/domain/lot-access.ts';
 
 const LUXI = 'alliance-luxi';
 const YILI = 'alliance-yili';
 const viewer = (memberId: string, roles: Viewer['roles'], allianceId = LUXI): Viewer => ({ memberId, allianceId, roles, status: 'ACTIVE', kind: 'GROWER' });
-const audience = (v: Viewer, allianceIds = [v.allianceId]): Audience => ({ viewer: v, allianceIds });
 
 const grower = { id: 'grower', kind: 'GROWER' as const, allianceIds: [LUXI] };
 const coldStore = { id: 'cold', kind: 'COLD_STORE' as const, allianceIds: [LUXI] };
-const office = audience(viewer('office', ['ALLIANCE_ADMIN']));
-const market = audience(viewer('market', ['PARTNER_MARKET']));
-const self = audience(viewer('grower', ['GROWER']));
-const otherGrower = audience(viewer('g2', ['GROWER']));
-const yiliOffice = audience(viewer('yoffice', ['ALLIANCE_ADMIN'], YILI));
+const office = viewer('office', ['ALLIANCE_ADMIN']);
+const market = viewer('market', ['PARTNER_MARKET']);
+const self = viewer('grower', ['GROWER']);
+const otherGrower = viewer('g2', ['GROWER']);
+const yiliOffice = viewer('yoffice', ['ALLIANCE_ADMIN'], YILI);
 
 describe('member visibility', () => {
   it('shows members within their alliances and never across', () => {
     expect(canSeeMember(market, grower)).toBe(true);
     expect(canSeeMember(yiliOffice, grower)).toBe(false);
-    // A member of both alliances sees both, whichever alliance its token names.
-    expect(canSeeMember(audience(viewer('insurer', ['INSURER'], YILI), [YILI, LUXI]), grower)).toBe(true);
+    // A member of both alliances sees the one its token names, as in every subgraph: a Luxi
+    // grower is seen with a Luxi token, not with a Yili one.
+    expect(canSeeMember(viewer('insurer', ['INSURER'], LUXI), grower)).toBe(true);
+    expect(canSeeMember(viewer('insurer', ['INSURER'], YILI), grower)).toBe(false);
   });
 
   it('keeps a grower contact for the grower and its office', () => {
@@ -42,7 +53,7 @@ describe('member visibility', () => {
     expect(canSeeStatusReason(office, grower)).toBe(true);
     expect(canSeeStatusReason(market, grower)).toBe(false);
     // An admin of another alliance is no office of this one, even if it belongs to both.
-    expect(canSeeStatusReason(audience(viewer('yoffice', ['ALLIANCE_ADMIN'], YILI), [YILI, LUXI]), grower)).toBe(false);
+    expect(canSeeStatusReason(viewer('yoffice', ['ALLIANCE_ADMIN'], YILI), grower)).toBe(false);
   });
 
   it('lets growers and cooperatives, and their office, edit bases', () => {
@@ -56,29 +67,55 @@ describe('member visibility', () => {
 describe('lot and reservation rules', () => {
   const lot = { ownerId: 'grower', allianceId: LUXI };
   it('opens supply to markets and the office, and reserving to markets only', () => {
-    expect(canBrowseSupply(market.viewer)).toBe(true);
-    expect(canBrowseSupply(office.viewer)).toBe(true);
-    expect(canBrowseSupply(self.viewer)).toBe(false);
-    expect(canReserve(market.viewer)).toBe(true);
-    expect(canReserve(office.viewer)).toBe(false);
+    expect(canBrowseSupply(market)).toBe(true);
+    expect(canBrowseSupply(office)).toBe(true);
+    expect(canBrowseSupply(self)).toBe(false);
+    expect(canReserve(market)).toBe(true);
+    expect(canReserve(office)).toBe(false);
   });
 
   it('lets the owner and the office manage a lot, and the alliance see it', () => {
-    expect(canManageLot(self.viewer, lot)).toBe(true);
-    expect(canManageLot(office.viewer, lot)).toBe(true);
-    expect(canManageLot(market.viewer, lot)).toBe(false);
-    expect(canManageLot(yiliOffice.viewer, lot)).toBe(false);
-    expect(canSeeLot(market.viewer, [LUXI], lot)).toBe(true);
-    expect(canSeeLot(yiliOffice.viewer, [YILI], lot)).toBe(false);
+    expect(canManageLot(self, lot)).toBe(true);
+    expect(canManageLot(office, lot)).toBe(true);
+    expect(canManageLot(market, lot)).toBe(false);
+    expect(canManageLot(yiliOffice, lot)).toBe(false);
+    expect(canSeeLot(market, lot)).toBe(true);
+    expect(canSeeLot(yiliOffice, lot)).toBe(false);
+  });
+
+  it("keeps a lot's terms for its grower and those who see supply", () => {
+    expect(canSeeLotTerms(self, lot)).toBe(true);
+    expect(canSeeLotTerms(market, lot)).toBe(true);
+    expect(canSeeLotTerms(office, lot)).toBe(true);
+    expect(canSeeLotTerms(otherGrower, lot)).toBe(false);
+    expect(canSeeLotTerms(viewer('cold', ['FACILITY_OPERATOR']), lot)).toBe(false);
+    expect(canSeeLotTerms(viewer('market', ['PARTNER_MARKET'], YILI), lot)).toBe(false);
+  });
+
+  it('stops a grower whose role was taken away, and the owner acting in another alliance', () => {
+    expect(canManageLot(viewer('grower', []), lot)).toBe(false);
+    expect(canManageLot(viewer('grower', ['GROWER'], YILI), lot)).toBe(false);
+    expect(canSeeLotReservations(viewer('grower', ['GROWER'], YILI), lot)).toBe(false);
   });
 
   it('shows a reservation to its market, the office and the growers of its lots', () => {
     const reservation = { marketId: 'market', allianceId: LUXI, lotOwnerIds: ['grower'] };
-    expect(canSeeReservation(market.viewer, reservation)).toBe(true);
-    expect(canSeeReservation(self.viewer, reservation)).toBe(true);
-    expect(canSeeReservation(otherGrower.viewer, reservation)).toBe(false);
+    expect(canSeeReservation(market, reservation)).toBe(true);
+    expect(canSeeReservation(self, reservation)).toBe(true);
+    expect(canSeeReservation(otherGrower, reservation)).toBe(false);
     expect(canSeeReservation(viewer('m2', ['PARTNER_MARKET']), reservation)).toBe(false);
-    expect(canChangeReservation(self.viewer, reservation)).toBe(false);
-    expect(canChangeReservation(office.viewer, reservation)).toBe(true);
+    expect(canChangeReservation(self, reservation)).toBe(false);
+    expect(canChangeReservation(office, reservation)).toBe(true);
+    expect(canSeeReservation(viewer('market', ['PARTNER_MARKET'], YILI), reservation)).toBe(false);
+    expect(canChangeReservation(yiliOffice, reservation)).toBe(false);
+  });
+
+  it('shows a grower only the lines on its own lots', () => {
+    const reservation = { marketId: 'market', allianceId: LUXI, lotOwnerIds: ['grower', 'g2'] };
+    const lines = [{ lotOwnerId: 'grower', kg: '1' }, { lotOwnerId: 'g2', kg: '2' }];
+    expect(visibleLines(market, reservation, lines)).toEqual(lines);
+    expect(visibleLines(office, reservation, lines)).toEqual(lines);
+    expect(visibleLines(self, reservation, lines)).toEqual([lines[0]]);
+    expect(visibleLines(otherGrower, reservation, lines)).toEqual([lines[1]]);
   });
 });

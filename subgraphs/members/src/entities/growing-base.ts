@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import type { Crop } from '../domain/vocabulary.ts';
+import type { Crop } from './vocabulary.ts';
 import type { Member } from './member.ts';
 
 /** A growing base of a grower or cooperative. Area in mu as an exact decimal string. */

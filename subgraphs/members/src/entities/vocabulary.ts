@@ -1,6 +1,5 @@
-/** The members subgraph's enumerations, in the words of BRIEF.md. */
-export const CROPS = ['SCALLION', 'SAFFLOWER_FLORET', 'SAFFLOWER_SEED'] as const;
-export type Crop = (typeof CROPS)[number];
+/** The members subgraph's enumerations, in the words of BRIEF.md; crops are every subgraph's. */
+export type { Crop } from '@alliance/domain-kit';
 
 export const MEMBER_KINDS = [
   'GROWER',

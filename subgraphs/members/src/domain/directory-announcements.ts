@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { publish } from '@alliance/messaging';
+import { findDirectoryMembers } from '../store/directory.ts';
+
+/**
+ * Tells the other subgraphs who these members are now (status, alliances, roles per alliance):
+ * they authorize their requests from it. In the caller's transaction, after a flush; `null`: everyone.
+ */
+export async function announceMembers(em: EntityManager, memberIds: string[] | null): Promise<void> {
+  if (memberIds && !memberIds.length) return;
+  const members = await findDirectoryMembers(em, memberIds);
+  const announcedAt = new Date().toISOString();
+  await publish(em, 'members', 'members.changed', memberIds?.length === 1 ? memberIds[0]! : 'directory', {
+    members: members.map((m) => ({
+      memberId: m.memberId,
+      kind: m.kind,
+      status: m.status,
+      allianceIds: m.memberships.map((ms) => ms.allianceId),
+      memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, roles: [...ms.roles] })),
+      announcedAt,
+    })),
+  });
+}

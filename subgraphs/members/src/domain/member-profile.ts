@@ -1,0 +1,78 @@
+import { Conflict, Forbidden, NotFound, requireActive, requiredText } from '@alliance/domain-kit';
+import { Base, type Member } from '../entities/index.ts';
+import type { Crop } from '../entities/vocabulary.ts';
+import { countLotsOnBase, findBaseWithMember } from '../store/lots.ts';
+import { canEditBasesOf } from './member-access.ts';
+import { factsOf } from './member-reads.ts';
+import { validAreaMu, validPhone } from './member-rules.ts';
+import type { ContactInput } from './member-office.ts';
+import type { MembersRequest } from './request.ts';
+
+/** What a member keeps up itself: its profile, and a grower's or cooperative's growing bases. */
+
+export interface UpdateProfileInput {
+  name?: string | null;
+  township?: string | null;
+  contact?: ContactInput | null;
+}
+
+export async function updateMyProfile(req: MembersRequest, input: UpdateProfileInput): Promise<Member> {
+  const viewer = requireActive(req.viewer);
+  const member = (await req.loaders.memberById.load(viewer.memberId))!;
+  if (input.name != null) member.name = requiredText(input.name, 'name');
+  if (input.township != null) member.township = requiredText(input.township, 'township', 100);
+  if (input.contact) {
+    member.contactName = requiredText(input.contact.name, 'contact.name');
+    member.contactPhone = validPhone(input.contact.phone);
+  }
+  await req.em.flush();
+  return member;
+}
+
+export interface BaseInput {
+  township: string;
+  areaMu: string;
+  crop: Crop;
+}
+
+async function requireBaseEditor(req: MembersRequest, member: Member): Promise<void> {
+  const viewer = requireActive(req.viewer);
+  if (!canEditBasesOf(viewer, await factsOf(req, member))) {
+    throw new Forbidden('Only the grower or cooperative itself, or its alliance office, may edit its bases.');
+  }
+}
+
+export async function addBase(req: MembersRequest, input: BaseInput, memberId?: string | null): Promise<Base> {
+  const viewer = requireActive(req.viewer);
+  const member = await req.loaders.memberById.load(memberId ?? viewer.memberId);
+  if (!member) throw new NotFound(`No member has id ${memberId}.`, { field: 'memberId' });
+  await requireBaseEditor(req, member);
+  const base = new Base(member, requiredText(input.township, 'township', 100), validAreaMu(input.areaMu), input.crop);
+  await req.em.persistAndFlush(base);
+  return base;
+}
+
+async function editableBase(req: MembersRequest, id: string): Promise<Base> {
+  requireActive(req.viewer);
+  const base = await findBaseWithMember(req.em, id);
+  if (!base) throw new NotFound(`No base has id ${id}.`, { field: 'id' });
+  await requireBaseEditor(req, base.member);
+  return base;
+}
+
+export async function updateBase(req: MembersRequest, id: string, input: BaseInput): Promise<Base> {
+  const base = await editableBase(req, id);
+  base.township = requiredText(input.township, 'township', 100);
+  base.areaMu = validAreaMu(input.areaMu);
+  base.crop = input.crop;
+  await req.em.flush();
+  return base;
+}
+
+export async function removeBase(req: MembersRequest, id: string): Promise<string> {
+  const base = await editableBase(req, id);
+  const lots = await countLotsOnBase(req.em, base);
+  if (lots > 0) throw new Conflict(`Base ${id} has ${lots} lot(s) declared on it and stays on record.`);
+  await req.em.removeAndFlush(base);
+  return id;
+}

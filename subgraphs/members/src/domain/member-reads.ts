@@ -1,0 +1,78 @@
+import { decodeCursor, encodeCursor, Forbidden, pageOf, pageSize, requireViewer, type Page, type Viewer } from '@alliance/domain-kit';
+import type { Member } from '../entities/index.ts';
+import type { MemberKind, MemberStatus } from '../entities/vocabulary.ts';
+import * as store from '../store/members.ts';
+import { canSeeContact, canSeeMember, canSeeStatusReason, type ContactView, type MemberFacts } from './member-access.ts';
+import type { MembersRequest } from './request.ts';
+
+export async function factsOf(req: MembersRequest, member: Member): Promise<MemberFacts> {
+  const memberships = await req.loaders.membershipsByMember.load(member.id);
+  return { id: member.id, kind: member.kind, allianceIds: memberships.map((m) => m.alliance.id) };
+}
+
+async function visible(req: MembersRequest, viewer: Viewer, member: Member | null): Promise<Member | null> {
+  return member && canSeeMember(viewer, await factsOf(req, member)) ? member : null;
+}
+
+/**
+ * A member the caller may see, null otherwise. By id or by code, another alliance's member looks
+ * like no member at all: a refusal would confirm that it exists (codes such as LX-G0001 are guessable).
+ */
+export async function findMember(req: MembersRequest, id: string): Promise<Member | null> {
+  const viewer = requireViewer(req.viewer);
+  return visible(req, viewer, await req.loaders.memberById.load(id));
+}
+
+export async function findMemberByCode(req: MembersRequest, code: string): Promise<Member | null> {
+  const viewer = requireViewer(req.viewer);
+  return visible(req, viewer, await store.findMemberByCode(req.em, code.trim().toUpperCase()));
+}
+
+export async function viewerMember(req: MembersRequest): Promise<Member | null> {
+  const viewer = requireViewer(req.viewer);
+  return req.loaders.memberById.load(viewer.memberId);
+}
+
+export async function contactOf(req: MembersRequest, member: Member): Promise<ContactView | null> {
+  if (!req.viewer || !canSeeContact(req.viewer, await factsOf(req, member))) return null;
+  return { name: member.contactName, phone: member.contactPhone };
+}
+
+export async function statusReasonOf(req: MembersRequest, member: Member): Promise<string | null> {
+  if (!req.viewer || !canSeeStatusReason(req.viewer, await factsOf(req, member))) return null;
+  return member.statusReason;
+}
+
+export const listAlliances = store.listAlliances;
+
+export interface MemberFilter {
+  allianceId?: string | null;
+  kinds?: MemberKind[] | null;
+  township?: string | null;
+  status?: MemberStatus | null;
+  text?: string | null;
+}
+
+export interface MemberPage extends Page<Member> {
+  totalCount: number;
+}
+
+/** Members of the alliance the caller acts in, by code, keyset-paginated. */
+export async function listMembers(
+  req: MembersRequest,
+  filter: MemberFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<MemberPage> {
+  const viewer = requireViewer(req.viewer);
+  const allianceId = filter.allianceId ?? viewer.allianceId;
+  if (allianceId !== viewer.allianceId) {
+    throw new Forbidden('You can list the members of the alliance you act in only.', { field: 'filter.allianceId' });
+  }
+  const limit = pageSize(first);
+  const criteria: store.MemberCriteria = { ...filter, allianceId, text: filter.text?.trim() || null };
+  const afterCode = after ? String(decodeCursor(after, 1)[0]) : null;
+  const totalCount = await store.countMembers(req.em, criteria);
+  const rows = await store.findMembers(req.em, criteria, afterCode, limit);
+  return { ...pageOf(rows, limit, (member) => encodeCursor([member.code])), totalCount };
+}

@@ -1,0 +1,191 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, queryOne, sql, table } from '@alliance/db';
+import { Reservation, type Member } from '../entities/index.ts';
+import type { Crop, Grade, ReservationStatus, Variety } from '../entities/vocabulary.ts';
+
+/**
+ * The reservation statements: claiming an idempotency key, locking lots, holding and releasing kg.
+ * Lots are always locked in one fixed order (harvest date, id), here and in fulfilment, so that
+ * concurrent reservations and shipments queue rather than deadlock.
+ */
+
+/** A lot row locked for allocation, with its counters as they are under the lock. */
+export interface LockedLot {
+  id: string;
+  alliance_id: string;
+  status: string;
+  quantity_kg: string;
+  held_kg: string;
+  confirmed_kg: string;
+  shipped_kg: string;
+  asking_price_per_kg: string;
+  harvest_date: string;
+}
+
+export interface HoldClaim {
+  id: string;
+  marketId: string;
+  allianceId: string;
+  idempotencyKey: string;
+  fingerprint: string;
+  holdMinutes: number;
+}
+
+/**
+ * Inserts the reservation, or does nothing when the market already used the key (a concurrent
+ * retry waits here for the first on the unique index). Returns the id when this call claimed it.
+ */
+export async function claimIdempotencyKey(em: EntityManager, claim: HoldClaim): Promise<string | null> {
+  const row = await queryOne<{ id: string }>(
+    em,
+    sql`insert into ${table('reservation')} (id, market_id, alliance_id, idempotency_key, request_fingerprint, status, hold_until, created_at, updated_at)
+        values (${claim.id}, ${claim.marketId}, ${claim.allianceId}, ${claim.idempotencyKey}, ${claim.fingerprint}, 'HELD',
+                now() + make_interval(mins => ${claim.holdMinutes}::int), now(), now())
+        on conflict (market_id, idempotency_key) do nothing returning id`,
+  );
+  return row?.id ?? null;
+}
+
+/** The reservation a market made under an idempotency key, with the request it was made for. */
+export async function findReservationByKey(em: EntityManager, marketId: string, key: string): Promise<{ id: string; fingerprint: string } | null> {
+  return queryOne(
+    em,
+    sql`select id, request_fingerprint as fingerprint from ${table('reservation')} where market_id = ${marketId} and idempotency_key = ${key}`,
+  );
+}
+
+const LOCKED_LOT_COLUMNS = sql`l.id, l.alliance_id, l.status, l.quantity_kg, l.held_kg, l.confirmed_kg, l.shipped_kg, l.asking_price_per_kg,
+  to_char(l.harvest_date, 'YYYY-MM-DD') as harvest_date`;
+
+export async function lockLotForAllocation(em: EntityManager, lotId: string): Promise<LockedLot | null> {
+  return queryOne<LockedLot>(em, sql`select ${LOCKED_LOT_COLUMNS} from ${table('lot')} l where l.id = ${lotId} for update`);
+}
+
+export interface LotSpecification {
+  allianceId: string;
+  crop: Crop;
+  variety: Variety | null;
+  grade: Grade;
+  deliverableBy: string;
+}
+
+/** The next `limit` open lots matching a specification after the keyset, oldest harvest first, locked. */
+export async function lockLotsForAllocation(
+  em: EntityManager,
+  spec: LotSpecification,
+  after: [harvestDate: string, id: string] | null,
+  limit: number,
+): Promise<LockedLot[]> {
+  const keyset = after ? sql`and (l.harvest_date, l.id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``;
+  return query<LockedLot>(
+    em,
+    sql`select ${LOCKED_LOT_COLUMNS} from ${table('lot')} l
+        where l.alliance_id = ${spec.allianceId} and l.crop = ${spec.crop} and l.variety is not distinct from ${spec.variety}::text
+          and l.grade = ${spec.grade} and l.harvest_date <= ${spec.deliverableBy}::date
+          and l.status = 'LISTED' and l.quantity_kg > l.confirmed_kg + l.shipped_kg ${keyset}
+        order by l.harvest_date, l.id limit ${limit} for update`,
+  );
+}
+
+/**
+ * Marks expired holds EXPIRED and takes their kg off the lots' held counters, in one statement;
+ * returns the kg released per lot. Only for lots the caller has locked (or, for the sweeper,
+ * locked with SKIP LOCKED).
+ */
+export async function releaseExpiredHolds(em: EntityManager, lotIds: readonly string[]): Promise<Map<string, string>> {
+  if (!lotIds.length) return new Map();
+  const rows = await query<{ lot_id: string; kg: string }>(
+    em,
+    sql`with expired as (
+          update ${table('reservation_line')} set status = 'EXPIRED'
+          where lot_id = any(${[...lotIds]}::uuid[]) and status = 'HELD' and hold_until <= now()
+          returning lot_id, kg, reservation_id
+        ), per_lot as (
+          select lot_id, sum(kg) as kg from expired group by lot_id
+        ), lots as (
+          update ${table('lot')} l set held_kg = l.held_kg - p.kg from per_lot p where l.id = p.lot_id returning l.id
+        ), reservations as (
+          update ${table('reservation')} r set status = 'EXPIRED', updated_at = now()
+          where r.id in (select reservation_id from expired) and r.status = 'HELD' returning r.id
+        )
+        select lot_id, kg from per_lot`,
+  );
+  return new Map(rows.map((r) => [r.lot_id, r.kg]));
+}
+
+/** Up to `limit` lots with expired holds, locked; lots another transaction holds are skipped. */
+export async function lockLotsWithExpiredHolds(em: EntityManager, limit: number): Promise<string[]> {
+  const rows = await query<{ id: string }>(
+    em,
+    sql`select l.id from ${table('lot')} l
+        where l.held_kg > 0 and exists (select 1 from ${table('reservation_line')} rl
+                                        where rl.lot_id = l.id and rl.status = 'HELD' and rl.hold_until <= now())
+        order by l.harvest_date, l.id limit ${limit} for update skip locked`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface HeldLine {
+  lotId: string;
+  kg: string;
+  pricePerKg: string;
+}
+
+/** Raises the lots' held kg and writes the reservation's lines, with the reservation's hold time. */
+export async function holdOnLots(em: EntityManager, reservationId: string, lines: readonly HeldLine[]): Promise<void> {
+  const v = sql`unnest(${lines.map((l) => l.lotId)}::uuid[], ${lines.map((l) => l.kg)}::numeric[], ${lines.map((l) => l.pricePerKg)}::numeric[]) v(id, kg, price)`;
+  await query(em, sql`update ${table('lot')} l set held_kg = l.held_kg + v.kg, updated_at = now() from ${v} where l.id = v.id`);
+  await query(
+    em,
+    sql`insert into ${table('reservation_line')} (id, reservation_id, lot_id, kg, price_per_kg, status, hold_until)
+        select gen_random_uuid(), r.id, v.id, v.kg, v.price, 'HELD', r.hold_until
+        from ${v}, ${table('reservation')} r where r.id = ${reservationId}`,
+  );
+}
+
+/** The reservation locked for a change of status: its status, whether its hold is still live, its shipment. */
+export async function lockReservation(
+  em: EntityManager,
+  id: string,
+): Promise<{ status: ReservationStatus; live: boolean; shipment_id: string | null } | null> {
+  return queryOne(em, sql`select status, hold_until > now() as live, shipment_id from ${table('reservation')} where id = ${id} for update`);
+}
+
+/** Locks the reservation's lots, in the order every reservation locks lots. */
+export async function lockLotsOfReservation(em: EntityManager, reservationId: string): Promise<void> {
+  await query(
+    em,
+    sql`select l.id from ${table('lot')} l where l.id in (select lot_id from ${table('reservation_line')} where reservation_id = ${reservationId})
+        order by l.harvest_date, l.id for update`,
+  );
+}
+
+/**
+ * Moves a reservation's kg out of the lots' `from` counter (into confirmed kg when it is
+ * confirmed, back to supply when cancelled) and sets it and its lines to `to`.
+ */
+export async function moveReservation(em: EntityManager, id: string, from: 'HELD' | 'CONFIRMED', to: 'CONFIRMED' | 'CANCELLED'): Promise<void> {
+  const per = sql`(select lot_id, sum(kg) as kg from ${table('reservation_line')} where reservation_id = ${id} group by lot_id) x`;
+  const counters =
+    from === 'HELD'
+      ? to === 'CONFIRMED'
+        ? sql`held_kg = l.held_kg - x.kg, confirmed_kg = l.confirmed_kg + x.kg`
+        : sql`held_kg = l.held_kg - x.kg`
+      : to === 'CONFIRMED'
+        ? sql`confirmed_kg = l.confirmed_kg`
+        : sql`confirmed_kg = l.confirmed_kg - x.kg`;
+  await query(em, sql`update ${table('lot')} l set ${counters}, updated_at = now() from ${per} where l.id = x.lot_id`);
+  await query(em, sql`update ${table('reservation_line')} set status = ${to} where reservation_id = ${id}`);
+  await query(em, sql`update ${table('reservation')} set status = ${to}, updated_at = now() where id = ${id}`);
+}
+
+/** A market's reservations in one alliance, newest first. */
+export async function reservationsOfMarketIn(
+  em: EntityManager,
+  market: Member,
+  allianceId: string,
+  status: ReservationStatus | null,
+  limit: number,
+): Promise<Reservation[]> {
+  return em.find(Reservation, { market, allianceId, ...(status ? { status } : {}) }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit });
+}
