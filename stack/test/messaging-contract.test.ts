@@ -13,6 +13,7 @@ const topics: Record<Topic, true> = {
   'shipment.cancelled': true,
   'members.changed': true,
   'directory.requested': true,
+  'lots.registered': true,
 };
 
 describe('the messaging contract', () => {

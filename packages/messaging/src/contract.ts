@@ -44,6 +44,8 @@ export interface Messages {
   'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
   'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
   'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
+  /** Lots declared in an alliance: the cold chain records custody only for a lot of the place's alliance. */
+  'lots.registered': { lots: { lotId: string; allianceId: string }[] };
   /** Admitted, suspended, reinstated, roles changed: other subgraphs authorize from what they last heard. */
   'members.changed': { members: MemberEntry[] };
   /** A subgraph whose directory replica may have missed announcements asks for the whole directory again. */

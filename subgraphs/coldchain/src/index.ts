@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphModule } from '@alliance/subgraph-kit';
-import { createColdchainContext, type ColdchainContext } from './context.ts';
-import { entities } from './entities/index.ts';
-import { reservationCommitted, reservationRefused } from './domain/shipment-saga.ts';
 import { withMemberDirectory } from '@alliance/member-directory';
+import { createColdchainContext, type ColdchainContext } from './context.ts';
+import { reservationCommitted, reservationRefused } from './domain/shipment-saga.ts';
+import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { coldchainSdl, typeDefs } from './schema.ts';
+import { coldchainSettings, type ColdchainSettings } from './settings.ts';
+import { recordLotAlliances } from './store/lot-alliances.ts';
 
-export const coldchainSubgraph: SubgraphModule<ColdchainContext> = withMemberDirectory({
+export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettings> = withMemberDirectory({
   name: 'coldchain',
   defaultPort: 4002,
   sdl: coldchainSdl,
@@ -17,10 +19,12 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext> = withMemberDir
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
+  settings: coldchainSettings,
   createContext: createColdchainContext,
   messageHandlers: {
     'reservation.committed': reservationCommitted,
     'reservation.refused': reservationRefused,
+    'lots.registered': (em, message) => recordLotAlliances(em, message.lots),
   },
   seedDemo: async (em, log, facts) => (await import('./seeds/demo-seeder.ts')).seedDemoColdChain(em, log, facts),
 });

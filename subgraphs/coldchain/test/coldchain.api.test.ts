@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
-import { seedAllianceWithCast, seedLot, seedMember } from '../../members/test/support/fixtures.ts';
 import { epcisSchemaErrors } from './support/epcis-schema.ts';
-import { seedCustody, seedFacility, seedReadings, seedVehicle, viewer } from './support/fixtures.ts';
+import { directoryMember, seedCastForColdchain, seedCustody, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -15,7 +14,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 
 describe('facilities and capacity', () => {
   it('lists facilities with their operator, and Member.facilities through the gateway', async () => {
-    const { coldStore, market } = await seedAllianceWithCast(stack.em('members'));
+    const { coldStore, market } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer, { township: 'Wujie' });
     const answer = await stack.query(
       `{ facilities(filter: { kinds: [COLD_STORE], township: "Wujie" }) { id code storageCapacityKg operator { id code } }
@@ -29,10 +28,10 @@ describe('facilities and capacity', () => {
   });
 
   it('never overbooks: 40 concurrent bookings of 10 t on a 100 t store, exactly 10 win', async () => {
-    const { coldStore, alliance } = await seedAllianceWithCast(stack.em('members'));
+    const { coldStore, alliance } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const growers: string[] = [];
-    for (let i = 0; i < 4; i++) growers.push(await stack.token((await seedMember(stack.em('members'), alliance, 'GROWER', ['GROWER'])).viewer));
+    for (let i = 0; i < 4; i++) growers.push(await stack.token((await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), alliance, 'GROWER', ['GROWER'])).viewer));
     const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }`;
     const input = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10000', from: day(1), to: day(3) };
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => stack.query(book, { input }, growers[i % 4])));
@@ -51,7 +50,7 @@ describe('facilities and capacity', () => {
   });
 
   it('rejects bad bookings with clear errors', async () => {
-    const { coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
+    const { coldStore, grower } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(grower.viewer);
     const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }`;
@@ -75,8 +74,8 @@ describe('telemetry', () => {
   const RECORD = `mutation($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } } }`;
 
   it('stores a batch in one go: duplicates ignored, out-of-order accepted, bad readings reported one by one', async () => {
-    const operator = viewer(['FACILITY_OPERATOR']);
-    const other = viewer(['FACILITY_OPERATOR']);
+    const operator = await directoryMember(stack.em('coldchain'), ['FACILITY_OPERATOR']);
+    const other = await directoryMember(stack.em('coldchain'), ['FACILITY_OPERATOR']);
     const { sensor } = await seedFacility(stack.em('coldchain'), operator);
     const { sensor: foreign } = await seedFacility(stack.em('coldchain'), other);
     const t0 = Date.now() - 10 * HOUR;
@@ -110,7 +109,7 @@ describe('telemetry', () => {
   });
 
   it('accepts 10,000 readings in one batch and refuses 10,001; only facility operators report', async () => {
-    const operator = viewer(['FACILITY_OPERATOR']);
+    const operator = await directoryMember(stack.em('coldchain'), ['FACILITY_OPERATOR']);
     const { sensor } = await seedFacility(stack.em('coldchain'), operator);
     const start = Date.now() - 30 * 86_400_000;
     const batch = Array.from({ length: 10_000 }, (_, i) => ({ sensorCode: sensor.code, at: new Date(start + i * 60_000).toISOString(), celsius: (i % 50) / 10 }));
@@ -119,14 +118,14 @@ describe('telemetry', () => {
     expect(answer.data.recordTemperatures).toMatchObject({ received: 10_000, stored: 10_000, duplicates: 0, rejected: [] });
     const tooMany = await stack.query(RECORD, { readings: [...batch, batch[0]] }, token);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const grower = await stack.query(RECORD, { readings: batch.slice(0, 1) }, await stack.token(viewer(['GROWER'])));
+    const grower = await stack.query(RECORD, { readings: batch.slice(0, 1) }, await stack.token(await directoryMember(stack.em('coldchain'), ['GROWER'])));
     expect(grower.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('a lot\'s cold chain through the gateway', () => {
   it('follows custody through a washing plant, a cold store and a truck, with excursions, MKT and shelf life', async () => {
-    const { grower, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
+    const { grower, market, coldStore } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const harvest = new Date(Date.now() - 3 * 86_400_000);
     const harvestDay = new Date(harvest.getTime() + 8 * HOUR).toISOString().slice(0, 10);
     const lot = await seedLot(stack.em('members'), grower, { harvestDate: harvestDay, quantityKg: '1000' });
@@ -175,7 +174,7 @@ describe('a lot\'s cold chain through the gateway', () => {
   });
 
   it('answers the partner market\'s joined query in a bounded number of SQL statements per subgraph', async () => {
-    const { grower, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
+    const { grower, market, coldStore } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const em = stack.em('coldchain');
     const { facility: store, sensor } = await seedFacility(em, coldStore.viewer);
     const now = Date.now();
@@ -205,14 +204,14 @@ describe('the facility registry, alliances and standing', () => {
   const REGISTER = `mutation($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }`;
 
   it('lets the office register facilities, vehicles and sensors, and operators keep them up to date', async () => {
-    const { office, coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
+    const { office, coldStore, grower } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const officeToken = await stack.token(office.viewer);
     const code = `CS-T${Date.now() % 100000}`;
     const input = { code, name: 'Jinma cold store 9', kind: 'COLD_STORE', operatorId: coldStore.member.id, township: 'Jinma', storageCubicMetres: '800', storageCapacityKg: '200000' };
     // The operator must be a member of the alliance, as the members subgraph announced it.
     const unknownOperator = await stack.query(REGISTER, { input: { ...input, operatorId: '00000000-0000-4000-8000-000000000002' } }, officeToken);
     expect(unknownOperator.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'operatorId' });
-    const stranger = await seedAllianceWithCast(stack.em('members'));
+    const stranger = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const foreign = await stack.query(REGISTER, { input: { ...input, operatorId: stranger.coldStore.member.id } }, officeToken);
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const registered = await eventually(async () => {
@@ -257,8 +256,8 @@ describe('the facility registry, alliances and standing', () => {
   });
 
   it('keeps facilities and capacity within their alliance', async () => {
-    const luxi = await seedAllianceWithCast(stack.em('members'));
-    const yili = await seedAllianceWithCast(stack.em('members'));
+    const luxi = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
+    const yili = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), luxi.coldStore.viewer, { township: 'Baishui' });
     const outsider = await stack.token(yili.office.viewer);
     const answer = await stack.query(`{ facilities(filter: { township: "Baishui" }) { id } capacity(kind: COLD_STORAGE, township: "Baishui", from: "${day(1)}", to: "${day(1)}") { facility { id } } }`, {}, outsider);
@@ -272,7 +271,7 @@ describe('the facility registry, alliances and standing', () => {
   });
 
   it('returns a cancelled booking\'s capacity once, however many cancels race', async () => {
-    const { coldStore, grower } = await seedAllianceWithCast(stack.em('members'));
+    const { coldStore, grower } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(grower.viewer);
     const keep = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "30000", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, token);
@@ -286,7 +285,7 @@ describe('the facility registry, alliances and standing', () => {
   });
 
   it('stops a suspended member at once, in both subgraphs', async () => {
-    const { office, market, coldStore } = await seedAllianceWithCast(stack.em('members'));
+    const { office, market, coldStore } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const marketToken = await stack.token(market.viewer);
     const book = () => stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, marketToken);
@@ -304,8 +303,8 @@ describe('the facility registry, alliances and standing', () => {
 
 describe('_entities', () => {
   it('resolves Facility and Vehicle references for their alliance only, and only from the gateway', async () => {
-    const luxi = await seedAllianceWithCast(stack.em('members'));
-    const yili = await seedAllianceWithCast(stack.em('members'));
+    const luxi = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
+    const yili = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), luxi.coldStore.viewer);
     const { vehicle } = await seedVehicle(stack.em('coldchain'), luxi.coldStore.viewer);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { code } ... on Vehicle { plate } } }`;

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
-import { seedAllianceWithCast, seedLot, seedMember } from '../../members/test/support/fixtures.ts';
 import { epcisSchemaErrors } from './support/epcis-schema.ts';
-import { seedFacility, seedReadings, seedVehicle } from './support/fixtures.ts';
+import { seedCastForColdchain, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -24,8 +23,8 @@ const RESERVATION = `query($id: ID!) { reservation(id: $id) { status totalKg shi
 
 /** An alliance with a market's confirmed reservation of `kg` from a lot of `lotKg`, a cold store and a truck. */
 async function scene(kg = '600', lotKg = '1000') {
-  const cast = await seedAllianceWithCast(stack.em('members'));
-  const hauler = await seedMember(stack.em('members'), cast.alliance, 'LOGISTICS', ['FACILITY_OPERATOR']);
+  const cast = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
+  const hauler = await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), cast.alliance, 'LOGISTICS', ['FACILITY_OPERATOR']);
   const lot = await seedLot(stack.em('members'), cast.grower, { quantityKg: lotKg });
   const tokens = {
     market: await stack.token(cast.market.viewer),
@@ -199,8 +198,8 @@ describe('shipments', () => {
   it('shows a shipment to its market, its operators and the office only', async () => {
     const s = await scene();
     const id = await planCommitted(s);
-    const otherMarket = await seedMember(stack.em('members'), s.alliance, 'PARTNER_MARKET', ['PARTNER_MARKET']);
-    const elsewhere = await seedAllianceWithCast(stack.em('members'));
+    const otherMarket = await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), s.alliance, 'PARTNER_MARKET', ['PARTNER_MARKET']);
+    const elsewhere = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const see = (token: string | null) => stack.query(`{ shipment(id: "${id}") { id } }`, {}, token);
     for (const token of [s.tokens.market, s.tokens.operator, s.tokens.hauler, s.tokens.office]) expect((await see(token)).data.shipment).toEqual({ id });
     expect((await see(await stack.token(otherMarket.viewer))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -235,7 +234,7 @@ describe('shipments', () => {
 
   it('goes to the market of its reservations: another market\'s, an unknown and another alliance\'s are refused, and nothing leaks', async () => {
     const s = await scene();
-    const otherMarket = await seedMember(stack.em('members'), s.alliance, 'PARTNER_MARKET', ['PARTNER_MARKET']);
+    const otherMarket = await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), s.alliance, 'PARTNER_MARKET', ['PARTNER_MARKET']);
     const otherLot = await seedLot(stack.em('members'), s.grower, { quantityKg: '500' });
     const theirs = await stack.query(
       `mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }`,
@@ -243,7 +242,7 @@ describe('shipments', () => {
       await stack.token(otherMarket.viewer),
     );
     await stack.query(`mutation { confirmReservation(id: "${theirs.data.reserveSupply.id}") { status } }`, {}, await stack.token(otherMarket.viewer));
-    const elsewhere = await seedAllianceWithCast(stack.em('members'));
+    const elsewhere = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const unknown = '00000000-0000-4000-8000-000000000001';
     const id = await planCommitted(s, [s.reservationId, theirs.data.reserveSupply.id, unknown]);
     const full = `{ shipment(id: "${id}") { market { id } reservations { reservationId status reason reservation { id totalKg } } } }`;

@@ -7,13 +7,19 @@ import {
   isIsoDay,
   kgString,
   parseKg,
+  isMemberOf,
+  operatesOrIsOffice,
+  requireActive,
+  requireActiveRole,
   requireViewer,
   shanghaiDay,
 } from '@alliance/domain-kit';
-import { CapacityBooking, Facility } from '../entities/index.ts';
+import { CapacityBooking, type Facility } from '../entities/index.ts';
+import type { CapacityKind } from '../entities/vocabulary.ts';
+import { addBooked, cancelBookingOnce, capacityAtPeak, findBooking, lockLedgerDays } from '../store/capacity.ts';
+import { findFacilityOfAlliance } from '../store/facilities.ts';
 import type { ColdchainRequest } from './request.ts';
-import { requireActive, requireActiveRole } from './member-directory.ts';
-import { aFacility, CAPACITY_SOURCES, type CapacityKind } from './vocabulary.ts';
+import { aFacility, CAPACITY_SOURCES } from './vocabulary.ts';
 
 export interface CapacityAvailabilityView {
   facility: Facility;
@@ -44,16 +50,7 @@ export async function capacity(
 ): Promise<CapacityAvailabilityView[]> {
   const viewer = requireViewer(req.viewer);
   period(from, to);
-  const source = CAPACITY_SOURCES[kind];
-  const schema = req.em.config.get('schema');
-  const rows = await req.em.execute<{ id: string; capacity: string; peak: string }[]>(
-    `select f.id, f.${source.column} as capacity, coalesce(max(d.booked), 0) as peak
-     from "${schema}".facility f
-     left join "${schema}".capacity_day d on d.facility_id = f.id and d.kind = ? and d.day between ? and ?
-     where f.alliance_id = ? and f.kind in (?) and f.status = 'ACTIVE' and f.${source.column} is not null ${township ? 'and f.township = ?' : ''}
-     group by f.id order by f.${source.column} - coalesce(max(d.booked), 0) desc, f.id`,
-    [kind, from, to, viewer.allianceId, source.kinds, ...(township ? [township] : [])],
-  );
+  const rows = await capacityAtPeak(req.em, { allianceId: viewer.allianceId, kind, facilityKinds: CAPACITY_SOURCES[kind].kinds, township, from, to });
   const facilities = await req.loaders.facilityById.loadMany(rows.map((r) => r.id));
   return rows.map((row, i) => ({
     facility: facilities[i] as Facility,
@@ -79,35 +76,20 @@ const BOOKERS = ['GROWER', 'COOPERATIVE', 'FACILITY_OPERATOR', 'PARTNER_MARKET',
  * the booking as a whole if any day would overflow — however many members book at once.
  */
 export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInput): Promise<CapacityBooking> {
-  const viewer = await requireActiveRole(req, [...BOOKERS], 'book capacity');
+  const viewer = requireActiveRole(req.viewer, [...BOOKERS], 'book capacity');
   period(input.from, input.to);
   if (input.from < shanghaiDay()) throw new BadInput(`Capacity cannot be booked in the past (from ${input.from}).`, { field: 'from' });
   const amount = parseKg(input.amount, 'amount');
-  const facility = await req.em.findOne(Facility, { id: input.facilityId, allianceId: viewer.allianceId });
+  const facility = await findFacilityOfAlliance(req.em, input.facilityId, viewer.allianceId);
   if (!facility) throw new NotFound(`No facility of your alliance has id ${input.facilityId}.`, { field: 'facilityId' });
   const source = CAPACITY_SOURCES[input.kind];
   if (!source.kinds.includes(facility.kind)) {
     throw new BadInput(`${aFacility(facility.kind)} offers no ${input.kind.toLowerCase().replace('_', ' ')}.`, { field: 'kind' });
   }
   if (facility.status !== 'ACTIVE') throw new Conflict(`Facility ${facility.code} is ${facility.status.toLowerCase()} and takes no bookings.`);
-  const schema = req.em.config.get('schema');
-  const booking = new CapacityBooking();
-  Object.assign(booking, { facility, memberId: viewer.memberId, allianceId: viewer.allianceId, kind: input.kind, amount: kgString(amount), fromDay: input.from, toDay: input.to });
+  const booking = Object.assign(new CapacityBooking(), { facility, memberId: viewer.memberId, allianceId: viewer.allianceId, kind: input.kind, amount: kgString(amount), fromDay: input.from, toDay: input.to });
   await req.em.transactional(async (em) => {
-    // Lock the days in date order, so concurrent bookings of overlapping periods queue, not deadlock.
-    const full = await em.execute<{ day: string; free: string }[]>(
-      `with wanted as (
-         select f.id as facility_id, ?::text as kind, d::date as day, f.${source.column} as capacity
-         from "${schema}".facility f, generate_series(?::date, ?::date, interval '1 day') d where f.id = ?
-       ), upserted as (
-         insert into "${schema}".capacity_day (facility_id, kind, day, capacity, booked)
-         select facility_id, kind, day, capacity, 0 from wanted order by day
-         on conflict (facility_id, kind, day) do update set capacity = excluded.capacity
-         returning day, capacity, booked
-       )
-       select to_char(day, 'YYYY-MM-DD') as day, capacity - booked as free from upserted where capacity - booked < ? order by day`,
-      [input.kind, input.from, input.to, facility.id, amount.toString()],
-    );
+    const full = await lockLedgerDays(em, facility.id, input.kind, input.from, input.to, amount.toString());
     if (full.length) {
       const first = full[0]!;
       throw new Conflict(
@@ -115,32 +97,23 @@ export async function bookCapacity(req: ColdchainRequest, input: BookCapacityInp
         { freeOnFullestDay: kgString(first.free), day: first.day },
       );
     }
-    await em.execute(
-      `update "${schema}".capacity_day set booked = booked + ? where facility_id = ? and kind = ? and day between ? and ?`,
-      [amount.toString(), facility.id, input.kind, input.from, input.to],
-    );
+    await addBooked(em, facility.id, input.kind, input.from, input.to, amount.toString());
     em.persist(booking);
   });
   return booking;
 }
 
+/** The member who booked, the facility's operator or the alliance office cancel; another alliance's booking is not found. */
 export async function cancelCapacityBooking(req: ColdchainRequest, id: string): Promise<CapacityBooking> {
-  const viewer = await requireActive(req);
-  const booking = await req.em.findOne(CapacityBooking, { id }, { populate: ['facility'] });
-  if (!booking) throw new NotFound(`No capacity booking has id ${id}.`, { field: 'id' });
-  const office = viewer.roles.includes('ALLIANCE_ADMIN') && booking.allianceId === viewer.allianceId;
-  if (booking.memberId !== viewer.memberId && booking.facility.operatorId !== viewer.memberId && !office) {
+  const viewer = requireActive(req.viewer);
+  const booking = await findBooking(req.em, id);
+  if (!booking || !isMemberOf(viewer, booking.allianceId ?? booking.facility.allianceId)) throw new NotFound(`No capacity booking of your alliance has id ${id}.`, { field: 'id' });
+  if (booking.memberId !== viewer.memberId && !operatesOrIsOffice(viewer, booking.facility)) {
     throw new Forbidden('Only the member who booked, the facility operator or the alliance office may cancel a booking.');
   }
-  const schema = req.em.config.get('schema');
   await req.em.transactional(async (em) => {
-    // The status flips once: of two cancels racing, one finds nothing to cancel, so capacity is returned once.
-    const cancelled = await em.execute(`update "${schema}".capacity_booking set status = 'CANCELLED' where id = ? and status = 'BOOKED' returning id`, [id]);
-    if (!cancelled.length) throw new Conflict(`Booking ${id} is already cancelled.`);
-    await em.execute(
-      `update "${schema}".capacity_day set booked = booked - ? where facility_id = ? and kind = ? and day between ? and ?`,
-      [booking.amount, booking.facility.id, booking.kind, booking.fromDay, booking.toDay],
-    );
+    if (!(await cancelBookingOnce(em, id))) throw new Conflict(`Booking ${id} is already cancelled.`);
+    await addBooked(em, booking.facility.id, booking.kind, booking.fromDay, booking.toDay, new Decimal(booking.amount).negated().toString());
   });
   booking.status = 'CANCELLED';
   return booking;

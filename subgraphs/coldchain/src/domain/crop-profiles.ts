@@ -1,9 +1,10 @@
+import type { Crop } from '@alliance/domain-kit';
+
 /**
  * How each crop must be kept (BRIEF.md section 3, cold chain). Every rule in this folder takes a
  * profile as an argument, so a deployment can tune a figure without touching the rules:
  * `withProfile('SCALLION', { upper: { limitC: 4, toleranceMinutes: 20 } })`.
  */
-export type Crop = 'SCALLION' | 'SAFFLOWER_FLORET' | 'SAFFLOWER_SEED';
 
 /** A boundary and how long the goods may sit beyond it before it is an excursion. */
 export interface Limit {

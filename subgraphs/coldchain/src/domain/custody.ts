@@ -1,8 +1,10 @@
-import { BadInput, Forbidden, NotFound, kgString, parseKg } from '@alliance/domain-kit';
-import { CustodyEvent, Facility, Vehicle } from '../entities/index.ts';
+import { BadInput, Forbidden, NotFound, kgString, operatesOrIsOffice, parseKg, requireActive } from '@alliance/domain-kit';
+import { CustodyEvent, type Facility, type Vehicle } from '../entities/index.ts';
+import type { CustodyKind } from '../entities/vocabulary.ts';
+import { saveCustodyEvent } from '../store/custody.ts';
+import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
+import { allianceOfLot } from '../store/lot-alliances.ts';
 import type { ColdchainRequest } from './request.ts';
-import { requireActiveRole } from './member-directory.ts';
-import type { CustodyKind } from './vocabulary.ts';
 
 export interface CustodyEventInput {
   lotId: string;
@@ -18,11 +20,12 @@ const AT_FACILITY: CustodyKind[] = ['RECEIVED', 'WASHED', 'ICED', 'PACKED', 'STO
 const ON_VEHICLE: CustodyKind[] = ['LOADED', 'IN_TRANSIT'];
 
 /**
- * A facility operator records what happened to a lot at its facility (or on its vehicle). The
- * lot is referenced by id; the members subgraph owns it and its visibility.
+ * The operator of a facility (or vehicle) records what happened to a lot there; so may the office
+ * of the place's alliance. The place, the caller and the lot are all of one alliance: the one the
+ * caller acts in. The lot's alliance is the members subgraph's word (lots.registered).
  */
 export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEventInput, now = new Date()): Promise<CustodyEvent> {
-  const viewer = await requireActiveRole(req, ['FACILITY_OPERATOR', 'ALLIANCE_ADMIN'], 'record custody events');
+  const viewer = requireActive(req.viewer);
   if (!AT_FACILITY.includes(input.kind) && !ON_VEHICLE.includes(input.kind)) {
     throw new BadInput(`${input.kind} is recorded on the lot's shipment (deliverShipment, rejectShipment), not here.`, { field: 'kind' });
   }
@@ -32,19 +35,16 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
   let vehicle: Vehicle | null = null;
   if (AT_FACILITY.includes(input.kind)) {
     if (!input.facilityId) throw new BadInput(`A ${input.kind} event happens at a facility: give facilityId.`, { field: 'facilityId' });
-    facility = await req.em.findOne(Facility, { id: input.facilityId });
-    if (!facility) throw new NotFound(`No facility has id ${input.facilityId}.`, { field: 'facilityId' });
-  } else if (ON_VEHICLE.includes(input.kind)) {
+    facility = await findFacilityOfAlliance(req.em, input.facilityId, viewer.allianceId);
+    if (!facility) throw new NotFound(`No facility of your alliance has id ${input.facilityId}.`, { field: 'facilityId' });
+  } else {
     if (!input.vehicleId) throw new BadInput(`A ${input.kind} event happens on a vehicle: give vehicleId.`, { field: 'vehicleId' });
-    vehicle = await req.em.findOne(Vehicle, { id: input.vehicleId });
-    if (!vehicle) throw new NotFound(`No vehicle has id ${input.vehicleId}.`, { field: 'vehicleId' });
+    vehicle = await findVehicleOfAlliance(req.em, input.vehicleId, viewer.allianceId);
+    if (!vehicle) throw new NotFound(`No vehicle of your alliance has id ${input.vehicleId}.`, { field: 'vehicleId' });
   }
-  const operatorId = facility?.operatorId ?? vehicle?.operatorId;
-  if (operatorId && operatorId !== viewer.memberId && !viewer.roles.includes('ALLIANCE_ADMIN')) {
-    throw new Forbidden('Custody at a facility or on a vehicle is recorded by its operator.');
-  }
-  const event = new CustodyEvent();
-  Object.assign(event, { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
-  await req.em.persistAndFlush(event);
-  return event;
+  const place = (facility ?? vehicle)!;
+  if (!operatesOrIsOffice(viewer, place)) throw new Forbidden('Custody at a facility or on a vehicle is recorded by its operator or the alliance office.');
+  if ((await allianceOfLot(req.em, input.lotId)) !== place.allianceId) throw new NotFound(`No lot of your alliance has id ${input.lotId}.`, { field: 'lotId' });
+  const event = Object.assign(new CustodyEvent(), { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
+  return saveCustodyEvent(req.em, event);
 }

@@ -8,6 +8,7 @@ import type { LotReference } from './references.ts';
 import type { ColdchainRequest } from './request.ts';
 import { consumeShelfLife, type ShelfLifeStatus } from './shelf-life.ts';
 import { buildEpcisDocument, type EpcisCustodyEvent } from './epcis.ts';
+import { visibleShipment } from './shipment-reading.ts';
 
 /** A lot's cold chain: computed on demand from its history, which one DataLoader batch loads. */
 export interface LotColdChainView {
@@ -66,14 +67,16 @@ export function meanKineticTemperatureOf(history: LotHistory, from: Date | null,
   return meanKineticTemperature(history.readings, { from: from ?? first.at, to: to ?? now });
 }
 
-/** The alliance's GS1 company prefix; GS1's documentation prefix until the alliance sets its own. */
-const COMPANY_PREFIX = process.env.GS1_COMPANY_PREFIX ?? '0614141';
-
-/** The lot's custody and the temperatures of each stay, as a GS1 EPCIS 2.0 JSON-LD document. */
+/**
+ * The lot's custody and the temperatures of each stay, as a GS1 EPCIS 2.0 JSON-LD document. It
+ * follows the rules of the fields: a shipment the caller may not see (another market's delivery)
+ * is not named, nor its reservation, nor the trace on its truck — as `custody { shipment }` is null.
+ */
 export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainView, now = new Date()): Promise<string> {
   const history = await req.loaders.historyByLot.load(view.lot.id);
   const facilities = await req.loaders.facilityById.loadMany([...new Set(history.custody.flatMap((e) => (e.facility ? [e.facility.id] : [])))]);
   const codeOf = new Map(facilities.flatMap((f) => (f && !(f instanceof Error) ? [[f.id, f.code] as const] : [])));
+  const hidden = await hiddenShipments(req, history);
   const excursions = excursionsOf(view, history);
   const stayOfEvent = new Map<string, number>();
   let stay = 0;
@@ -81,7 +84,8 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
     if (history.stays[stay] && history.stays[stay]!.from.getTime() === event.at.getTime()) stayOfEvent.set(event.id, stay++);
   }
   const custody: EpcisCustodyEvent[] = history.custody.map((event) => {
-    const index = stayOfEvent.get(event.id);
+    const secret = event.shipment !== null && hidden.has(event.shipment.id);
+    const index = secret ? undefined : stayOfEvent.get(event.id);
     const stayOf = index === undefined ? undefined : history.stays[index];
     const readings = index === undefined ? [] : history.readings.filter((r) => r.stay === index);
     return {
@@ -91,8 +95,8 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
       ...(event.facility ? { facilityCode: codeOf.get(event.facility.id) ?? event.facility.id } : {}),
       actorCode: event.actorId,
       quantityKg: event.quantityKg,
-      ...(event.shipment ? { shipmentId: event.shipment.id } : {}),
-      ...(event.reservationId ? { reservationId: event.reservationId } : {}),
+      ...(event.shipment && !secret ? { shipmentId: event.shipment.id } : {}),
+      ...(event.reservationId && !secret ? { reservationId: event.reservationId } : {}),
       ...(readings.length ? { readings: readings.map((r) => ({ at: r.at, tempC: r.tempC, relativeHumidity: r.relativeHumidity ?? null })) } : {}),
       excursion: stayOf ? excursions.some((x) => x.start >= stayOf.from && x.start < stayOf.to) : false,
     };
@@ -100,7 +104,14 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
   const document = buildEpcisDocument(
     { id: view.lot.id, lotNumber: view.lot.id, crop: view.lot.crop, quantityKg: history.custody[0]?.quantityKg ?? '0' },
     custody,
-    { companyPrefix: COMPANY_PREFIX, createdAt: now },
+    { companyPrefix: req.settings.gs1CompanyPrefix, createdAt: now },
   );
   return JSON.stringify(document);
+}
+
+/** The shipments of the lot's custody that the caller may not see. */
+async function hiddenShipments(req: ColdchainRequest, history: LotHistory): Promise<Set<string>> {
+  const ids = [...new Set(history.custody.flatMap((e) => (e.shipment ? [e.shipment.id] : [])))];
+  const seen = await Promise.all(ids.map(async (id) => (await visibleShipment(req, await req.loaders.shipmentById.load(id))) !== null));
+  return new Set(ids.filter((_, i) => !seen[i]));
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CustodyEvent } from '../entities/index.ts';
+import type { CustodyEvent } from '../entities/index.ts';
+import { custodyOfLots, readingsDuringStays, type StaySpan } from '../store/custody.ts';
 
 export interface Reading {
   at: Date;
@@ -56,42 +57,14 @@ export function staysOf(custody: readonly CustodyEvent[], now: Date): Stay[] {
  * readings of every sensor of every place they stayed, joined on the stay's time span.
  */
 export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now = new Date()): Promise<Map<string, LotHistory>> {
-  const events = await em.find(CustodyEvent, { lotId: { $in: [...lotIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
+  const events = await custodyOfLots(em, lotIds);
   const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [] }]));
   for (const event of events) byLot.get(event.lotId)!.custody.push(event);
-  const spans: { lotId: string; stay: Stay; index: number }[] = [];
+  const spans: StaySpan[] = [];
   for (const [lotId, history] of byLot) {
     history.stays = staysOf(history.custody, now);
-    history.stays.forEach((stay, index) => spans.push({ lotId, stay, index }));
+    history.stays.forEach((stay, index) => spans.push({ lotId, stay: index, facilityId: stay.facilityId, vehicleId: stay.vehicleId, from: stay.from, to: stay.to }));
   }
-  if (!spans.length) return byLot;
-  const schema = em.config.get('schema');
-  const rows = await em.execute<{ lot_id: string; stay: number; at: Date; celsius: string; relative_humidity: string | null }[]>(
-    `select s.lot_id, s.stay, r.at, r.celsius, r.relative_humidity
-     from json_to_recordset(?::json) as s(lot_id uuid, stay int, facility_id uuid, vehicle_id uuid, from_at timestamptz, to_at timestamptz)
-     join "${schema}".sensor sn on sn.facility_id = s.facility_id or sn.vehicle_id = s.vehicle_id
-     join "${schema}".temperature_reading r on r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at
-     order by s.lot_id, r.at, s.stay`,
-    [
-      JSON.stringify(
-        spans.map(({ lotId, stay, index }) => ({
-          lot_id: lotId,
-          stay: index,
-          facility_id: stay.facilityId,
-          vehicle_id: stay.vehicleId,
-          from_at: stay.from.toISOString(),
-          to_at: stay.to.toISOString(),
-        })),
-      ),
-    ],
-  );
-  for (const row of rows) {
-    byLot.get(row.lot_id)!.readings.push({
-      at: new Date(row.at),
-      tempC: Number(row.celsius),
-      relativeHumidity: row.relative_humidity === null ? null : Number(row.relative_humidity),
-      stay: row.stay,
-    });
-  }
+  for (const { lotId, ...reading } of await readingsDuringStays(em, spans)) byLot.get(lotId)!.readings.push(reading);
   return byLot;
 }

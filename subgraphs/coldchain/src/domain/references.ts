@@ -1,4 +1,4 @@
-import type { Crop } from './crop-profiles.ts';
+import type { Crop } from '@alliance/domain-kit';
 
 /** Entities owned by the members subgraph, as the cold chain sees them: their key, and what it requires. */
 export interface MemberReference {

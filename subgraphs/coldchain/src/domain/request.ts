@@ -2,14 +2,18 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DirectoryLookup, Viewer } from '@alliance/domain-kit';
 import type { Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from '../entities/index.ts';
+import type { ColdchainSettings } from '../settings.ts';
+import type { LatestReading } from '../store/telemetry.ts';
 import type { LotHistory } from './lot-history.ts';
 import type { ShipmentHistory } from './shipment-trace.ts';
 
+/** What a use case of the cold chain gets from the request: the caller, the directory, the store's entity manager, loaders and settings. */
 export interface ColdchainRequest {
   em: EntityManager;
   viewer: Viewer | null;
   directory: DirectoryLookup;
   loaders: ColdchainLoaders;
+  settings: ColdchainSettings;
 }
 
 export interface ColdchainLoaders {
@@ -21,12 +25,12 @@ export interface ColdchainLoaders {
   sensorsByVehicle: DataLoader<string, Sensor[]>;
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
-  latestReadingBySensor: DataLoader<string, { at: Date; celsius: number; relativeHumidity: number | null } | null>;
+  latestReadingBySensor: DataLoader<string, LatestReading | null>;
   shipmentById: DataLoader<string, Shipment | null>;
   /** The shipment a reservation is on (pending or committed), if any. */
   shipmentByReservation: DataLoader<string, Shipment | null>;
   reservationsByShipment: DataLoader<string, ShipmentReservation[]>;
   linesByShipment: DataLoader<string, ShipmentLine[]>;
-  /** Custody and the trace in transit of many shipments, in two statements. */
+  /** Custody, the trace in transit and its excursions of many shipments, in two statements. */
   historyByShipment: DataLoader<string, ShipmentHistory>;
 }

@@ -1,12 +1,14 @@
-import { hasRole, type Viewer } from '@alliance/domain-kit';
+import { isMemberOf, isOfficeOf, operatesOrIsOffice, type OperatedPlace, type Viewer } from '@alliance/domain-kit';
 
 /**
- * Who may see and move a shipment. Pure decisions over plain facts (BRIEF.md: the partner market
- * sees its own shipments, the operator its own, the alliance office all of its alliance).
+ * Who may see and move a shipment. Pure decisions over plain facts, on the shared predicates of
+ * `@alliance/domain-kit` (BRIEF.md: the partner market sees its own shipments, the operator its
+ * own, the alliance office all of its alliance; nothing crosses alliances).
  * - The operators are the origin facility's (who loads) and the vehicle's (who drives).
  * - Planning and cancelling belong to the origin's operator; loading and dispatch to either
  *   operator; delivery to the market or the driver; rejection to the market.
  * - The alliance office may do all of it in its own alliance.
+ * - Everyone acts in the shipment's alliance: a token for another alliance sees none of it.
  */
 export interface ShipmentFacts {
   allianceId: string;
@@ -16,34 +18,36 @@ export interface ShipmentFacts {
   vehicleOperatorId: string;
 }
 
-export function isOfficeOf(viewer: Viewer, allianceId: string | null): boolean {
-  return allianceId !== null && viewer.allianceId === allianceId && hasRole(viewer, 'ALLIANCE_ADMIN');
+/** The caller is one of the shipment's parties (its market or an operator), acting in its alliance. */
+function isPartyTo(viewer: Viewer, s: ShipmentFacts, parties: readonly (string | null)[]): boolean {
+  return isMemberOf(viewer, s.allianceId) && parties.includes(viewer.memberId);
 }
 
 export function canSeeShipment(viewer: Viewer, s: ShipmentFacts): boolean {
-  return [s.marketId, s.originOperatorId, s.vehicleOperatorId].includes(viewer.memberId) || isOfficeOf(viewer, s.allianceId);
+  return isPartyTo(viewer, s, [s.marketId, s.originOperatorId, s.vehicleOperatorId]) || isOfficeOf(viewer, s.allianceId);
 }
 
-export function canPlanFrom(viewer: Viewer, origin: { operatorId: string; allianceId: string | null }): boolean {
-  return (viewer.memberId === origin.operatorId && hasRole(viewer, 'FACILITY_OPERATOR')) || isOfficeOf(viewer, origin.allianceId);
+/** The operators and the office see every reservation named, with the reasons of refusals; the market its committed ones. */
+export function seesEveryReservation(viewer: Viewer, s: ShipmentFacts): boolean {
+  return isPartyTo(viewer, s, [s.originOperatorId, s.vehicleOperatorId]) || isOfficeOf(viewer, s.allianceId);
+}
+
+export function canPlanFrom(viewer: Viewer, origin: OperatedPlace): boolean {
+  return operatesOrIsOffice(viewer, origin);
 }
 
 export type ShipmentAction = 'load' | 'dispatch' | 'deliver' | 'reject' | 'cancel';
 
+const PARTIES: Record<ShipmentAction, (s: ShipmentFacts) => (string | null)[]> = {
+  load: (s) => [s.originOperatorId, s.vehicleOperatorId],
+  dispatch: (s) => [s.originOperatorId, s.vehicleOperatorId],
+  deliver: (s) => [s.marketId, s.vehicleOperatorId],
+  reject: (s) => [s.marketId],
+  cancel: (s) => [s.originOperatorId],
+};
+
 export function canActOnShipment(viewer: Viewer, s: ShipmentFacts, action: ShipmentAction): boolean {
-  if (isOfficeOf(viewer, s.allianceId)) return true;
-  const me = viewer.memberId;
-  switch (action) {
-    case 'load':
-    case 'dispatch':
-      return me === s.originOperatorId || me === s.vehicleOperatorId;
-    case 'deliver':
-      return me === s.marketId || me === s.vehicleOperatorId;
-    case 'reject':
-      return me === s.marketId;
-    case 'cancel':
-      return me === s.originOperatorId;
-  }
+  return isOfficeOf(viewer, s.allianceId) || isPartyTo(viewer, s, PARTIES[action](s));
 }
 
 /** Who may do an action, in words, for the FORBIDDEN message. */

@@ -1,6 +1,6 @@
 import { Decimal, kgString } from '@alliance/domain-kit';
 import type { ShipmentAction } from './shipment-access.ts';
-import type { ShipmentReservationStatus, ShipmentStatus } from './vocabulary.ts';
+import type { ShipmentReservationStatus, ShipmentStatus } from '../entities/vocabulary.ts';
 
 /**
  * The shipment's life, as pure rules (unit-tested): which action is allowed from which status, and

@@ -1,20 +1,4 @@
-/** The cold-chain subgraph's enumerations, in the words of BRIEF.md section 3. */
-export const FACILITY_KINDS = ['COLD_STORE', 'ICE_PLANT', 'WASHING_PLANT', 'DRY_WAREHOUSE'] as const;
-export type FacilityKind = (typeof FACILITY_KINDS)[number];
-
-/** REJECTED: the market refused the delivery on arrival. */
-export const CUSTODY_KINDS = ['RECEIVED', 'WASHED', 'ICED', 'PACKED', 'STORED', 'LOADED', 'IN_TRANSIT', 'DELIVERED', 'REJECTED'] as const;
-export type CustodyKind = (typeof CUSTODY_KINDS)[number];
-
-export const SHIPMENT_STATUSES = ['PLANNED', 'LOADING', 'IN_TRANSIT', 'DELIVERED', 'REJECTED', 'CANCELLED'] as const;
-export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
-
-/**
- * A reservation on a shipment: PENDING until the members subgraph (which owns reservations)
- * commits it or refuses it; RELEASED when the shipment was cancelled or left without loading it.
- */
-export const SHIPMENT_RESERVATION_STATUSES = ['PENDING', 'COMMITTED', 'REFUSED', 'RELEASED'] as const;
-export type ShipmentReservationStatus = (typeof SHIPMENT_RESERVATION_STATUSES)[number];
+import type { CapacityKind, FacilityKind } from '../entities/vocabulary.ts';
 
 /** "An ice plant", "A cold store": a facility kind in a sentence. */
 export function aFacility(kind: FacilityKind): string {
@@ -22,18 +6,9 @@ export function aFacility(kind: FacilityKind): string {
   return `${/^[aeiou]/.test(words) ? 'An' : 'A'} ${words}`;
 }
 
-export const FACILITY_STATUSES = ['ACTIVE', 'MAINTENANCE', 'CLOSED'] as const;
-export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
-
-export const CAPACITY_KINDS = ['COLD_STORAGE', 'WASHING', 'ICE'] as const;
-export type CapacityKind = (typeof CAPACITY_KINDS)[number];
-
-/** Which facilities offer which capacity, and the facility column (and field) that holds its size. */
-export const CAPACITY_SOURCES: Record<
-  CapacityKind,
-  { kinds: FacilityKind[]; column: 'storage_capacity_kg' | 'washing_tonnes_per_day' | 'ice_tonnes_per_day'; field: 'storageCapacityKg' | 'washingTonnesPerDay' | 'iceTonnesPerDay' }
-> = {
-  COLD_STORAGE: { kinds: ['COLD_STORE', 'DRY_WAREHOUSE'], column: 'storage_capacity_kg', field: 'storageCapacityKg' },
-  WASHING: { kinds: ['WASHING_PLANT'], column: 'washing_tonnes_per_day', field: 'washingTonnesPerDay' },
-  ICE: { kinds: ['ICE_PLANT'], column: 'ice_tonnes_per_day', field: 'iceTonnesPerDay' },
+/** Which facilities offer which capacity, and the facility field that holds its size. */
+export const CAPACITY_SOURCES: Record<CapacityKind, { kinds: FacilityKind[]; field: 'storageCapacityKg' | 'washingTonnesPerDay' | 'iceTonnesPerDay' }> = {
+  COLD_STORAGE: { kinds: ['COLD_STORE', 'DRY_WAREHOUSE'], field: 'storageCapacityKg' },
+  WASHING: { kinds: ['WASHING_PLANT'], field: 'washingTonnesPerDay' },
+  ICE: { kinds: ['ICE_PLANT'], field: 'iceTonnesPerDay' },
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import { CAPACITY_KINDS, type CapacityKind } from '../domain/vocabulary.ts';
+import { CAPACITY_KINDS, type CapacityKind } from './vocabulary.ts';
 import type { Facility } from './facility.ts';
 
 export class CapacityBooking {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import { CUSTODY_KINDS, type CustodyKind } from '../domain/vocabulary.ts';
+import { CUSTODY_KINDS, type CustodyKind } from './vocabulary.ts';
 import type { Facility, Vehicle } from './facility.ts';
 import type { Shipment } from './shipment.ts';
 

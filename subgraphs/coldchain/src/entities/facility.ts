@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import { FACILITY_KINDS, FACILITY_STATUSES, type FacilityKind, type FacilityStatus } from '../domain/vocabulary.ts';
+import { FACILITY_KINDS, FACILITY_STATUSES, type FacilityKind, type FacilityStatus } from './vocabulary.ts';
 
 /** A facility; its operator is a member, referenced by id only (members own members). */
 export class Facility {

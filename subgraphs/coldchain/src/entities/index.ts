@@ -1,12 +1,14 @@
 import { CapacityBookingSchema, CapacityDaySchema } from './capacity.ts';
 import { CustodyEventSchema, TemperatureReadingSchema } from './custody.ts';
 import { FacilitySchema, SensorSchema, VehicleSchema } from './facility.ts';
+import { LotAllianceSchema } from './lot-alliance.ts';
 import { ShipmentLineSchema, ShipmentReservationSchema, ShipmentSchema } from './shipment.ts';
 import { InboxMessageSchema } from '@alliance/messaging';
 
 export { CapacityBooking, CapacityDay } from './capacity.ts';
 export { CustodyEvent, TemperatureReading } from './custody.ts';
 export { Facility, Sensor, Vehicle } from './facility.ts';
+export { LotAlliance } from './lot-alliance.ts';
 export { Shipment, ShipmentLine, ShipmentReservation } from './shipment.ts';
 
 export const entities = [
@@ -20,5 +22,6 @@ export const entities = [
   ShipmentSchema,
   ShipmentReservationSchema,
   ShipmentLineSchema,
+  LotAllianceSchema,
   InboxMessageSchema,
 ];

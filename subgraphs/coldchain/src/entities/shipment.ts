@@ -5,7 +5,7 @@ import {
   SHIPMENT_STATUSES,
   type ShipmentReservationStatus,
   type ShipmentStatus,
-} from '../domain/vocabulary.ts';
+} from './vocabulary.ts';
 import type { Facility, Sensor, Vehicle } from './facility.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { CapacityBookingResolvers, FacilityResolvers, SensorResolvers, VehicleResolvers } from '../generated/resolvers.ts';
 import * as facilities from '../domain/facilities.ts';
+import * as vehicles from '../domain/vehicles.ts';
 
 export const Facility: FacilityResolvers = {
   __resolveReference: (ref, ctx) => facilities.findFacility(ctx, ref.id),
@@ -8,7 +9,7 @@ export const Facility: FacilityResolvers = {
 };
 
 export const Vehicle: VehicleResolvers = {
-  __resolveReference: (ref, ctx) => facilities.findVehicle(ctx, ref.id),
+  __resolveReference: (ref, ctx) => vehicles.findVehicle(ctx, ref.id),
   operator: (vehicle) => ({ id: vehicle.operatorId }),
   sensors: (vehicle, _args, ctx) => ctx.loaders.sensorsByVehicle.load(vehicle.id),
 };

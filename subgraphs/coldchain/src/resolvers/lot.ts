@@ -1,7 +1,7 @@
 import type { CustodyEventResolvers, LotColdChainResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
 import * as coldChain from '../domain/lot-cold-chain.ts';
 import * as facilities from '../domain/facilities.ts';
-import * as shipments from '../domain/shipments.ts';
+import * as shipments from '../domain/shipment-reading.ts';
 
 export const Lot: LotResolvers = {
   // The gateway has already resolved the lot (and its visibility) in the members subgraph.

@@ -1,7 +1,7 @@
 import type { ReservationResolvers, ShipmentLineResolvers, ShipmentReservationResolvers, ShipmentResolvers } from '../generated/resolvers.ts';
-import * as shipments from '../domain/shipments.ts';
+import * as shipments from '../domain/shipment-reading.ts';
 import * as trace from '../domain/shipment-trace.ts';
-import type { Crop } from '../domain/crop-profiles.ts';
+import type { Crop } from '@alliance/domain-kit';
 import { lotKey } from '../domain/references.ts';
 
 export const Shipment: ShipmentResolvers = {
@@ -15,10 +15,8 @@ export const Shipment: ShipmentResolvers = {
   loadedKg: async (shipment, _args, ctx) => trace.loadedKgOf(await ctx.loaders.linesByShipment.load(shipment.id)),
   temperatureTrace: async (shipment, _args, ctx) =>
     (await ctx.loaders.historyByShipment.load(shipment.id)).trace.map((r) => ({ at: r.at, celsius: r.tempC, relativeHumidity: r.relativeHumidity })),
-  excursions: async (shipment, _args, ctx) =>
-    trace.shipmentExcursions(await ctx.loaders.historyByShipment.load(shipment.id), await ctx.loaders.linesByShipment.load(shipment.id)),
-  excursionCount: async (shipment, _args, ctx) =>
-    trace.shipmentExcursions(await ctx.loaders.historyByShipment.load(shipment.id), await ctx.loaders.linesByShipment.load(shipment.id)).length,
+  excursions: async (shipment, _args, ctx) => (await ctx.loaders.historyByShipment.load(shipment.id)).excursions,
+  excursionCount: async (shipment, _args, ctx) => (await ctx.loaders.historyByShipment.load(shipment.id)).excursions.length,
   meanKineticTemperatureC: async (shipment, _args, ctx) => trace.shipmentMeanKineticTemperature(shipment, await ctx.loaders.historyByShipment.load(shipment.id)),
   custody: async (shipment, _args, ctx) => (await ctx.loaders.historyByShipment.load(shipment.id)).custody,
 };

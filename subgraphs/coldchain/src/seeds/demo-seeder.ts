@@ -1,18 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { DemoFacts } from '@alliance/subgraph-kit';
+import { Prng } from '@alliance/domain-kit';
 import { CustodyEvent, Facility, Sensor, Vehicle } from '../entities/index.ts';
-
-/** A small deterministic generator, so the demo is the same on every machine. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { generateDemoReadings, recordAlliancesOfOperatorsPlaces } from '../store/demo.ts';
+import { recordLotAlliances } from '../store/lot-alliances.ts';
 
 /**
  * Luxi's cold chain at the scale of BRIEF.md section 4: 242 cold stores with over 100,000 m³,
@@ -27,7 +19,7 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
     return false;
   }
   const allianceOf = new Map(facts.members.map((m) => [m.id, m.allianceId]));
-  const random = seeded(2023);
+  const random = new Prng(2023);
   const of = (kind: string, prefix: string) => facts.members.filter((m) => m.kind === kind && m.code.startsWith(prefix));
   const coldStoreOperators = of('COLD_STORE', 'LX-');
   const iceOperators = of('ICE_PLANT', 'LX-');
@@ -44,7 +36,7 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
   };
   for (let i = 0; i < 242; i++) {
     const op = coldStoreOperators[i % coldStoreOperators.length]!;
-    const m3 = Math.round(300 + 560 * random());
+    const m3 = Math.round(300 + 560 * random.next());
     add({ code: `CS-${String(i + 1).padStart(3, '0')}`, name: `Cold store ${i + 1} (${op.code})`, kind: 'COLD_STORE', operatorId: op.id, township: op.township, storageCubicMetres: m3.toFixed(2), storageCapacityKg: (m3 * 250).toFixed(3) });
   }
   for (let i = 0; i < 17; i++) {
@@ -91,45 +83,28 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
   await em.transactional(async (tx) => {
     tx.persist([...facilities, ...vehicles, ...sensors, ...events]);
     await tx.flush();
-    // Four days of readings every 15 minutes from every sensor, generated in the database: cold
-    // stores near 0.5 °C, washing halls (iced water) near 3.5 °C, trucks near 2 °C; a few stores had
-    // a door left open, so a few lots show an excursion.
-    const schema = tx.config.get('schema');
-    await tx.execute(
-      `insert into "${schema}".temperature_reading (sensor_id, at, celsius, relative_humidity)
-       select s.id, t,
-              round((case when f.kind = 'WASHING_PLANT' then 3.5 when f.kind = 'DRY_WAREHOUSE' then 15 when s.vehicle_id is not null then 2 else 0.5 end
-                     + 0.6 * sin(extract(epoch from t) / 5400 + hashtext(s.code) % 7)
-                     + case when f.code in ('CS-003', 'CS-010', 'CS-017') and t between date_trunc('hour', now()) - interval '30 hours' and date_trunc('hour', now()) - interval '29 hours'
-                            then 6.5 else 0 end)::numeric, 2),
-              round((case when f.kind = 'DRY_WAREHOUSE' then 50 else 95 end + 3 * cos(extract(epoch from t) / 7200))::numeric, 2)
-       from "${schema}".sensor s left join "${schema}".facility f on f.id = s.facility_id,
-            generate_series(date_trunc('hour', now()) - interval '4 days', date_trunc('hour', now()), interval '15 minutes') t`,
-    );
+    await generateDemoReadings(tx, ['CS-003', 'CS-010', 'CS-017']);
+    await recordLotAlliances(tx, lotAlliancesOf(facts));
   });
   log.info({ facilities: facilities.length, vehicles: vehicles.length, custodyEvents: events.length }, 'coldchain demo data loaded');
   return true;
 }
 
+/** Each demo lot's alliance: its grower's (the members subgraph announces lots it registers from now on). */
+function lotAlliancesOf(facts: DemoFacts): { lotId: string; allianceId: string }[] {
+  const allianceOf = new Map(facts.members.map((m) => [m.code, m.allianceId]));
+  return facts.lots.flatMap((l) => {
+    const allianceId = allianceOf.get(l.memberCode);
+    return allianceId ? [{ lotId: l.id, allianceId }] : [];
+  });
+}
+
 /**
  * Demo data loaded before facilities and vehicles recorded their alliance (take their operator's),
- * and before the members subgraph announced its members (take them as they stand, as an
- * announcement older than any real one).
+ * and before lots' alliances were announced. The member directory is the members subgraph's
+ * announcement at its start.
  */
 async function recordAlliancesOfOlderDemoData(em: EntityManager, facts: DemoFacts): Promise<void> {
-  const schema = em.config.get('schema');
-  await em.execute(
-    `insert into "${schema}".member_directory (member_id, status, alliance_ids, announced_at)
-     select m.id, m.status, m.alliance_ids, 'epoch'::timestamptz from json_to_recordset(?::json) as m(id uuid, status text, alliance_ids uuid[])
-     on conflict (member_id) do nothing`,
-    [JSON.stringify(facts.members.map((m) => ({ id: m.id, status: m.status, alliance_ids: m.allianceIds })))],
-  );
-  const operators = JSON.stringify(facts.members.map((m) => ({ id: m.id, alliance_id: m.allianceId })));
-  for (const table of ['facility', 'vehicle']) {
-    await em.execute(
-      `update "${schema}".${table} t set alliance_id = o.alliance_id from json_to_recordset(?::json) as o(id uuid, alliance_id uuid)
-       where t.alliance_id is null and t.operator_id = o.id`,
-      [operators],
-    );
-  }
+  await recordAlliancesOfOperatorsPlaces(em, facts.members);
+  await recordLotAlliances(em, lotAlliancesOf(facts));
 }

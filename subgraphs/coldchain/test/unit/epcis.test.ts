@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  buildEpcisDocument,
-  eventId,
-  gs1CheckDigit,
-  itemReferenceOf,
-  uriSafe,
-  type EpcisCustodyEvent,
-  type EpcisDocument,
-  type EpcisLot,
-} from '../../src/domain/epcis.ts';
-import { CUSTODY_KINDS } from '../../src/domain/vocabulary.ts';
+import { buildEpcisDocument, type EpcisCustodyEvent, type EpcisLot } from '../../src/domain/epcis.ts';
+import type { EpcisDocument } from '../../src/domain/epcis-format.ts';
+import { eventId, gs1CheckDigit, itemReferenceOf, uriSafe } from '../../src/domain/epcis-identifiers.ts';
+import { CUSTODY_KINDS } from '../../src/entities/vocabulary.ts';
 import { EPCIS_FOLDER, epcisSchema, epcisSchemaErrors as errorsOf } from '../support/epcis-schema.ts';
 
 const PREFIX = '0614141';

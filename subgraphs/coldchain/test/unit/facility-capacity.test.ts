@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityOf } from '../../src/domain/facilities.ts';
+import { capacityOf } from '../../src/domain/facility-registry.ts';
 
 describe('a facility\'s capacity fields', () => {
   it('takes the fields of its kind, as exact decimals', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '@alliance/domain-kit';
 import { governingCrop, loadProblem, transitionRefusal } from '../../src/domain/shipment-rules.ts';
 import { canActOnShipment, canPlanFrom, canSeeShipment, type ShipmentFacts } from '../../src/domain/shipment-access.ts';
-import type { ShipmentStatus } from '../../src/domain/vocabulary.ts';
+import type { ShipmentStatus } from '../../src/entities/vocabulary.ts';
 
 describe('the shipment state machine', () => {
   const allowed: Record<string, ShipmentStatus[]> = {

@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql, table } from '@alliance/db';
+import { CustodyEvent } from '../entities/index.ts';
+import { timedReading, type TimedReading } from './telemetry.ts';
+
+/** Custody events of many lots, oldest first. */
+export async function custodyOfLots(em: EntityManager, lotIds: readonly string[]): Promise<CustodyEvent[]> {
+  return em.find(CustodyEvent, { lotId: { $in: [...lotIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
+}
+
+/** Custody events of many shipments, oldest first. */
+export async function custodyOfShipments(em: EntityManager, shipmentIds: readonly string[]): Promise<CustodyEvent[]> {
+  return em.find(CustodyEvent, { shipment: { $in: [...shipmentIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
+}
+
+export async function saveCustodyEvent(em: EntityManager, event: CustodyEvent): Promise<CustodyEvent> {
+  await em.persistAndFlush(event);
+  return event;
+}
+
+/** A span of a lot's life in one place, as the store needs it to find the readings taken there. */
+export interface StaySpan {
+  lotId: string;
+  stay: number;
+  facilityId: string | null;
+  vehicleId: string | null;
+  from: Date;
+  to: Date;
+}
+
+/** The readings of every sensor of each stay's place during the stay [from, to), in one statement. */
+export async function readingsDuringStays(em: EntityManager, spans: readonly StaySpan[]): Promise<(TimedReading & { lotId: string; stay: number })[]> {
+  if (!spans.length) return [];
+  const json = JSON.stringify(
+    spans.map((s) => ({ lot_id: s.lotId, stay: s.stay, facility_id: s.facilityId, vehicle_id: s.vehicleId, from_at: s.from.toISOString(), to_at: s.to.toISOString() })),
+  );
+  const rows = await query<{ lot_id: string; stay: number; at: Date; celsius: string; relative_humidity: string | null }>(
+    em,
+    sql`select s.lot_id, s.stay, r.at, r.celsius, r.relative_humidity
+        from json_to_recordset(${json}::json) as s(lot_id uuid, stay int, facility_id uuid, vehicle_id uuid, from_at timestamptz, to_at timestamptz)
+        join ${table('sensor')} sn on sn.facility_id = s.facility_id or sn.vehicle_id = s.vehicle_id
+        join ${table('temperature_reading')} r on r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at
+        order by s.lot_id, r.at, s.stay`,
+  );
+  return rows.map((r) => ({ ...timedReading(r), lotId: r.lot_id, stay: r.stay }));
+}
+
+/** A shipment's logger and the time it was on the road. */
+export interface TripSpan {
+  shipmentId: string;
+  sensorId: string;
+  from: Date;
+  to: Date;
+}
+
+/** The readings of each trip's logger between departure and arrival (both included), in one statement. */
+export async function readingsDuringTrips(em: EntityManager, trips: readonly TripSpan[]): Promise<(TimedReading & { shipmentId: string })[]> {
+  if (!trips.length) return [];
+  const json = JSON.stringify(trips.map((t) => ({ shipment_id: t.shipmentId, sensor_id: t.sensorId, from_at: t.from.toISOString(), to_at: t.to.toISOString() })));
+  const rows = await query<{ shipment_id: string; at: Date; celsius: string; relative_humidity: string | null }>(
+    em,
+    sql`select s.shipment_id, r.at, r.celsius, r.relative_humidity
+        from json_to_recordset(${json}::json) as s(shipment_id uuid, sensor_id uuid, from_at timestamptz, to_at timestamptz)
+        join ${table('temperature_reading')} r on r.sensor_id = s.sensor_id and r.at >= s.from_at and r.at <= s.to_at
+        order by s.shipment_id, r.at`,
+  );
+  return rows.map((r) => ({ ...timedReading(r), shipmentId: r.shipment_id }));
+}
