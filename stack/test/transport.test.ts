@@ -5,7 +5,7 @@ import { introspectionFromEnv, startGateway, type RunningGateway } from '@allian
 import { createLogger } from '@alliance/subgraph-kit';
 import { supergraphFile } from '../src/paths.ts';
 import { startTestStack, type TestStack } from '../src/testing.ts';
-import { seedAllianceWithCast } from '../../subgraphs/members/test/support/fixtures.ts';
+import { seedAllianceWithCast } from '@alliance/stack/fixtures';
 
 /**
  * Every mistake a client can make on the wire answers a JSON error with a code and a 4xx: never

@@ -10,8 +10,14 @@ import {
 import { DomainError } from '@alliance/domain-kit';
 import type { Logger } from 'pino';
 
-/** Errors of reaching PostgreSQL (not of a statement): refused, reset, timed out, shutting down. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+/**
+ * Errors of reaching PostgreSQL (not of a statement): refused, reset, timed out, shutting down.
+ * Not 08P01, a protocol violation: a NUL inside a statement's text, a fault rather than an outage.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
+  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03', '53300',
+]);
 const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connection error|Connection ended|terminating connection|the database system is (starting up|shutting down)|too many clients/i;
 
 /** Whether an error (or what it wraps) says the database cannot be reached right now. */
@@ -19,7 +25,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5 || error instanceof DomainError) return false;
   const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
   const code = typeof e.code === 'string' ? e.code : typeof e.sqlState === 'string' ? e.sqlState : '';
-  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  if (UNAVAILABLE_CODES.has(code)) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
   if (Array.isArray(e.errors) && e.errors.some((inner: unknown) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.originalError, depth + 1);
