@@ -6,7 +6,7 @@
  * - via the gateway: the `recordTemperatures` mutation with the operator's token (the real path);
  * - direct to the subgraph: the same request to the coldchain subgraph with the gateway's headers
  *   (HTTP + GraphQL + the domain's sensor lookup, checks and INSERT … json_to_recordset);
- * - the INSERT alone: the domain's statement sent from a pg client (sensor ids already resolved);
+ * - the INSERT alone: the cold chain store's own `insertReadings` (sensor ids already resolved);
  * - raw COPY: `COPY … FROM STDIN` of the same shape of rows with pg-copy-streams;
  *
  * each as median, min and max over `--repeats` batches, and how many times faster COPY is.
@@ -16,7 +16,6 @@
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder (port 54401).
  * Clients and servers share this machine's cores: compare figures from one run, not across machines.
  */
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,7 +25,10 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, signToken, VIEWER_HEADER } from '@alliance/auth';
 import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
 import type { Viewer } from '@alliance/domain-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { insertReadings } from '@alliance/coldchain/store/telemetry';
 import { startStack } from '@alliance/stack';
+import { directoryMember } from '@alliance/stack/fixtures';
 import { createLogger } from '@alliance/subgraph-kit';
 import { saveResults } from './results.ts';
 
@@ -66,15 +68,6 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const RECORD = `mutation Record($readings: [TemperatureReadingInput!]!) {
   recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } }
 }`;
-/** The statement of subgraphs/coldchain/src/domain/telemetry.ts (recordTemperatures), keep in step. */
-const DOMAIN_INSERT = `with inserted as (
-   insert into coldchain.temperature_reading (sensor_id, at, celsius, relative_humidity)
-   select sensor_id, at, round(celsius, 2), round(relative_humidity, 2)
-   from json_to_recordset($1::json) as r(sensor_id uuid, at timestamptz, celsius numeric, relative_humidity numeric)
-   on conflict (sensor_id, at) do nothing
-   returning 1)
- select count(*)::int as n from inserted`;
-
 async function main() {
   const server = await scratchServer({ purpose: 'bench-ingest', port: 54401, onProgress: say });
   const serverUrl = server.url;
@@ -99,13 +92,15 @@ async function bench(serverUrl: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const operator: Viewer = { memberId: randomUUID(), allianceId: randomUUID(), roles: ['FACILITY_OPERATOR'] };
+    const coldchainEm = () => stack.subgraphs.get('coldchain')!.db.orm.em.fork() as EntityManager;
+    // Authorized from the cold chain's member directory, as every caller is.
+    const operator: Viewer = await directoryMember(coldchainEm(), ['FACILITY_OPERATOR']);
     // New readings continue each sensor's history every 5 minutes and must not be in the future,
     // so the history ends early enough for every batch of the run (and an hour to spare).
     const newTicks = batchSizes.reduce((s, b) => s + Math.ceil(((repeats + 1) * PATHS.length * b) / sensorCount) + 1, 0);
     const stepMs = STEP_MINUTES * 60_000;
     const historyStart = new Date((Math.floor(Date.now() / stepMs) - historyTicks - newTicks - 12) * stepMs);
-    const fill = await fillReadings(client, operator.memberId, historyStart);
+    const fill = await fillReadings(client, operator, historyStart);
     const { rows: sensors } = await client.query<{ id: string; code: string }>(
       `select s.id, s.code from coldchain.sensor s join coldchain.facility f on f.id = s.facility_id where f.operator_id = $1 order by s.code`,
       [operator.memberId],
@@ -149,11 +144,12 @@ async function bench(serverUrl: string) {
       return ms;
     };
     const insertAlone = async (batch: Batch) => {
-      const json = JSON.stringify(batch.map((r) => ({ sensor_id: r.sensor.id, at: r.at, celsius: r.celsius, relative_humidity: r.relativeHumidity })));
+      const rows = batch.map((r) => ({ sensorId: r.sensor.id, at: r.at, celsius: r.celsius, relativeHumidity: r.relativeHumidity }));
+      const em = coldchainEm();
       const started = performance.now();
-      const { rows } = await client.query<{ n: number }>(DOMAIN_INSERT, [json]);
+      const stored = await insertReadings(em, rows);
       const ms = performance.now() - started;
-      if (rows[0]?.n !== batch.length) throw new Error(`the INSERT stored ${rows[0]?.n} of ${batch.length} readings`);
+      if (stored !== batch.length) throw new Error(`the INSERT stored ${stored} of ${batch.length} readings`);
       return ms;
     };
     // COPY loads a second, fresh set of rows of the same shape (the next ticks of the same sensors)
@@ -232,18 +228,18 @@ async function bench(serverUrl: string) {
  * about 70 s this way. The exact definitions are read from the catalogue first and compared after,
  * so the schema is the migration's.
  */
-async function fillReadings(client: pg.Client, operatorId: string, historyStart: Date) {
+async function fillReadings(client: pg.Client, operator: Viewer, historyStart: Date) {
   const q = <R extends pg.QueryResultRow = any>(sql: string, params: unknown[] = []) => client.query<R>(sql, params);
   const started = performance.now();
   console.log(`\n== fill: ${fmt(historyTicks * sensorCount)} readings (${fmt(sensorCount)} sensors in ${fmt(FACILITIES)} cold stores of one operator, every ${STEP_MINUTES} minutes from ${historyStart.toISOString()})`);
   await q(`set maintenance_work_mem = '1GB'`);
   await q('select setseed(0.2025)');
   await q(
-    `insert into coldchain.facility (id, code, name, kind, operator_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
-     select gen_random_uuid(), 'ING-' || lpad(g::text, 4, '0'), 'Ingest bench cold store ' || g, 'COLD_STORE', $1,
+    `insert into coldchain.facility (id, code, name, kind, operator_id, alliance_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
+     select gen_random_uuid(), 'ING-' || lpad(g::text, 4, '0'), 'Ingest bench cold store ' || g, 'COLD_STORE', $1, $3,
             (array['Jinma','Zhongshu','Baishui','Jiucheng','Wujie','Yongning'])[1 + g % 6], 'ACTIVE', 500, 125000, now()
      from generate_series(1, $2::int) g`,
-    [operatorId, FACILITIES],
+    [operator.memberId, FACILITIES, operator.allianceId],
   );
   await q(
     `insert into coldchain.sensor (id, code, facility_id)
@@ -279,7 +275,7 @@ async function fillReadings(client: pg.Client, operatorId: string, historyStart:
        from generate_series($2::int, $3::int) k
        cross join (select s.id, abs(hashtext(s.code)) % 7 as phase from coldchain.sensor s
                    join coldchain.facility f on f.id = s.facility_id where f.operator_id = $4) s`,
-      [historyStart.toISOString(), from, to, operatorId],
+      [historyStart.toISOString(), from, to, operator.memberId],
     );
     const done = (to + 1) * sensorCount;
     const elapsed = performance.now() - loadStarted;
