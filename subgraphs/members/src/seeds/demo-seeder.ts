@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { shanghaiDay } from '@alliance/domain-kit';
 import { announceMembers } from '../domain/directory-announcements.ts';
+import { announceLots } from '../domain/lots-announcements.ts';
 import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import { buildDemoLots } from './demo-lots.ts';
 import { buildDemoData } from './demo-data.ts';
@@ -41,6 +42,7 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       for (const ms of m.memberships) tx.persist(new Membership(member, alliances.get(ms.allianceCode)!, ms.roles));
     }
     const bases = new Map<string, Base>();
+    const saved: Lot[] = [];
     for (const b of data.bases) {
       const base = new Base(members.get(b.memberCode)!, b.township, b.areaMu, b.crop);
       base.id = b.id;
@@ -54,10 +56,13 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       const lot = new Lot();
       Object.assign(lot, { ...l, member, base: bases.get(l.baseId)!, allianceId: alliances.get(alliance)!.id });
       tx.persist(lot);
+      saved.push(lot);
     }
     await tx.flush();
     // The other subgraphs learn the whole directory at once: who is a member of which alliance, in what standing.
     await announceMembers(tx, [...members.values()].map((m) => m.id));
+    // And which alliance each lot is of (the cold chain records custody only within it).
+    await announceLots(tx, saved);
   });
   log.info({ members: data.members.length, bases: data.bases.length, lots: lots.length }, 'members demo data loaded');
   return true;
