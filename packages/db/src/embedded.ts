@@ -443,7 +443,12 @@ export async function scratchServer(options: { purpose: string; port: number; on
   if (fromEnvironment) return { url: fromEnvironment, embedded: false, stop: async () => {} };
   const dir = await mkdtemp(path.join(tmpdir(), `alliance-${options.purpose}-`));
   await chmod(dir, 0o755); // PostgreSQL may run as another user (see startEmbeddedPostgres)
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: options.port, password: options.purpose, ephemeral: true, onProgress: options.onProgress });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: options.port, password: options.purpose, ephemeral: true, onProgress: options.onProgress }).catch(
+    async (error: unknown) => {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   return {
     url: server.url,
     embedded: true,
