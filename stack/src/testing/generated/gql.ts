@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": typeof types.GatewayAlliancesDocument,
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
+    "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
 };
 const documents: Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": types.GatewayAlliancesDocument,
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
+    "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "\n  query GatewayAlliances {\n    alliances { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n"): (typeof documents)["\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n"): (typeof documents)["\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

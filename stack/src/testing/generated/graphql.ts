@@ -132,7 +132,8 @@ export type Crop =
 
 export type CustodyEvent = {
   __typename?: 'CustodyEvent';
-  actor: Member;
+  /** Who recorded it; null when the caller may not see that member (one of another alliance). */
+  actor: Maybe<Member>;
   at: Scalars['DateTime']['output'];
   facility: Maybe<Facility>;
   id: Scalars['ID']['output'];
@@ -230,7 +231,7 @@ export type Lot = {
   /** quantity − live reservations − shipped; expired holds do not count. */
   availableKg: Scalars['Decimal']['output'];
   base: Base;
-  coldChain: LotColdChain;
+  coldChain: Maybe<LotColdChain>;
   createdAt: Scalars['DateTime']['output'];
   crop: Crop;
   forward: Scalars['Boolean']['output'];
@@ -297,7 +298,7 @@ export type Member = {
   /** 18-character unified social credit code (统一社会信用代码) of an organisation; null for individuals. */
   creditCode: Maybe<Scalars['String']['output']>;
   /** Facilities the member operates in the caller's alliance. */
-  facilities: Array<Facility>;
+  facilities: Maybe<Array<Facility>>;
   id: Scalars['ID']['output'];
   joinedOn: Scalars['Date']['output'];
   kind: MemberKind;
@@ -1171,6 +1172,14 @@ export type GatewayMemberFieldsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type GatewayMemberFieldsQuery = { __typename?: 'Query', __type: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null };
 
+export type PartialSupplyWithColdChainQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type PartialSupplyWithColdChainQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number, edges: Array<{ __typename?: 'SupplyEdge', node: { __typename?: 'Lot', id: string, availableKg: string, coldChain: { __typename?: 'LotColdChain', excursionCount: number, custody: Array<{ __typename?: 'CustodyEvent', kind: CustodyKind }> } | null } }> } };
+
 
 export const GatewayAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayAlliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}}]}}]}}]} as unknown as DocumentNode<GatewayAlliancesQuery, GatewayAlliancesQueryVariables>;
 export const GatewayMemberFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMemberFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Member","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GatewayMemberFieldsQuery, GatewayMemberFieldsQueryVariables>;
+export const PartialSupplyWithColdChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialSupplyWithColdChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"coldChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excursionCount"}},{"kind":"Field","name":{"kind":"Name","value":"custody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialSupplyWithColdChainQuery, PartialSupplyWithColdChainQueryVariables>;
