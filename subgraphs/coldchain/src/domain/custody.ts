@@ -1,9 +1,10 @@
-import { BadInput, Forbidden, NotFound, kgString, operatesOrIsOffice, parseKg, requireActive } from '@alliance/domain-kit';
+import { BadInput, Forbidden, NotFound, kgString, operatesOrIsOffice, parseKg, requireActive, requireViewer } from '@alliance/domain-kit';
 import { CustodyEvent, type Facility, type Vehicle } from '../entities/index.ts';
 import type { CustodyKind } from '../entities/vocabulary.ts';
 import { saveCustodyEvent } from '../store/custody.ts';
 import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
 import { allianceOfLot } from '../store/lot-alliances.ts';
+import type { MemberReference } from './references.ts';
 import type { ColdchainRequest } from './request.ts';
 
 export interface CustodyEventInput {
@@ -47,4 +48,11 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
   if ((await allianceOfLot(req.em, input.lotId)) !== place.allianceId) throw new NotFound(`No lot of your alliance has id ${input.lotId}.`, { field: 'lotId' });
   const event = Object.assign(new CustodyEvent(), { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
   return saveCustodyEvent(req.em, event);
+}
+
+/** Who recorded a custody event, when the caller may see that member: one of the alliance the caller acts in. */
+export async function actorOf(req: ColdchainRequest, event: CustodyEvent): Promise<MemberReference | null> {
+  const viewer = requireViewer(req.viewer);
+  const entry = await req.directory.load(event.actorId);
+  return entry?.memberships.some((m) => m.allianceId === viewer.allianceId) ? { id: event.actorId } : null;
 }

@@ -76,7 +76,8 @@ export type Crop =
 
 export type CustodyEvent = {
   __typename?: 'CustodyEvent';
-  actor: Member;
+  /** Who recorded it; null when the caller may not see that member (one of another alliance). */
+  actor: Maybe<Member>;
   at: Scalars['DateTime']['output'];
   facility: Maybe<Facility>;
   id: Scalars['ID']['output'];
@@ -751,7 +752,7 @@ export type CapacityBookingResolvers<ContextType = ColdchainContext, ParentType 
 };
 
 export type CustodyEventResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['CustodyEvent'] = ResolversParentTypes['CustodyEvent']> = {
-  actor?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

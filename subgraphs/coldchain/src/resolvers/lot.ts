@@ -1,5 +1,6 @@
 import type { CustodyEventResolvers, LotColdChainResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
 import * as coldChain from '../domain/lot-cold-chain.ts';
+import * as custody from '../domain/custody.ts';
 import * as facilities from '../domain/facilities.ts';
 import * as shipments from '../domain/shipment-reading.ts';
 
@@ -24,7 +25,7 @@ export const LotColdChain: LotColdChainResolvers = {
 export const CustodyEvent: CustodyEventResolvers = {
   facility: (event, _args, ctx) => (event.facility ? ctx.loaders.facilityById.load(event.facility.id) : null),
   vehicle: (event, _args, ctx) => (event.vehicle ? ctx.loaders.vehicleById.load(event.vehicle.id) : null),
-  actor: (event) => ({ id: event.actorId }),
+  actor: (event, _args, ctx) => custody.actorOf(ctx, event),
   shipment: (event, _args, ctx) => shipments.shipmentOfCustodyEvent(ctx, event),
 };
 
