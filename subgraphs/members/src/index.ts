@@ -44,7 +44,7 @@ export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = 
 
 export * from './entities/index.ts';
 export type { MembersContext };
-export type { MemberKind, MemberStatus } from './entities/vocabulary.ts';
+export type { MemberKind } from './entities/vocabulary.ts';
 export { identityOfMember } from './domain/identity.ts';
 // For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
 export { announceMembers } from './domain/directory-announcements.ts';

@@ -3,9 +3,12 @@ import { Decimal } from '@alliance/domain-kit';
 import { lockLotsWithExpiredHolds, releaseExpiredHolds, type LockedLot } from '../store/reservations.ts';
 import type { AllocatableLot } from './allocation.ts';
 
-/** Releases the expired holds on locked lots, then says what each has available. */
+/**
+ * Releases the expired holds on locked lots (only where there are any: the lots stay locked for
+ * fewer statements), then says what each has available.
+ */
 export async function withLiveHolds(em: EntityManager, locked: readonly LockedLot[]): Promise<AllocatableLot[]> {
-  const released = await releaseExpiredHolds(em, locked.map((l) => l.id));
+  const released = await releaseExpiredHolds(em, locked.filter((l) => new Decimal(l.expired_kg).gt(0)).map((l) => l.id));
   return locked.map((lot) => ({
     id: lot.id,
     pricePerKg: lot.asking_price_per_kg,

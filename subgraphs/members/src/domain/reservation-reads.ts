@@ -6,8 +6,6 @@ import { canSeeReservation, visibleLines, type ReservationFacts } from './lot-ac
 import { totalsOf, type ReservationTotals } from './reservation-rules.ts';
 import type { MembersRequest } from './request.ts';
 
-export { lineAmount } from './reservation-rules.ts';
-
 /** The reservation's lines, each with the grower of its lot, in allocation order. */
 async function linesWithOwners(req: MembersRequest, reservation: Reservation): Promise<{ line: ReservationLine; lotOwnerId: string }[]> {
   const lines = await req.loaders.linesByReservation.load(reservation.id);

@@ -8,8 +8,6 @@ import { canReserve } from './lot-access.ts';
 import { validReservation, type ReserveSupplyInput } from './reservation-rules.ts';
 import type { MembersRequest } from './request.ts';
 
-export type { ReserveSupplyInput, SupplySpecification } from './reservation-rules.ts';
-
 const LOCK_BATCH = 50;
 
 function requireActiveMarket(req: MembersRequest): Viewer {

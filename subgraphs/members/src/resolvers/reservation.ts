@@ -1,5 +1,6 @@
 import type { ReservationLineResolvers, ReservationResolvers } from '../generated/resolvers.ts';
 import * as reservations from '../domain/reservation-reads.ts';
+import { lineAmount } from '../domain/reservation-rules.ts';
 
 export const Reservation: ReservationResolvers = {
   __resolveReference: (ref, ctx) => reservations.findReservation(ctx, ref.id),
@@ -12,5 +13,5 @@ export const Reservation: ReservationResolvers = {
 
 export const ReservationLine: ReservationLineResolvers = {
   lot: async (line, _args, ctx) => (await ctx.loaders.lotById.load(line.lot.id))!,
-  amount: (line) => reservations.lineAmount(line),
+  amount: (line) => lineAmount(line),
 };

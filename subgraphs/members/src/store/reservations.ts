@@ -20,6 +20,8 @@ export interface LockedLot {
   shipped_kg: string;
   asking_price_per_kg: string;
   harvest_date: string;
+  /** Kg of its holds whose time has passed but which are still counted as held. */
+  expired_kg: string;
 }
 
 export interface HoldClaim {
@@ -55,7 +57,9 @@ export async function findReservationByKey(em: EntityManager, marketId: string, 
 }
 
 const LOCKED_LOT_COLUMNS = sql`l.id, l.alliance_id, l.status, l.quantity_kg, l.held_kg, l.confirmed_kg, l.shipped_kg, l.asking_price_per_kg,
-  to_char(l.harvest_date, 'YYYY-MM-DD') as harvest_date`;
+  to_char(l.harvest_date, 'YYYY-MM-DD') as harvest_date,
+  CASE WHEN l.held_kg = 0 THEN 0 ELSE coalesce((select sum(rl.kg) from ${table('reservation_line')} rl
+    where rl.lot_id = l.id and rl.status = 'HELD' and rl.hold_until <= now()), 0) END as expired_kg`;
 
 export async function lockLotForAllocation(em: EntityManager, lotId: string): Promise<LockedLot | null> {
   return queryOne<LockedLot>(em, sql`select ${LOCKED_LOT_COLUMNS} from ${table('lot')} l where l.id = ${lotId} for update`);
