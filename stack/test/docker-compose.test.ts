@@ -33,15 +33,15 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every environment variable the services' code names: `process.env.X`, env schema keys (`X: z.…`), and names looked up by string. */
+/** Every environment variable the services' code names: `process.env.X` (or `env.X`), env schema keys (`X: z.…`), and names looked up by string. */
 function variablesTheCodeReads(): { names: Set<string>; prefixes: string[] } {
   const names = new Set<string>();
   const prefixes: string[] = [];
   const roots = ['packages', 'subgraphs'].flatMap((d) => readdirSync(path.join(repoRoot, d)).map((p) => path.join(repoRoot, d, p, 'src')));
   for (const file of [...roots, path.join(repoRoot, 'gateway', 'src')].flatMap((dir) => { try { return sourceFiles(dir); } catch { return []; } })) {
     const text = readFileSync(file, 'utf8');
-    if (!/process\.env|parseEnvironment|\bz\.object\(/.test(text)) continue;
-    for (const m of text.matchAll(/process\.env(?:\.([A-Z][A-Z0-9_]*)|\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\])/g)) names.add((m[1] ?? m[2])!);
+    if (!/\benv\b|parseEnvironment|\bz\.object\(/.test(text)) continue;
+    for (const m of text.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]*)|\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\])/g)) names.add((m[1] ?? m[2])!);
     for (const m of text.matchAll(/\b([A-Z][A-Z0-9_]*)\s*:\s*z\./g)) names.add(m[1]!);
     for (const m of text.matchAll(/['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`]/g)) names.add(m[1]!);
     for (const m of text.matchAll(/['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_)['"`]/g)) prefixes.push(m[1]!);

@@ -17,11 +17,13 @@ type Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": typeof types.GatewayAlliancesDocument,
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
+    "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
 };
 const documents: Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": types.GatewayAlliancesDocument,
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
+    "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
 };
 
 /**
@@ -50,6 +52,10 @@ export function graphql(source: "\n  query GatewayMemberFields {\n    __type(nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n"): (typeof documents)["\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"): (typeof documents)["\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

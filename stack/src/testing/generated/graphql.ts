@@ -79,6 +79,13 @@ export type BookCapacityInput = {
   to: Scalars['Date']['input'];
 };
 
+/** An alliance's brand office: the member who may certify origin and license the alliance's label. */
+export type BrandOffice = {
+  __typename?: 'BrandOffice';
+  allianceId: Scalars['ID']['output'];
+  member: Member;
+};
+
 /**
  * What is free of one facility's capacity over a period: kg of cold storage, or tonnes a day of
  * washing or ice, at the busiest day of the period.
@@ -285,7 +292,7 @@ export type LotStatus =
   /** Taken off the market by the grower or the office. */
   | 'WITHDRAWN';
 
-/** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
+/** Members are owned by the members subgraph; branding only refers to them. */
 export type Member = {
   __typename?: 'Member';
   alliances: Array<AllianceMembership>;
@@ -314,13 +321,13 @@ export type Member = {
 };
 
 
-/** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
+/** Members are owned by the members subgraph; branding only refers to them. */
 export type MemberLotsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
+/** Members are owned by the members subgraph; branding only refers to them. */
 export type MemberReservationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReservationStatus>;
@@ -595,12 +602,18 @@ export type PlanShipmentInput = {
   vehicleId: Scalars['ID']['input'];
 };
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type Query = {
   __typename?: 'Query';
   /** Public. */
   alliance: Maybe<Alliance>;
   /** Public: the alliances on the platform. */
   alliances: Array<Alliance>;
+  /** The caller acting as its alliance's brand office; null unless the caller holds BRAND_OFFICE there now. */
+  brandOffice: Maybe<BrandOffice>;
   /** Free capacity of each facility of the kind, over [from, to] (calendar days, Asia/Shanghai). */
   capacity: Array<CapacityAvailability>;
   facilities: Array<Facility>;
@@ -624,11 +637,19 @@ export type Query = {
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryAllianceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryCapacityArgs = {
   from: Scalars['Date']['input'];
   kind: CapacityKind;
@@ -637,32 +658,56 @@ export type QueryCapacityArgs = {
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryFacilitiesArgs = {
   filter?: InputMaybe<FacilityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryFacilityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryLotArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryMemberByCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
@@ -670,22 +715,38 @@ export type QueryMembersArgs = {
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryReservationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QuerySupplyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: SupplyFilter;
@@ -694,12 +755,20 @@ export type QuerySupplyArgs = {
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QuerySupplySummaryArgs = {
   filter: SupplyFilter;
   groupBy: Array<SupplyDimension>;
 };
 
 
+/**
+ * Branding and licensing: origin certificates, label licences and label codes come in the next
+ * issues. Until then the subgraph answers one question from the member directory.
+ */
 export type QueryVehiclesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1046,6 +1115,7 @@ export type Vehicle = {
 };
 
 export type Join__Graph =
+  | 'BRANDING'
   | 'COLDCHAIN'
   | 'MEMBERS';
 
@@ -1179,7 +1249,13 @@ export type PartialSupplyWithColdChainQueryVariables = Exact<{
 
 export type PartialSupplyWithColdChainQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number, edges: Array<{ __typename?: 'SupplyEdge', node: { __typename?: 'Lot', id: string, availableKg: string, coldChain: { __typename?: 'LotColdChain', excursionCount: number, custody: Array<{ __typename?: 'CustodyEvent', kind: CustodyKind }> } | null } }> } };
 
+export type BrandOfficeOfCallerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrandOfficeOfCallerQuery = { __typename?: 'Query', brandOffice: { __typename?: 'BrandOffice', allianceId: string, member: { __typename?: 'Member', id: string, code: string } } | null };
+
 
 export const GatewayAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayAlliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}}]}}]}}]} as unknown as DocumentNode<GatewayAlliancesQuery, GatewayAlliancesQueryVariables>;
 export const GatewayMemberFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMemberFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Member","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GatewayMemberFieldsQuery, GatewayMemberFieldsQueryVariables>;
 export const PartialSupplyWithColdChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialSupplyWithColdChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"coldChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excursionCount"}},{"kind":"Field","name":{"kind":"Name","value":"custody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialSupplyWithColdChainQuery, PartialSupplyWithColdChainQueryVariables>;
+export const BrandOfficeOfCallerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrandOfficeOfCaller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brandOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BrandOfficeOfCallerQuery, BrandOfficeOfCallerQueryVariables>;

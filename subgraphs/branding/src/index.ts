@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { withMemberDirectory } from '@alliance/member-directory';
+import type { SubgraphModule } from '@alliance/subgraph-kit';
+import { createBrandingContext, type BrandingContext } from './context.ts';
+import { entities } from './entities/index.ts';
+import { migrations } from './migrations/index.ts';
+import { resolvers } from './resolvers/index.ts';
+import { brandingSdl, typeDefs } from './schema.ts';
+
+export const brandingSubgraph: SubgraphModule<BrandingContext> = withMemberDirectory({
+  name: 'branding',
+  defaultPort: 4003,
+  sdl: brandingSdl,
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
+  createContext: createBrandingContext,
+});
+
+export type { BrandingContext };
