@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
-import { lotsKnownToColdchain, seedBase, seedCastForColdchain, seedFacility, seedLot, seedVehicle } from '@alliance/stack/fixtures';
+import { lotsKnownToColdchain, seedBase, seedCastForColdchain, seedFacility, seedLot, seedVehicle, daysAgo } from '@alliance/stack/fixtures';
 import { CapacityBooking, Shipment, ShipmentLine, ShipmentReservation } from '@alliance/coldchain';
 
 /**
@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const HOUR = 3_600_000;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** A calendar day `offset` days from today. */
+const day = (offset: number) => daysAgo(-offset);
 const REFUSED = ['FORBIDDEN', 'NOT_FOUND'];
 
 /** Luxi's places, a booking, a lot and a planned shipment; Yili's office and members as the outsiders. */

@@ -7,7 +7,7 @@ import { canSeeShipment, seesEveryReservation, type ShipmentFacts } from './ship
 
 /** Reading shipments: each caller sees those it is a party to, the office all of its alliance. */
 
-export async function shipmentFacts(req: ColdchainRequest, shipment: Shipment): Promise<ShipmentFacts> {
+async function shipmentFacts(req: ColdchainRequest, shipment: Shipment): Promise<ShipmentFacts> {
   const [origin, vehicle] = await Promise.all([req.loaders.facilityById.load(shipment.origin.id), req.loaders.vehicleById.load(shipment.vehicle.id)]);
   return { allianceId: shipment.allianceId, marketId: shipment.marketId, originOperatorId: origin!.operatorId, vehicleOperatorId: vehicle!.operatorId };
 }

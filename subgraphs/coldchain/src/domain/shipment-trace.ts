@@ -38,7 +38,7 @@ export async function loadShipmentHistories(
 }
 
 /** Excursions in transit, by the limits of the crop aboard; the ignore period runs from the first loading. */
-export function shipmentExcursions(history: Pick<ShipmentHistory, 'custody' | 'trace'>, lines: readonly ShipmentLine[]): Excursion[] {
+function shipmentExcursions(history: Pick<ShipmentHistory, 'custody' | 'trace'>, lines: readonly ShipmentLine[]): Excursion[] {
   const crop = governingCrop(lines.map((l) => l.crop));
   if (!crop || !isCrop(crop)) return [];
   const loadedAt = history.custody.find((e) => e.kind === 'LOADED')?.at;

@@ -5,10 +5,9 @@ import { LotAllianceSchema } from './lot-alliance.ts';
 import { ShipmentLineSchema, ShipmentReservationSchema, ShipmentSchema } from './shipment.ts';
 import { InboxMessageSchema } from '@alliance/messaging';
 
-export { CapacityBooking, CapacityDay } from './capacity.ts';
-export { CustodyEvent, TemperatureReading } from './custody.ts';
+export { CapacityBooking } from './capacity.ts';
+export { CustodyEvent } from './custody.ts';
 export { Facility, Sensor, Vehicle } from './facility.ts';
-export { LotAlliance } from './lot-alliance.ts';
 export { Shipment, ShipmentLine, ShipmentReservation } from './shipment.ts';
 
 export const entities = [

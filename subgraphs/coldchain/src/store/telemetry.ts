@@ -69,14 +69,14 @@ export async function latestReadingsOfSensors(em: EntityManager, sensorIds: read
   return new Map(rows.map((r) => [r.sensor_id, { at: new Date(r.at), celsius: Number(r.celsius), relativeHumidity: numberOrNull(r.relative_humidity) }]));
 }
 
-/** Readings of one sensor within [from, to], oldest first. */
+/** A reading as the rules take it: when, °C and relative humidity. */
 export interface TimedReading {
   at: Date;
   tempC: number;
   relativeHumidity: number | null;
 }
 
-export function numberOrNull(value: string | null): number | null {
+function numberOrNull(value: string | null): number | null {
   return value === null ? null : Number(value);
 }
 

@@ -109,3 +109,17 @@ describe('who may see and move a shipment', () => {
     expect(canPlanFrom(otherOffice, origin)).toBe(false);
   });
 });
+
+describe('a shipment stays in its alliance', () => {
+  const s: ShipmentFacts = { allianceId: 'alliance-1', marketId: 'market', originOperatorId: 'store', vehicleOperatorId: 'hauler' };
+  // The same members, acting with a token of another alliance they also belong to.
+  const elsewhere = (memberId: string, roles: string[]) => ({ memberId, allianceId: 'alliance-2', roles }) as never;
+
+  it('is neither seen nor moved by its own parties acting in another alliance', () => {
+    for (const who of [elsewhere('market', ['PARTNER_MARKET']), elsewhere('store', ['FACILITY_OPERATOR']), elsewhere('hauler', ['FACILITY_OPERATOR'])]) {
+      expect(canSeeShipment(who, s)).toBe(false);
+      for (const action of ['load', 'dispatch', 'deliver', 'reject', 'cancel'] as const) expect(canActOnShipment(who, s, action)).toBe(false);
+    }
+    expect(canPlanFrom(elsewhere('store', ['FACILITY_OPERATOR']), { operatorId: 'store', allianceId: 'alliance-1' })).toBe(false);
+  });
+});
