@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { migrateToLatest, type SubgraphDatabase } from '@alliance/db';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
-import { demoFacts } from '@alliance/members';
 import { prepareMessaging } from '@alliance/messaging';
 import { openModuleDatabase, runSubgraph, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
 import { playDemoShipments } from './demo-shipments.ts';
@@ -65,8 +64,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const running = options.processes ? await startInItsOwnProcess(module, port, options) : await startHere(module, port, options);
       subgraphs.set(module.name, running);
       if (options.seedDemo && module.seedDemo) {
-        // Members hands out the facts other subgraphs' demo data refers to; nobody reads its tables.
-        const facts: DemoFacts = subgraphs.has('members') ? await demoFacts(emOf('members')) : { members: [], lots: [] };
+        // The subgraphs already running hand out the facts others' demo data refers to; nobody reads their tables.
+        const facts: DemoFacts = { members: [], lots: [] };
+        for (const [name, started] of subgraphs) {
+          const theirs = await subgraphModules.find((m) => m.name === name && started !== running)?.demoFacts?.(emOf(name));
+          Object.assign(facts, theirs);
+        }
         if (await module.seedDemo(emOf(module.name), options.log, facts, running.settings)) {
           seeded.add(module.name);
           progress(`loaded the ${module.name} demo data`);

@@ -43,6 +43,8 @@ export interface SubgraphModule<TContext extends RequestBase = RequestBase, TSet
    * about other subgraphs' demo records (members, lots) come from the stack that seeds them.
    */
   seedDemo?(em: EntityManager, log: Logger, facts: DemoFacts, settings: TSettings): Promise<boolean>;
+  /** The facts about this subgraph's demo records that others' demo data may refer to (members only, today). */
+  demoFacts?(em: EntityManager): Promise<Partial<DemoFacts>>;
 }
 
 /** Reads directory entries of many members in one statement; a member it does not know is absent. */

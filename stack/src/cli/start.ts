@@ -73,6 +73,8 @@ try {
     log,
     gatewayPort: Number(process.env.PORT ?? 4000),
     seedDemo: process.env.SEED_DEMO !== 'false',
+    // `npm start -- --processes`: each subgraph in its own process, as docker compose runs them.
+    processes: process.argv.includes('--processes'),
     onProgress: step,
   });
 } catch (error) {

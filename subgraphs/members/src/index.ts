@@ -40,6 +40,7 @@ export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = 
   },
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),
+  demoFacts: async (em) => (await import('./seeds/demo-facts.ts')).demoFacts(em),
 };
 
 export * from './entities/index.ts';
@@ -49,4 +50,3 @@ export { identityOfMember } from './domain/identity.ts';
 // For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
 export { announceMembers } from './domain/directory-announcements.ts';
 export { makeCreditCode } from './domain/credit-code.ts';
-export { demoFacts } from './seeds/demo-facts.ts';
