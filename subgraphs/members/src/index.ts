@@ -4,12 +4,19 @@ import { createMembersContext, type MembersContext } from './context.ts';
 import { commitToShipment, fulfil, recordShipped, releaseFromShipment } from './domain/fulfilment.ts';
 import { startHoldSweeper } from './domain/sweeper.ts';
 import { findDirectoryMembers } from './store/directory.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { announceMembers } from './domain/directory-announcements.ts';
+import { announceAllLots } from './domain/lots-announcements.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { membersSdl, typeDefs } from './schema.ts';
 import { membersSettings, type MembersSettings } from './settings.ts';
+
+async function announceEverything(em: EntityManager): Promise<void> {
+  await announceMembers(em, null);
+  await announceAllLots(em);
+}
 
 export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = {
   name: 'members',
@@ -24,10 +31,10 @@ export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = 
   createContext: createMembersContext,
   directory: findDirectoryMembers,
   background: (em, log, settings) => {
-    // The whole directory once at start: replicas that missed an announcement, or predate a field
-    // of it (roles), are brought up to date.
+    // The whole directory and every lot's alliance once at start: replicas that missed an
+    // announcement, or predate a field of it (roles), are brought up to date.
     void em()
-      .transactional((tx) => announceMembers(tx, null))
+      .transactional((tx) => announceEverything(tx))
       .catch((error: unknown) => log.warn({ err: error }, 'member directory not announced'));
     return startHoldSweeper(em, log, settings.sweepIntervalMs);
   },
@@ -36,7 +43,7 @@ export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = 
     'shipment.loaded': recordShipped,
     'shipment.dispatched': fulfil,
     'shipment.cancelled': releaseFromShipment,
-    'directory.requested': (em) => announceMembers(em, null),
+    'directory.requested': (em) => announceEverything(em),
   },
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryOne, sql, table } from '@alliance/db';
+import { query, queryOne, sql, table } from '@alliance/db';
 import { Base, Lot, type Member } from '../entities/index.ts';
 
 /** The lot, locked for a change and read afresh under the lock. */
@@ -29,4 +29,13 @@ export async function countLotsOnBase(em: EntityManager, base: Base): Promise<nu
 
 export async function findBaseWithMember(em: EntityManager, id: string): Promise<Base | null> {
   return em.findOne(Base, { id }, { populate: ['member'] });
+}
+
+/** Lots' alliances in id order after `afterId`, a page at a time (to announce them all). */
+export async function lotAlliancesAfter(em: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; allianceId: string }[]> {
+  return query<{ id: string; allianceId: string }>(
+    em,
+    sql`select id, alliance_id as "allianceId" from ${table('lot')}
+        where ${afterId}::uuid is null or id > ${afterId}::uuid order by id limit ${limit}`,
+  );
 }
