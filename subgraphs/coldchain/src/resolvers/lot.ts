@@ -16,7 +16,7 @@ export const LotColdChain: LotColdChainResolvers = {
   excursions: async (view, _args, ctx) => coldChain.excursionsOf(view, await ctx.loaders.historyByLot.load(view.lot.id)),
   excursionCount: async (view, _args, ctx) => coldChain.excursionsOf(view, await ctx.loaders.historyByLot.load(view.lot.id)).length,
   meanKineticTemperatureC: async (view, { from, to }, ctx) =>
-    coldChain.meanKineticTemperatureOf(await ctx.loaders.historyByLot.load(view.lot.id), (from as Date | null) ?? null, (to as Date | null) ?? null),
+    coldChain.meanKineticTemperatureOf(await ctx.loaders.historyByLot.load(view.lot.id), from ?? null, to ?? null),
   remainingShelfLifeDays: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.remainingDays ?? null,
   shelfLifeUsed: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.fractionUsed ?? null,
   epcisDocument: async (view, _args, ctx) => coldChain.epcisDocumentOf(ctx, view),
