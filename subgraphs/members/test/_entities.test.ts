@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import type { Viewer } from '@alliance/domain-kit';
-import { startTestStack, type TestStack } from '@alliance/stack/testing';
+import { graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { seedAllianceWithCast, seedLot } from '@alliance/stack/fixtures';
 
 /** `_entities` for every entity the members subgraph owns, as the gateway calls it for other subgraphs. */
@@ -11,12 +11,19 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
+// Sent straight to the subgraph, as the gateway does: `_entities` is not in the supergraph, so it stays a string.
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Member { id code contact { phone } }
   ... on Alliance { id code }
   ... on Lot { id availableKg grower { code } }
   ... on Reservation { id totalKg }
 } }`;
+
+const reserveQuery = graphql(`
+  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {
+    reserveSupply(input: $input) { id }
+  }
+`);
 
 function asViewer(viewer: Viewer | null) {
   return {
@@ -30,11 +37,11 @@ describe('_entities', () => {
     const { alliance, grower, market } = await seedAllianceWithCast(stack.em('members'));
     const lot = await seedLot(stack.em('members'), grower, { quantityKg: '80' });
     const reserved = await stack.query(
-      `mutation { reserveSupply(input: { idempotencyKey: "e", lotId: "${lot.id}", quantityKg: "30" }) { id } }`,
-      {},
+      reserveQuery,
+      { input: { idempotencyKey: 'e', lotId: lot.id, quantityKg: '30' } },
       await stack.token(market.viewer),
     );
-    const reservationId = reserved.data.reserveSupply.id;
+    const reservationId = reserved.data!.reserveSupply.id;
     const representations = [
       { __typename: 'Member', id: grower.member.id },
       { __typename: 'Alliance', id: alliance.id },
