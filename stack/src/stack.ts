@@ -26,6 +26,8 @@ export interface StackOptions {
    * default every subgraph runs in this process.
    */
   processes?: boolean;
+  /** Bound on each subgraph fetch (the gateway's default: 10 s, or SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -83,6 +85,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       auth: { secret: options.jwtSecret },
       gatewaySecret: options.gatewaySecret,
       port: options.gatewayPort ?? 4000,
+      subgraphTimeoutMs: options.subgraphTimeoutMs ?? (process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined),
       log: options.log.child({ service: 'gateway' }),
     });
     if (seeded.has('coldchain') && subgraphs.has('members')) {

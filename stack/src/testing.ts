@@ -57,6 +57,9 @@ export async function startTestStack(databaseUrl: string, options: string[] | Te
     migrate: false,
     only,
     processes,
+    // The concurrency tests queue hundreds of requests on two cores; a slow answer there is load,
+    // not an outage (the timeout itself is tested with its own stack).
+    subgraphTimeoutMs: 30_000,
   });
   return {
     ...stack,
