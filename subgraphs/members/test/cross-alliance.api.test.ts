@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GATEWAY_SECRET_HEADER } from '@alliance/auth';
-import { startTestStack, type TestStack } from '@alliance/stack/testing';
+import { graphql, startTestStack, type GraphQLAnswer, type TestStack } from '@alliance/stack/testing';
 import { daysAgo, seedAllianceWithCast, seedBase, seedLot, seedMember, uniqueCode, type SeededMember } from '@alliance/stack/fixtures';
 
 /**
@@ -22,11 +22,15 @@ async function rows(sql: string, params: unknown[]): Promise<unknown[]> {
 
 interface Attempt {
   name: string;
-  mutation: string;
-  variables: (luxi: LuxiRecords) => Record<string, unknown>;
+  /** The mutation with its variables for Luxi's records, as the caller with `token`. */
+  send: (luxi: LuxiRecords, token: string) => Promise<GraphQLAnswer<unknown>>;
   /** The rows the mutation would change. */
   snapshot: (luxi: LuxiRecords) => Promise<unknown>;
 }
+
+const RESERVE = graphql(`
+  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }
+`);
 
 interface LuxiRecords extends Cast {
   suspended: SeededMember;
@@ -42,12 +46,12 @@ async function seedLuxi(): Promise<LuxiRecords> {
   const base = await seedBase(em, cast.grower.member, 'Baishui', '3.00');
   const lot = await seedLot(em, cast.grower, { quantityKg: '500', price: '2.40' });
   const reserved = await stack.query(
-    'mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }',
+    RESERVE,
     { input: { idempotencyKey: uniqueCode('x'), lotId: lot.id, quantityKg: '100' } },
     await stack.token(cast.market.viewer),
   );
   expect(reserved.errors).toBeUndefined();
-  return { ...cast, suspended, baseId: base.id, lotId: lot.id, reservationId: reserved.data.reserveSupply.id };
+  return { ...cast, suspended, baseId: base.id, lotId: lot.id, reservationId: reserved.data!.reserveSupply.id };
 }
 
 const member = (id: string) =>
@@ -60,80 +64,132 @@ const reservation = (id: string) => rows(`select r.status, (select json_agg(rl.s
 const ATTEMPTS: Attempt[] = [
   {
     name: 'admitMember',
-    mutation: `mutation($input: AdmitMemberInput!) { admitMember(input: $input) { id } }`,
-    variables: (l) => ({ input: { allianceId: l.alliance.id, code: 'XA-ADMIT-ME', name: 'x', kind: 'GROWER', township: 'Wujie', contact: { name: 'x', phone: '13700000000' } } }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }`),
+        { input: { allianceId: l.alliance.id, code: 'XA-ADMIT-ME', name: 'x', kind: 'GROWER', township: 'Wujie', contact: { name: 'x', phone: '13700000000' } } },
+        token,
+      ),
     snapshot: (l) => rows(`select count(*)::int as n from members.membership where alliance_id = ?`, [l.alliance.id]),
   },
   {
     name: 'updateMember',
-    mutation: `mutation($id: ID!) { updateMember(id: $id, input: { name: "Taken over", roles: [ALLIANCE_ADMIN] }) { id } }`,
-    variables: (l) => ({ id: l.grower.member.id }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: "Taken over", roles: [ALLIANCE_ADMIN] }) { id } }`),
+        { id: l.grower.member.id },
+        token,
+      ),
     snapshot: (l) => member(l.grower.member.id),
   },
   {
     name: 'suspendMember',
-    mutation: `mutation($id: ID!) { suspendMember(id: $id, reason: "x") { id } }`,
-    variables: (l) => ({ id: l.grower.member.id }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceSuspendMember($id: ID!) { suspendMember(id: $id, reason: "x") { id } }`),
+        { id: l.grower.member.id },
+        token,
+      ),
     snapshot: (l) => member(l.grower.member.id),
   },
   {
     name: 'reinstateMember',
-    mutation: `mutation($id: ID!) { reinstateMember(id: $id) { id } }`,
-    variables: (l) => ({ id: l.suspended.member.id }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceReinstateMember($id: ID!) { reinstateMember(id: $id) { id } }`),
+        { id: l.suspended.member.id },
+        token,
+      ),
     snapshot: (l) => member(l.suspended.member.id),
   },
   {
     name: 'addBase',
-    mutation: `mutation($m: ID!) { addBase(memberId: $m, input: { township: "Jinma", areaMu: "1", crop: SCALLION }) { id } }`,
-    variables: (l) => ({ m: l.grower.member.id }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceAddBase($m: ID!) { addBase(memberId: $m, input: { township: "Jinma", areaMu: "1", crop: SCALLION }) { id } }`),
+        { m: l.grower.member.id },
+        token,
+      ),
     snapshot: (l) => rows(`select count(*)::int as n from members.base where member_id = ?`, [l.grower.member.id]),
   },
   {
     name: 'updateBase',
-    mutation: `mutation($id: ID!) { updateBase(id: $id, input: { township: "Wujie", areaMu: "99", crop: SCALLION }) { id } }`,
-    variables: (l) => ({ id: l.baseId }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceUpdateBase($id: ID!) { updateBase(id: $id, input: { township: "Wujie", areaMu: "99", crop: SCALLION }) { id } }`),
+        { id: l.baseId },
+        token,
+      ),
     snapshot: (l) => base(l.baseId),
   },
   {
     name: 'removeBase',
-    mutation: `mutation($id: ID!) { removeBase(id: $id) }`,
-    variables: (l) => ({ id: l.baseId }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceRemoveBase($id: ID!) { removeBase(id: $id) }`),
+        { id: l.baseId },
+        token,
+      ),
     snapshot: (l) => base(l.baseId),
   },
   {
     name: 'registerLot',
-    mutation: `mutation($input: RegisterLotInput!) { registerLot(input: $input) { id } }`,
-    variables: (l) => ({ input: { baseId: l.baseId, crop: 'SCALLION', variety: 'RED', grade: 'A', quantityKg: '10', harvestDate: daysAgo(1), askingPricePerKg: '2.00' } }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }`),
+        { input: { baseId: l.baseId, crop: 'SCALLION', variety: 'RED', grade: 'A', quantityKg: '10', harvestDate: daysAgo(1), askingPricePerKg: '2.00' } },
+        token,
+      ),
     snapshot: (l) => lotsOnBase(l.baseId),
   },
   {
     name: 'updateLot',
-    mutation: `mutation($id: ID!) { updateLot(id: $id, input: { quantityKg: "9999" }) { id } }`,
-    variables: (l) => ({ id: l.lotId }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceUpdateLot($id: ID!) { updateLot(id: $id, input: { quantityKg: "9999" }) { id } }`),
+        { id: l.lotId },
+        token,
+      ),
     snapshot: (l) => lot(l.lotId),
   },
   {
     name: 'withdrawLot',
-    mutation: `mutation($id: ID!) { withdrawLot(id: $id) { id } }`,
-    variables: (l) => ({ id: l.lotId }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceWithdrawLot($id: ID!) { withdrawLot(id: $id) { id } }`),
+        { id: l.lotId },
+        token,
+      ),
     snapshot: (l) => lot(l.lotId),
   },
   {
     name: 'reserveSupply (a named lot)',
-    mutation: `mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }`,
-    variables: (l) => ({ input: { idempotencyKey: uniqueCode('y'), lotId: l.lotId, quantityKg: '10' } }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }`),
+        { input: { idempotencyKey: uniqueCode('y'), lotId: l.lotId, quantityKg: '10' } },
+        token,
+      ),
     snapshot: (l) => lot(l.lotId),
   },
   {
     name: 'confirmReservation',
-    mutation: `mutation($id: ID!) { confirmReservation(id: $id) { id } }`,
-    variables: (l) => ({ id: l.reservationId }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }`),
+        { id: l.reservationId },
+        token,
+      ),
     snapshot: (l) => reservation(l.reservationId),
   },
   {
     name: 'cancelReservation',
-    mutation: `mutation($id: ID!) { cancelReservation(id: $id) { id } }`,
-    variables: (l) => ({ id: l.reservationId }),
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }`),
+        { id: l.reservationId },
+        token,
+      ),
     snapshot: (l) => reservation(l.reservationId),
   },
 ];
@@ -150,7 +206,7 @@ describe('another alliance changes nothing of Luxi', () => {
     it(`${attempt.name}: refused to Yili's office, grower and market, and nothing changes`, async () => {
       const before = await attempt.snapshot(luxi);
       for (const [who, caller] of [['office', yili.office], ['grower', yili.grower], ['market', yili.market]] as const) {
-        const answer = await stack.query(attempt.mutation, attempt.variables(luxi), await stack.token(caller.viewer));
+        const answer = await attempt.send(luxi, await stack.token(caller.viewer));
         expect(answer.errors?.[0]?.extensions?.code, `${attempt.name} by Yili's ${who}`).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
         expect(answer.data ?? null, who).toBeNull();
       }
@@ -159,6 +215,7 @@ describe('another alliance changes nothing of Luxi', () => {
   }
 
   it('every mutation of the members schema is tried above', async () => {
+    // Asked of the subgraph itself: its own schema, not the supergraph's.
     const answer = await stack.querySubgraph('members', '{ __type(name: "Mutation") { fields { name } } }', {}, { [GATEWAY_SECRET_HEADER]: stack.gatewaySecret });
     const tried = new Set(ATTEMPTS.map((a) => a.name.split(' ')[0]));
     // updateMyProfile changes the caller itself only: there is no other alliance's record to name.
@@ -168,9 +225,9 @@ describe('another alliance changes nothing of Luxi', () => {
 
   it('reserveSupply by specification draws on the caller\'s alliance only', async () => {
     const before = await lot(luxi.lotId);
-    const spec = { crop: 'SCALLION', variety: 'RED', grade: 'A', deliverableBy: daysAgo(0) };
+    const spec = { crop: 'SCALLION', variety: 'RED', grade: 'A', deliverableBy: daysAgo(0) } as const;
     const answer = await stack.query(
-      'mutation($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }',
+      RESERVE,
       { input: { idempotencyKey: uniqueCode('s'), specification: spec, quantityKg: '10' } },
       await stack.token(yili.market.viewer),
     );

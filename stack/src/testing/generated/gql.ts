@@ -19,6 +19,30 @@ type Documents = {
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": typeof types.EntitiesReserveSupplyDocument,
+    "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.CrossAllianceReserveSupplyDocument,
+    "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }": typeof types.CrossAllianceAdmitMemberDocument,
+    "mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: \"Taken over\", roles: [ALLIANCE_ADMIN] }) { id } }": typeof types.CrossAllianceUpdateMemberDocument,
+    "mutation CrossAllianceSuspendMember($id: ID!) { suspendMember(id: $id, reason: \"x\") { id } }": typeof types.CrossAllianceSuspendMemberDocument,
+    "mutation CrossAllianceReinstateMember($id: ID!) { reinstateMember(id: $id) { id } }": typeof types.CrossAllianceReinstateMemberDocument,
+    "mutation CrossAllianceAddBase($m: ID!) { addBase(memberId: $m, input: { township: \"Jinma\", areaMu: \"1\", crop: SCALLION }) { id } }": typeof types.CrossAllianceAddBaseDocument,
+    "mutation CrossAllianceUpdateBase($id: ID!) { updateBase(id: $id, input: { township: \"Wujie\", areaMu: \"99\", crop: SCALLION }) { id } }": typeof types.CrossAllianceUpdateBaseDocument,
+    "mutation CrossAllianceRemoveBase($id: ID!) { removeBase(id: $id) }": typeof types.CrossAllianceRemoveBaseDocument,
+    "mutation CrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": typeof types.CrossAllianceRegisterLotDocument,
+    "mutation CrossAllianceUpdateLot($id: ID!) { updateLot(id: $id, input: { quantityKg: \"9999\" }) { id } }": typeof types.CrossAllianceUpdateLotDocument,
+    "mutation CrossAllianceWithdrawLot($id: ID!) { withdrawLot(id: $id) { id } }": typeof types.CrossAllianceWithdrawLotDocument,
+    "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.CrossAllianceReserveNamedLotDocument,
+    "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": typeof types.CrossAllianceConfirmReservationDocument,
+    "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
+    "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": typeof types.ReadLeaksReserveDocument,
+    "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": typeof types.ReadLeaksLotTermsDocument,
+    "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": typeof types.ReadLeaksLotBasicsDocument,
+    "\n  query ReadLeaksTwoLots($other: ID!, $none: ID!) { other: lot(id: $other) { id } none: lot(id: $none) { id } }\n": typeof types.ReadLeaksTwoLotsDocument,
+    "\n  query ReadLeaksLotReservations($id: ID!) {\n    lot(id: $id) { reservations { id lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice } }\n  }\n": typeof types.ReadLeaksLotReservationsDocument,
+    "\n  query ReadLeaksReservationLines($id: ID!) {\n    reservation(id: $id) { lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice }\n  }\n": typeof types.ReadLeaksReservationLinesDocument,
+    "\n  query ReadLeaksMemberLotsPage($id: ID!, $first: Int!) { member(id: $id) { lots(first: $first) { id } } }\n": typeof types.ReadLeaksMemberLotsPageDocument,
+    "\n  query ReadLeaksMemberReservationsPage($id: ID!, $first: Int!) { member(id: $id) { reservations(first: $first) { id } } }\n": typeof types.ReadLeaksMemberReservationsPageDocument,
+    "\n  query ReadLeaksMembersPage($first: Int!) { members(first: $first) { totalCount } }\n": typeof types.ReadLeaksMembersPageDocument,
+    "\n  query ReadLeaksSupplyPage($first: Int!) { supply(filter: {}, first: $first) { totalCount } }\n": typeof types.ReadLeaksSupplyPageDocument,
     "\n  mutation RevocationRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": typeof types.RevocationRegisterLotDocument,
     "\n  mutation RevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id alliances { roles } } }\n": typeof types.RevocationSetRolesDocument,
     "\n  mutation RevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }\n": typeof types.RevocationSuspendDocument,
@@ -33,6 +57,30 @@ const documents: Documents = {
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": types.EntitiesReserveSupplyDocument,
+    "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.CrossAllianceReserveSupplyDocument,
+    "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }": types.CrossAllianceAdmitMemberDocument,
+    "mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: \"Taken over\", roles: [ALLIANCE_ADMIN] }) { id } }": types.CrossAllianceUpdateMemberDocument,
+    "mutation CrossAllianceSuspendMember($id: ID!) { suspendMember(id: $id, reason: \"x\") { id } }": types.CrossAllianceSuspendMemberDocument,
+    "mutation CrossAllianceReinstateMember($id: ID!) { reinstateMember(id: $id) { id } }": types.CrossAllianceReinstateMemberDocument,
+    "mutation CrossAllianceAddBase($m: ID!) { addBase(memberId: $m, input: { township: \"Jinma\", areaMu: \"1\", crop: SCALLION }) { id } }": types.CrossAllianceAddBaseDocument,
+    "mutation CrossAllianceUpdateBase($id: ID!) { updateBase(id: $id, input: { township: \"Wujie\", areaMu: \"99\", crop: SCALLION }) { id } }": types.CrossAllianceUpdateBaseDocument,
+    "mutation CrossAllianceRemoveBase($id: ID!) { removeBase(id: $id) }": types.CrossAllianceRemoveBaseDocument,
+    "mutation CrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": types.CrossAllianceRegisterLotDocument,
+    "mutation CrossAllianceUpdateLot($id: ID!) { updateLot(id: $id, input: { quantityKg: \"9999\" }) { id } }": types.CrossAllianceUpdateLotDocument,
+    "mutation CrossAllianceWithdrawLot($id: ID!) { withdrawLot(id: $id) { id } }": types.CrossAllianceWithdrawLotDocument,
+    "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.CrossAllianceReserveNamedLotDocument,
+    "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": types.CrossAllianceConfirmReservationDocument,
+    "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
+    "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": types.ReadLeaksReserveDocument,
+    "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": types.ReadLeaksLotTermsDocument,
+    "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": types.ReadLeaksLotBasicsDocument,
+    "\n  query ReadLeaksTwoLots($other: ID!, $none: ID!) { other: lot(id: $other) { id } none: lot(id: $none) { id } }\n": types.ReadLeaksTwoLotsDocument,
+    "\n  query ReadLeaksLotReservations($id: ID!) {\n    lot(id: $id) { reservations { id lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice } }\n  }\n": types.ReadLeaksLotReservationsDocument,
+    "\n  query ReadLeaksReservationLines($id: ID!) {\n    reservation(id: $id) { lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice }\n  }\n": types.ReadLeaksReservationLinesDocument,
+    "\n  query ReadLeaksMemberLotsPage($id: ID!, $first: Int!) { member(id: $id) { lots(first: $first) { id } } }\n": types.ReadLeaksMemberLotsPageDocument,
+    "\n  query ReadLeaksMemberReservationsPage($id: ID!, $first: Int!) { member(id: $id) { reservations(first: $first) { id } } }\n": types.ReadLeaksMemberReservationsPageDocument,
+    "\n  query ReadLeaksMembersPage($first: Int!) { members(first: $first) { totalCount } }\n": types.ReadLeaksMembersPageDocument,
+    "\n  query ReadLeaksSupplyPage($first: Int!) { supply(filter: {}, first: $first) { totalCount } }\n": types.ReadLeaksSupplyPageDocument,
     "\n  mutation RevocationRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": types.RevocationRegisterLotDocument,
     "\n  mutation RevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id alliances { roles } } }\n": types.RevocationSetRolesDocument,
     "\n  mutation RevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }\n": types.RevocationSuspendDocument,
@@ -76,6 +124,102 @@ export function graphql(source: "\n  query BrandOfficeOfCaller {\n    brandOffic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n"): (typeof documents)["\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }"): (typeof documents)["mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: \"Taken over\", roles: [ALLIANCE_ADMIN] }) { id } }"): (typeof documents)["mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: \"Taken over\", roles: [ALLIANCE_ADMIN] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceSuspendMember($id: ID!) { suspendMember(id: $id, reason: \"x\") { id } }"): (typeof documents)["mutation CrossAllianceSuspendMember($id: ID!) { suspendMember(id: $id, reason: \"x\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceReinstateMember($id: ID!) { reinstateMember(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceReinstateMember($id: ID!) { reinstateMember(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceAddBase($m: ID!) { addBase(memberId: $m, input: { township: \"Jinma\", areaMu: \"1\", crop: SCALLION }) { id } }"): (typeof documents)["mutation CrossAllianceAddBase($m: ID!) { addBase(memberId: $m, input: { township: \"Jinma\", areaMu: \"1\", crop: SCALLION }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceUpdateBase($id: ID!) { updateBase(id: $id, input: { township: \"Wujie\", areaMu: \"99\", crop: SCALLION }) { id } }"): (typeof documents)["mutation CrossAllianceUpdateBase($id: ID!) { updateBase(id: $id, input: { township: \"Wujie\", areaMu: \"99\", crop: SCALLION }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceRemoveBase($id: ID!) { removeBase(id: $id) }"): (typeof documents)["mutation CrossAllianceRemoveBase($id: ID!) { removeBase(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }"): (typeof documents)["mutation CrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceUpdateLot($id: ID!) { updateLot(id: $id, input: { quantityKg: \"9999\" }) { id } }"): (typeof documents)["mutation CrossAllianceUpdateLot($id: ID!) { updateLot(id: $id, input: { quantityKg: \"9999\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceWithdrawLot($id: ID!) { withdrawLot(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceWithdrawLot($id: ID!) { withdrawLot(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }"): (typeof documents)["mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n"): (typeof documents)["\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n"): (typeof documents)["\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n"): (typeof documents)["\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksTwoLots($other: ID!, $none: ID!) { other: lot(id: $other) { id } none: lot(id: $none) { id } }\n"): (typeof documents)["\n  query ReadLeaksTwoLots($other: ID!, $none: ID!) { other: lot(id: $other) { id } none: lot(id: $none) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksLotReservations($id: ID!) {\n    lot(id: $id) { reservations { id lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice } }\n  }\n"): (typeof documents)["\n  query ReadLeaksLotReservations($id: ID!) {\n    lot(id: $id) { reservations { id lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksReservationLines($id: ID!) {\n    reservation(id: $id) { lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice }\n  }\n"): (typeof documents)["\n  query ReadLeaksReservationLines($id: ID!) {\n    reservation(id: $id) { lines { kg pricePerKg amount lot { id grower { name } } } totalKg totalPrice }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksMemberLotsPage($id: ID!, $first: Int!) { member(id: $id) { lots(first: $first) { id } } }\n"): (typeof documents)["\n  query ReadLeaksMemberLotsPage($id: ID!, $first: Int!) { member(id: $id) { lots(first: $first) { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksMemberReservationsPage($id: ID!, $first: Int!) { member(id: $id) { reservations(first: $first) { id } } }\n"): (typeof documents)["\n  query ReadLeaksMemberReservationsPage($id: ID!, $first: Int!) { member(id: $id) { reservations(first: $first) { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksMembersPage($first: Int!) { members(first: $first) { totalCount } }\n"): (typeof documents)["\n  query ReadLeaksMembersPage($first: Int!) { members(first: $first) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLeaksSupplyPage($first: Int!) { supply(filter: {}, first: $first) { totalCount } }\n"): (typeof documents)["\n  query ReadLeaksSupplyPage($first: Int!) { supply(filter: {}, first: $first) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
