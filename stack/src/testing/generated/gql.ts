@@ -33,6 +33,27 @@ type Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": typeof types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
+    "\n  query MembersPublicAlliances($id: ID!) { alliances { id code name region crops } alliance(id: $id) { name } }\n": typeof types.MembersPublicAlliancesDocument,
+    "\n  query MembersMemberCode($id: ID!) { member(id: $id) { code } }\n": typeof types.MembersMemberCodeDocument,
+    "\n  query MembersViewerCode { viewer { code } }\n": typeof types.MembersViewerCodeDocument,
+    "\n  query MembersCount { members { totalCount } }\n": typeof types.MembersCountDocument,
+    "\n  query MembersViewerMemberAndCode($id: ID!, $code: String!) {\n    viewer {\n      id code name kind creditCode township status statusReason joinedOn\n      contact { name phone } alliances { alliance { id code } roles } bases { id township areaMu crop }\n    }\n    member(id: $id) { code kind }\n    memberByCode(code: $code) { id }\n  }\n": typeof types.MembersViewerMemberAndCodeDocument,
+    "\n  query MembersBaishuiGrowersPage($after: String) {\n    members(filter: { kinds: [GROWER], township: \"Baishui\" }, first: 2, after: $after) {\n      totalCount edges { cursor node { code township } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MembersBaishuiGrowersPageDocument,
+    "\n  query MembersFiltered($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } }\n  }\n": typeof types.MembersFilteredDocument,
+    "\n  query MembersTwoContacts($g: ID!, $c: ID!) { g: member(id: $g) { contact { phone } } c: member(id: $c) { contact { phone } } }\n": typeof types.MembersTwoContactsDocument,
+    "\n  query MembersMemberAndNone($id: ID!, $none: ID!) { member(id: $id) { code } none: member(id: $none) { code } }\n": typeof types.MembersMemberAndNoneDocument,
+    "\n  query MembersByCodeAndNone($code: String!, $none: String!) { other: memberByCode(code: $code) { id } none: memberByCode(code: $none) { id } }\n": typeof types.MembersByCodeAndNoneDocument,
+    "\n  query MembersMemberByCode($code: String!) { memberByCode(code: $code) { id } }\n": typeof types.MembersMemberByCodeDocument,
+    "\n  mutation MembersAdmitGrower($a: ID!, $code: String!) {\n    admitMember(input: { allianceId: $a, code: $code, name: \"x\", kind: GROWER, township: \"Wujie\", contact: { name: \"x\", phone: \"13700000000\" } }) { id }\n  }\n": typeof types.MembersAdmitGrowerDocument,
+    "\n  mutation MembersSuspendStatus($id: ID!) { suspendMember(id: $id, reason: \"x\") { status } }\n": typeof types.MembersSuspendStatusDocument,
+    "\n  mutation MembersUpdateMember($id: ID!) {\n    updateMember(id: $id, input: { name: \"Zhang San\", township: \"Wujie\", roles: [GROWER, COOPERATIVE] }) { name township alliances { roles } }\n  }\n": typeof types.MembersUpdateMemberDocument,
+    "\n  mutation MembersUpdateMyProfile($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name contact { name phone } } }\n": typeof types.MembersUpdateMyProfileDocument,
+    "\n  mutation MembersAddBase($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n": typeof types.MembersAddBaseDocument,
+    "\n  mutation MembersUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { township areaMu } }\n": typeof types.MembersUpdateBaseDocument,
+    "\n  mutation MembersRemoveBase($id: ID!) { removeBase(id: $id) }\n": typeof types.MembersRemoveBaseDocument,
+    "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  ": typeof types.MembersAdmitDocument,
+    "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    ": typeof types.MembersSuspendDocument,
+    "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    ": typeof types.MembersReinstateDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": typeof types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": typeof types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": typeof types.ReadLeaksLotBasicsDocument,
@@ -71,6 +92,27 @@ const documents: Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
+    "\n  query MembersPublicAlliances($id: ID!) { alliances { id code name region crops } alliance(id: $id) { name } }\n": types.MembersPublicAlliancesDocument,
+    "\n  query MembersMemberCode($id: ID!) { member(id: $id) { code } }\n": types.MembersMemberCodeDocument,
+    "\n  query MembersViewerCode { viewer { code } }\n": types.MembersViewerCodeDocument,
+    "\n  query MembersCount { members { totalCount } }\n": types.MembersCountDocument,
+    "\n  query MembersViewerMemberAndCode($id: ID!, $code: String!) {\n    viewer {\n      id code name kind creditCode township status statusReason joinedOn\n      contact { name phone } alliances { alliance { id code } roles } bases { id township areaMu crop }\n    }\n    member(id: $id) { code kind }\n    memberByCode(code: $code) { id }\n  }\n": types.MembersViewerMemberAndCodeDocument,
+    "\n  query MembersBaishuiGrowersPage($after: String) {\n    members(filter: { kinds: [GROWER], township: \"Baishui\" }, first: 2, after: $after) {\n      totalCount edges { cursor node { code township } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MembersBaishuiGrowersPageDocument,
+    "\n  query MembersFiltered($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } }\n  }\n": types.MembersFilteredDocument,
+    "\n  query MembersTwoContacts($g: ID!, $c: ID!) { g: member(id: $g) { contact { phone } } c: member(id: $c) { contact { phone } } }\n": types.MembersTwoContactsDocument,
+    "\n  query MembersMemberAndNone($id: ID!, $none: ID!) { member(id: $id) { code } none: member(id: $none) { code } }\n": types.MembersMemberAndNoneDocument,
+    "\n  query MembersByCodeAndNone($code: String!, $none: String!) { other: memberByCode(code: $code) { id } none: memberByCode(code: $none) { id } }\n": types.MembersByCodeAndNoneDocument,
+    "\n  query MembersMemberByCode($code: String!) { memberByCode(code: $code) { id } }\n": types.MembersMemberByCodeDocument,
+    "\n  mutation MembersAdmitGrower($a: ID!, $code: String!) {\n    admitMember(input: { allianceId: $a, code: $code, name: \"x\", kind: GROWER, township: \"Wujie\", contact: { name: \"x\", phone: \"13700000000\" } }) { id }\n  }\n": types.MembersAdmitGrowerDocument,
+    "\n  mutation MembersSuspendStatus($id: ID!) { suspendMember(id: $id, reason: \"x\") { status } }\n": types.MembersSuspendStatusDocument,
+    "\n  mutation MembersUpdateMember($id: ID!) {\n    updateMember(id: $id, input: { name: \"Zhang San\", township: \"Wujie\", roles: [GROWER, COOPERATIVE] }) { name township alliances { roles } }\n  }\n": types.MembersUpdateMemberDocument,
+    "\n  mutation MembersUpdateMyProfile($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name contact { name phone } } }\n": types.MembersUpdateMyProfileDocument,
+    "\n  mutation MembersAddBase($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n": types.MembersAddBaseDocument,
+    "\n  mutation MembersUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { township areaMu } }\n": types.MembersUpdateBaseDocument,
+    "\n  mutation MembersRemoveBase($id: ID!) { removeBase(id: $id) }\n": types.MembersRemoveBaseDocument,
+    "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  ": types.MembersAdmitDocument,
+    "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    ": types.MembersSuspendDocument,
+    "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    ": types.MembersReinstateDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": types.ReadLeaksLotBasicsDocument,
@@ -180,6 +222,90 @@ export function graphql(source: "mutation CrossAllianceConfirmReservation($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersPublicAlliances($id: ID!) { alliances { id code name region crops } alliance(id: $id) { name } }\n"): (typeof documents)["\n  query MembersPublicAlliances($id: ID!) { alliances { id code name region crops } alliance(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMemberCode($id: ID!) { member(id: $id) { code } }\n"): (typeof documents)["\n  query MembersMemberCode($id: ID!) { member(id: $id) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersViewerCode { viewer { code } }\n"): (typeof documents)["\n  query MembersViewerCode { viewer { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersCount { members { totalCount } }\n"): (typeof documents)["\n  query MembersCount { members { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersViewerMemberAndCode($id: ID!, $code: String!) {\n    viewer {\n      id code name kind creditCode township status statusReason joinedOn\n      contact { name phone } alliances { alliance { id code } roles } bases { id township areaMu crop }\n    }\n    member(id: $id) { code kind }\n    memberByCode(code: $code) { id }\n  }\n"): (typeof documents)["\n  query MembersViewerMemberAndCode($id: ID!, $code: String!) {\n    viewer {\n      id code name kind creditCode township status statusReason joinedOn\n      contact { name phone } alliances { alliance { id code } roles } bases { id township areaMu crop }\n    }\n    member(id: $id) { code kind }\n    memberByCode(code: $code) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersBaishuiGrowersPage($after: String) {\n    members(filter: { kinds: [GROWER], township: \"Baishui\" }, first: 2, after: $after) {\n      totalCount edges { cursor node { code township } } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MembersBaishuiGrowersPage($after: String) {\n    members(filter: { kinds: [GROWER], township: \"Baishui\" }, first: 2, after: $after) {\n      totalCount edges { cursor node { code township } } pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersFiltered($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query MembersFiltered($filter: MemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) { totalCount edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersTwoContacts($g: ID!, $c: ID!) { g: member(id: $g) { contact { phone } } c: member(id: $c) { contact { phone } } }\n"): (typeof documents)["\n  query MembersTwoContacts($g: ID!, $c: ID!) { g: member(id: $g) { contact { phone } } c: member(id: $c) { contact { phone } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMemberAndNone($id: ID!, $none: ID!) { member(id: $id) { code } none: member(id: $none) { code } }\n"): (typeof documents)["\n  query MembersMemberAndNone($id: ID!, $none: ID!) { member(id: $id) { code } none: member(id: $none) { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersByCodeAndNone($code: String!, $none: String!) { other: memberByCode(code: $code) { id } none: memberByCode(code: $none) { id } }\n"): (typeof documents)["\n  query MembersByCodeAndNone($code: String!, $none: String!) { other: memberByCode(code: $code) { id } none: memberByCode(code: $none) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMemberByCode($code: String!) { memberByCode(code: $code) { id } }\n"): (typeof documents)["\n  query MembersMemberByCode($code: String!) { memberByCode(code: $code) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersAdmitGrower($a: ID!, $code: String!) {\n    admitMember(input: { allianceId: $a, code: $code, name: \"x\", kind: GROWER, township: \"Wujie\", contact: { name: \"x\", phone: \"13700000000\" } }) { id }\n  }\n"): (typeof documents)["\n  mutation MembersAdmitGrower($a: ID!, $code: String!) {\n    admitMember(input: { allianceId: $a, code: $code, name: \"x\", kind: GROWER, township: \"Wujie\", contact: { name: \"x\", phone: \"13700000000\" } }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersSuspendStatus($id: ID!) { suspendMember(id: $id, reason: \"x\") { status } }\n"): (typeof documents)["\n  mutation MembersSuspendStatus($id: ID!) { suspendMember(id: $id, reason: \"x\") { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdateMember($id: ID!) {\n    updateMember(id: $id, input: { name: \"Zhang San\", township: \"Wujie\", roles: [GROWER, COOPERATIVE] }) { name township alliances { roles } }\n  }\n"): (typeof documents)["\n  mutation MembersUpdateMember($id: ID!) {\n    updateMember(id: $id, input: { name: \"Zhang San\", township: \"Wujie\", roles: [GROWER, COOPERATIVE] }) { name township alliances { roles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdateMyProfile($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name contact { name phone } } }\n"): (typeof documents)["\n  mutation MembersUpdateMyProfile($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name contact { name phone } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersAddBase($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n"): (typeof documents)["\n  mutation MembersAddBase($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { township areaMu } }\n"): (typeof documents)["\n  mutation MembersUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { township areaMu } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersRemoveBase($id: ID!) { removeBase(id: $id) }\n"): (typeof documents)["\n  mutation MembersRemoveBase($id: ID!) { removeBase(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  "): (typeof documents)["\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    "): (typeof documents)["\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    "): (typeof documents)["\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
