@@ -33,6 +33,26 @@ type Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": typeof types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
+    "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": typeof types.MarketplaceReserveDocument,
+    "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": typeof types.MarketplaceLotCountersDocument,
+    "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": typeof types.MarketplaceRegisterLotDocument,
+    "\n  mutation MarketplaceUpdateLot($id: ID!, $input: UpdateLotInput!) { updateLot(id: $id, input: $input) { askingPricePerKg quantityKg } }\n": typeof types.MarketplaceUpdateLotDocument,
+    "\n  query MarketplaceSupplyCount { supply(filter: {}) { totalCount } }\n": typeof types.MarketplaceSupplyCountDocument,
+    "\n  mutation MarketplaceConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n": typeof types.MarketplaceConfirmDocument,
+    "\n  mutation MarketplaceCancel($id: ID!) { cancelReservation(id: $id) { status } }\n": typeof types.MarketplaceCancelDocument,
+    "\n  query MarketplaceReservationStatus($id: ID!) { reservation(id: $id) { status } }\n": typeof types.MarketplaceReservationStatusDocument,
+    "mutation MarketplaceRegisterLotInFull($input: RegisterLotInput!) { registerLot(input: $input) { id crop variety grade quantityKg availableKg harvestDate township askingPricePerKg status grower { id } base { id } } }": typeof types.MarketplaceRegisterLotInFullDocument,
+    "mutation MarketplaceWithdrawLot($id: ID!) { withdrawLot(id: $id) { status } }": typeof types.MarketplaceWithdrawLotDocument,
+    "mutation MarketplaceRegisterForwardLot($input: RegisterLotInput!) { registerLot(input: $input) { forward harvestDate } }": typeof types.MarketplaceRegisterForwardLotDocument,
+    "\n      query MarketplaceRedAScallionPage($after: String) {\n        supply(filter: { crop: SCALLION, varieties: [RED], grades: [A] }, first: 2, after: $after) {\n          totalCount totalAvailableKg edges { node { id availableKg harvestDate askingPricePerKg grower { id contact { phone } } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    ": typeof types.MarketplaceRedAScallionPageDocument,
+    "query MarketplaceCheapLargeLots { supply(filter: { crop: SCALLION, minAvailableKg: \"300\", maxPricePerKg: \"2.25\" }, orderBy: PRICE) { edges { node { availableKg askingPricePerKg } } } }": typeof types.MarketplaceCheapLargeLotsDocument,
+    "query MarketplaceWujieSupply { supply(filter: { townships: [\"Wujie\"] }) { totalCount edges { node { grade township } } } }": typeof types.MarketplaceWujieSupplyDocument,
+    "query MarketplaceSummaryByVarietyTownship { supplySummary(filter: { crop: SCALLION }, groupBy: [VARIETY, TOWNSHIP]) { crop variety grade township availableKg lotCount } }": typeof types.MarketplaceSummaryByVarietyTownshipDocument,
+    "query MarketplaceRedSummaryByGrade { supplySummary(filter: { crop: SCALLION, varieties: [RED] }, groupBy: [GRADE]) { grade availableKg } }": typeof types.MarketplaceRedSummaryByGradeDocument,
+    "query MarketplaceReservationId($id: ID!) { reservation(id: $id) { id } }": typeof types.MarketplaceReservationIdDocument,
+    "query MarketplaceOwnReservations { viewer { reservations { id } } }": typeof types.MarketplaceOwnReservationsDocument,
+    "query MarketplaceLotReservations($id: ID!) { lot(id: $id) { reservations { id } } }": typeof types.MarketplaceLotReservationsDocument,
+    "query MarketplaceMemberReservations($id: ID!) { member(id: $id) { reservations { id } } }": typeof types.MarketplaceMemberReservationsDocument,
     "\n  query MembersPublicAlliances($id: ID!) { alliances { id code name region crops } alliance(id: $id) { name } }\n": typeof types.MembersPublicAlliancesDocument,
     "\n  query MembersMemberCode($id: ID!) { member(id: $id) { code } }\n": typeof types.MembersMemberCodeDocument,
     "\n  query MembersViewerCode { viewer { code } }\n": typeof types.MembersViewerCodeDocument,
@@ -92,6 +112,26 @@ const documents: Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
+    "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": types.MarketplaceReserveDocument,
+    "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": types.MarketplaceLotCountersDocument,
+    "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": types.MarketplaceRegisterLotDocument,
+    "\n  mutation MarketplaceUpdateLot($id: ID!, $input: UpdateLotInput!) { updateLot(id: $id, input: $input) { askingPricePerKg quantityKg } }\n": types.MarketplaceUpdateLotDocument,
+    "\n  query MarketplaceSupplyCount { supply(filter: {}) { totalCount } }\n": types.MarketplaceSupplyCountDocument,
+    "\n  mutation MarketplaceConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n": types.MarketplaceConfirmDocument,
+    "\n  mutation MarketplaceCancel($id: ID!) { cancelReservation(id: $id) { status } }\n": types.MarketplaceCancelDocument,
+    "\n  query MarketplaceReservationStatus($id: ID!) { reservation(id: $id) { status } }\n": types.MarketplaceReservationStatusDocument,
+    "mutation MarketplaceRegisterLotInFull($input: RegisterLotInput!) { registerLot(input: $input) { id crop variety grade quantityKg availableKg harvestDate township askingPricePerKg status grower { id } base { id } } }": types.MarketplaceRegisterLotInFullDocument,
+    "mutation MarketplaceWithdrawLot($id: ID!) { withdrawLot(id: $id) { status } }": types.MarketplaceWithdrawLotDocument,
+    "mutation MarketplaceRegisterForwardLot($input: RegisterLotInput!) { registerLot(input: $input) { forward harvestDate } }": types.MarketplaceRegisterForwardLotDocument,
+    "\n      query MarketplaceRedAScallionPage($after: String) {\n        supply(filter: { crop: SCALLION, varieties: [RED], grades: [A] }, first: 2, after: $after) {\n          totalCount totalAvailableKg edges { node { id availableKg harvestDate askingPricePerKg grower { id contact { phone } } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    ": types.MarketplaceRedAScallionPageDocument,
+    "query MarketplaceCheapLargeLots { supply(filter: { crop: SCALLION, minAvailableKg: \"300\", maxPricePerKg: \"2.25\" }, orderBy: PRICE) { edges { node { availableKg askingPricePerKg } } } }": types.MarketplaceCheapLargeLotsDocument,
+    "query MarketplaceWujieSupply { supply(filter: { townships: [\"Wujie\"] }) { totalCount edges { node { grade township } } } }": types.MarketplaceWujieSupplyDocument,
+    "query MarketplaceSummaryByVarietyTownship { supplySummary(filter: { crop: SCALLION }, groupBy: [VARIETY, TOWNSHIP]) { crop variety grade township availableKg lotCount } }": types.MarketplaceSummaryByVarietyTownshipDocument,
+    "query MarketplaceRedSummaryByGrade { supplySummary(filter: { crop: SCALLION, varieties: [RED] }, groupBy: [GRADE]) { grade availableKg } }": types.MarketplaceRedSummaryByGradeDocument,
+    "query MarketplaceReservationId($id: ID!) { reservation(id: $id) { id } }": types.MarketplaceReservationIdDocument,
+    "query MarketplaceOwnReservations { viewer { reservations { id } } }": types.MarketplaceOwnReservationsDocument,
+    "query MarketplaceLotReservations($id: ID!) { lot(id: $id) { reservations { id } } }": types.MarketplaceLotReservationsDocument,
+    "query MarketplaceMemberReservations($id: ID!) { member(id: $id) { reservations { id } } }": types.MarketplaceMemberReservationsDocument,
     "\n  query MembersPublicAlliances($id: ID!) { alliances { id code name region crops } alliance(id: $id) { name } }\n": types.MembersPublicAlliancesDocument,
     "\n  query MembersMemberCode($id: ID!) { member(id: $id) { code } }\n": types.MembersMemberCodeDocument,
     "\n  query MembersViewerCode { viewer { code } }\n": types.MembersViewerCodeDocument,
@@ -222,6 +262,86 @@ export function graphql(source: "mutation CrossAllianceConfirmReservation($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n"): (typeof documents)["\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n"): (typeof documents)["\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n"): (typeof documents)["\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarketplaceUpdateLot($id: ID!, $input: UpdateLotInput!) { updateLot(id: $id, input: $input) { askingPricePerKg quantityKg } }\n"): (typeof documents)["\n  mutation MarketplaceUpdateLot($id: ID!, $input: UpdateLotInput!) { updateLot(id: $id, input: $input) { askingPricePerKg quantityKg } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceSupplyCount { supply(filter: {}) { totalCount } }\n"): (typeof documents)["\n  query MarketplaceSupplyCount { supply(filter: {}) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarketplaceConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n"): (typeof documents)["\n  mutation MarketplaceConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarketplaceCancel($id: ID!) { cancelReservation(id: $id) { status } }\n"): (typeof documents)["\n  mutation MarketplaceCancel($id: ID!) { cancelReservation(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarketplaceReservationStatus($id: ID!) { reservation(id: $id) { status } }\n"): (typeof documents)["\n  query MarketplaceReservationStatus($id: ID!) { reservation(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarketplaceRegisterLotInFull($input: RegisterLotInput!) { registerLot(input: $input) { id crop variety grade quantityKg availableKg harvestDate township askingPricePerKg status grower { id } base { id } } }"): (typeof documents)["mutation MarketplaceRegisterLotInFull($input: RegisterLotInput!) { registerLot(input: $input) { id crop variety grade quantityKg availableKg harvestDate township askingPricePerKg status grower { id } base { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarketplaceWithdrawLot($id: ID!) { withdrawLot(id: $id) { status } }"): (typeof documents)["mutation MarketplaceWithdrawLot($id: ID!) { withdrawLot(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarketplaceRegisterForwardLot($input: RegisterLotInput!) { registerLot(input: $input) { forward harvestDate } }"): (typeof documents)["mutation MarketplaceRegisterForwardLot($input: RegisterLotInput!) { registerLot(input: $input) { forward harvestDate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MarketplaceRedAScallionPage($after: String) {\n        supply(filter: { crop: SCALLION, varieties: [RED], grades: [A] }, first: 2, after: $after) {\n          totalCount totalAvailableKg edges { node { id availableKg harvestDate askingPricePerKg grower { id contact { phone } } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    "): (typeof documents)["\n      query MarketplaceRedAScallionPage($after: String) {\n        supply(filter: { crop: SCALLION, varieties: [RED], grades: [A] }, first: 2, after: $after) {\n          totalCount totalAvailableKg edges { node { id availableKg harvestDate askingPricePerKg grower { id contact { phone } } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceCheapLargeLots { supply(filter: { crop: SCALLION, minAvailableKg: \"300\", maxPricePerKg: \"2.25\" }, orderBy: PRICE) { edges { node { availableKg askingPricePerKg } } } }"): (typeof documents)["query MarketplaceCheapLargeLots { supply(filter: { crop: SCALLION, minAvailableKg: \"300\", maxPricePerKg: \"2.25\" }, orderBy: PRICE) { edges { node { availableKg askingPricePerKg } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceWujieSupply { supply(filter: { townships: [\"Wujie\"] }) { totalCount edges { node { grade township } } } }"): (typeof documents)["query MarketplaceWujieSupply { supply(filter: { townships: [\"Wujie\"] }) { totalCount edges { node { grade township } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceSummaryByVarietyTownship { supplySummary(filter: { crop: SCALLION }, groupBy: [VARIETY, TOWNSHIP]) { crop variety grade township availableKg lotCount } }"): (typeof documents)["query MarketplaceSummaryByVarietyTownship { supplySummary(filter: { crop: SCALLION }, groupBy: [VARIETY, TOWNSHIP]) { crop variety grade township availableKg lotCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceRedSummaryByGrade { supplySummary(filter: { crop: SCALLION, varieties: [RED] }, groupBy: [GRADE]) { grade availableKg } }"): (typeof documents)["query MarketplaceRedSummaryByGrade { supplySummary(filter: { crop: SCALLION, varieties: [RED] }, groupBy: [GRADE]) { grade availableKg } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceReservationId($id: ID!) { reservation(id: $id) { id } }"): (typeof documents)["query MarketplaceReservationId($id: ID!) { reservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceOwnReservations { viewer { reservations { id } } }"): (typeof documents)["query MarketplaceOwnReservations { viewer { reservations { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceLotReservations($id: ID!) { lot(id: $id) { reservations { id } } }"): (typeof documents)["query MarketplaceLotReservations($id: ID!) { lot(id: $id) { reservations { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketplaceMemberReservations($id: ID!) { member(id: $id) { reservations { id } } }"): (typeof documents)["query MarketplaceMemberReservations($id: ID!) { member(id: $id) { reservations { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

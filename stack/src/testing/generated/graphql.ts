@@ -121,6 +121,17 @@ export type CapacityKind =
   | 'ICE'
   | 'WASHING';
 
+/** What a certificate's commitment rests on (the basis boxes of the national certificate). */
+export type CertificateBasis =
+  | 'COMMISSIONED_TEST'
+  | 'INTERNAL_CONTROL'
+  | 'SELF_COMMITMENT'
+  | 'SELF_TEST';
+
+export type CertificateStatus =
+  | 'REVOKED'
+  | 'VALID';
+
 export type Contact = {
   __typename?: 'Contact';
   name: Scalars['String']['output'];
@@ -231,7 +242,7 @@ export type Grade =
   | 'B'
   | 'C';
 
-/** Lots are owned by the members subgraph; the cold chain adds where each lot is and how it was kept. */
+/** Lots are owned by the members subgraph; branding adds their residue tests and their certificate. */
 export type Lot = {
   __typename?: 'Lot';
   askingPricePerKg: Scalars['Decimal']['output'];
@@ -247,11 +258,15 @@ export type Lot = {
   /** Harvest date, or the expected one for a forward lot. */
   harvestDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
+  /** The lot's valid origin certificate; null when it has none (or the caller may not see it). */
+  originCertificate: Maybe<OriginCertificate>;
   quantityKg: Scalars['Decimal']['output'];
   /** Reservations against this lot: for its grower and the alliance office. */
   reservations: Array<Reservation>;
   /** Held by live reservations and confirmed, not yet shipped. */
   reservedKg: Scalars['Decimal']['output'];
+  /** Newest test first: for the lot's grower, its cooperative, the office and brand office of its alliance; null for others. */
+  residueTests: Maybe<Array<ResidueTest>>;
   shippedKg: Scalars['Decimal']['output'];
   status: LotStatus;
   township: Scalars['String']['output'];
@@ -396,12 +411,19 @@ export type Mutation = {
   deliverShipment: Shipment;
   /** The vehicle leaves: what was loaded is shipped, what was not returns to supply. */
   dispatchShipment: Shipment;
+  /**
+   * The brand office certifies a lot whose latest residue test passed: the next number of its alliance
+   * and year, for the lot's quantity or less (certifiedKg). One valid certificate per lot at a time.
+   */
+  issueOriginCertificate: OriginCertificate;
   /** Loads lots of committed reservations onto the vehicle; never more than remains reserved. */
   loadShipment: Shipment;
   /** The origin's operator (or the office) plans a shipment of a market's confirmed reservations. */
   planShipment: Shipment;
   /** A facility operator records a lot's custody at its facility or on its vehicle (moves between its own places); loading for a market and arrival go through shipments. */
   recordCustodyEvent: CustodyEvent;
+  /** A residue test of a lot: by the lot's grower, its cooperative, or the office of the lot's alliance. */
+  recordResidueTest: ResidueTest;
   /** Facility operators report batches of up to 10,000 readings; duplicates are ignored, bad readings reported one by one. */
   recordTemperatures: TemperatureIngestReport;
   /** The alliance office registers a facility of its alliance. */
@@ -420,6 +442,8 @@ export type Mutation = {
   removeBase: Scalars['ID']['output'];
   /** A partner market reserves volume; CONFLICT says how much is available when it is short. */
   reserveSupply: Reservation;
+  /** The brand office revokes a valid certificate, with the reason. */
+  revokeOriginCertificate: OriginCertificate;
   /** Alliance office: suspend a member, with the reason. */
   suspendMember: Member;
   updateBase: Base;
@@ -484,6 +508,12 @@ export type MutationDispatchShipmentArgs = {
 };
 
 
+export type MutationIssueOriginCertificateArgs = {
+  certifiedKg?: InputMaybe<Scalars['Decimal']['input']>;
+  lotId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoadShipmentArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
@@ -498,6 +528,11 @@ export type MutationPlanShipmentArgs = {
 
 export type MutationRecordCustodyEventArgs = {
   input: CustodyEventInput;
+};
+
+
+export type MutationRecordResidueTestArgs = {
+  input: RecordResidueTestInput;
 };
 
 
@@ -548,6 +583,12 @@ export type MutationReserveSupplyArgs = {
 };
 
 
+export type MutationRevokeOriginCertificateArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSuspendMemberArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -587,6 +628,61 @@ export type MutationWithdrawLotArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * The origin exit certificate (承诺达标合格证) of one lot. Seen by the members of its alliance (never
+ * another's); the producer's contact only by the office, the brand office and the lot's grower.
+ */
+export type OriginCertificate = {
+  __typename?: 'OriginCertificate';
+  basis: CertificateBasis;
+  /** The basis as printed on the certificate, e.g. 委托检测合格. */
+  basisLabel: Scalars['String']['output'];
+  /** Never more than the lot's quantity. */
+  certifiedKg: Scalars['Decimal']['output'];
+  /** 不使用禁用农药兽药、停用兽药和非法添加物，常规农药兽药残留不超标 */
+  commitmentStatement: Scalars['String']['output'];
+  county: Scalars['String']['output'];
+  crop: Crop;
+  grade: Grade;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The Asia/Shanghai day of issue. */
+  issuedOn: Scalars['Date']['output'];
+  lot: Lot;
+  /** Unique per alliance and year, without gaps: LX-2026-000123. */
+  number: Scalars['String']['output'];
+  /** The producer's phone; null unless the caller is the office, the brand office or the lot's grower. */
+  producerContact: Maybe<Scalars['String']['output']>;
+  producerName: Scalars['String']['output'];
+  productName: Scalars['String']['output'];
+  /** The passing test the certificate rests on. */
+  residueTest: ResidueTest;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  revokedReason: Maybe<Scalars['String']['output']>;
+  status: CertificateStatus;
+  township: Scalars['String']['output'];
+  variety: Maybe<Variety>;
+};
+
+export type OriginCertificateConnection = {
+  __typename?: 'OriginCertificateConnection';
+  edges: Array<OriginCertificateEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OriginCertificateEdge = {
+  __typename?: 'OriginCertificateEdge';
+  cursor: Scalars['String']['output'];
+  node: OriginCertificate;
+};
+
+export type OriginCertificateFilter = {
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CertificateStatus>;
+  /** The year of the number (Asia/Shanghai year of issue). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -605,8 +701,8 @@ export type PlanShipmentInput = {
 };
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type Query = {
   __typename?: 'Query';
@@ -625,6 +721,10 @@ export type Query = {
   memberByCode: Maybe<Member>;
   /** Members of an alliance the caller belongs to, ordered by code. */
   members: MemberConnection;
+  /** A certificate of the caller's alliance; null for another alliance's or none. */
+  originCertificate: Maybe<OriginCertificate>;
+  /** The certificates of the caller's alliance, newest first: for its office and brand office. */
+  originCertificates: OriginCertificateConnection;
   reservation: Maybe<Reservation>;
   shipment: Maybe<Shipment>;
   /** The caller's shipments, newest first: a market's own, an operator's own, all of the office's alliance. */
@@ -640,8 +740,8 @@ export type Query = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryAllianceArgs = {
   id: Scalars['ID']['input'];
@@ -649,8 +749,8 @@ export type QueryAllianceArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryCapacityArgs = {
   from: Scalars['Date']['input'];
@@ -661,8 +761,8 @@ export type QueryCapacityArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryFacilitiesArgs = {
   filter?: InputMaybe<FacilityFilter>;
@@ -671,8 +771,8 @@ export type QueryFacilitiesArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryFacilityArgs = {
   id: Scalars['ID']['input'];
@@ -680,8 +780,8 @@ export type QueryFacilityArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryLotArgs = {
   id: Scalars['ID']['input'];
@@ -689,8 +789,8 @@ export type QueryLotArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
@@ -698,8 +798,8 @@ export type QueryMemberArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryMemberByCodeArgs = {
   code: Scalars['String']['input'];
@@ -707,8 +807,8 @@ export type QueryMemberByCodeArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -718,8 +818,28 @@ export type QueryMembersArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
+ */
+export type QueryOriginCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
+ */
+export type QueryOriginCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OriginCertificateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryReservationArgs = {
   id: Scalars['ID']['input'];
@@ -727,8 +847,8 @@ export type QueryReservationArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
@@ -736,8 +856,8 @@ export type QueryShipmentArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
@@ -746,8 +866,8 @@ export type QueryShipmentsArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QuerySupplyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -758,8 +878,8 @@ export type QuerySupplyArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QuerySupplySummaryArgs = {
   filter: SupplyFilter;
@@ -768,11 +888,22 @@ export type QuerySupplySummaryArgs = {
 
 
 /**
- * Branding and licensing: origin certificates, label licences and label codes come in the next
- * issues. Until then the subgraph answers one question from the member directory.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
+ * licences and label codes come next.
  */
 export type QueryVehiclesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordResidueTestInput = {
+  basis: CertificateBasis;
+  failedAnalytes?: InputMaybe<Array<Scalars['String']['input']>>;
+  lotId: Scalars['ID']['input'];
+  reportNumber?: InputMaybe<Scalars['String']['input']>;
+  result: ResidueResult;
+  sampledAt: Scalars['DateTime']['input'];
+  testedAt: Scalars['DateTime']['input'];
+  tester: Scalars['String']['input'];
 };
 
 export type RegisterFacilityInput = {
@@ -875,6 +1006,29 @@ export type ReserveSupplyInput = {
   lotId?: InputMaybe<Scalars['ID']['input']>;
   quantityKg: Scalars['Decimal']['input'];
   specification?: InputMaybe<SupplySpecification>;
+};
+
+export type ResidueResult =
+  | 'FAIL'
+  | 'PASS';
+
+/** A pesticide residue test of a lot. */
+export type ResidueTest = {
+  __typename?: 'ResidueTest';
+  basis: CertificateBasis;
+  /** The analytes over their limits: empty for a pass. */
+  failedAnalytes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lot: Lot;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Member;
+  /** The laboratory's report number; required for a commissioned test. */
+  reportNumber: Maybe<Scalars['String']['output']>;
+  result: ResidueResult;
+  sampledAt: Scalars['DateTime']['output'];
+  testedAt: Scalars['DateTime']['output'];
+  /** The laboratory, or who tested (the grower, the cooperative's tester). */
+  tester: Scalars['String']['output'];
 };
 
 export type Role =
@@ -1363,6 +1517,135 @@ export type CrossAllianceCancelReservationMutationVariables = Exact<{
 
 export type CrossAllianceCancelReservationMutation = { __typename?: 'Mutation', cancelReservation: { __typename?: 'Reservation', id: string } };
 
+export type MarketplaceReserveMutationVariables = Exact<{
+  input: ReserveSupplyInput;
+}>;
+
+
+export type MarketplaceReserveMutation = { __typename?: 'Mutation', reserveSupply: { __typename?: 'Reservation', id: string, status: ReservationStatus, holdUntil: string, totalKg: string, totalPrice: string, idempotencyKey: string, market: { __typename?: 'Member', id: string }, lines: Array<{ __typename?: 'ReservationLine', kg: string, pricePerKg: string, amount: string, lot: { __typename?: 'Lot', id: string, availableKg: string } }> } };
+
+export type MarketplaceLotCountersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceLotCountersQuery = { __typename?: 'Query', lot: { __typename?: 'Lot', quantityKg: string, reservedKg: string, shippedKg: string, availableKg: string } | null };
+
+export type MarketplaceRegisterLotMutationVariables = Exact<{
+  input: RegisterLotInput;
+}>;
+
+
+export type MarketplaceRegisterLotMutation = { __typename?: 'Mutation', registerLot: { __typename?: 'Lot', id: string } };
+
+export type MarketplaceUpdateLotMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateLotInput;
+}>;
+
+
+export type MarketplaceUpdateLotMutation = { __typename?: 'Mutation', updateLot: { __typename?: 'Lot', askingPricePerKg: string, quantityKg: string } };
+
+export type MarketplaceSupplyCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceSupplyCountQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number } };
+
+export type MarketplaceConfirmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceConfirmMutation = { __typename?: 'Mutation', confirmReservation: { __typename?: 'Reservation', status: ReservationStatus } };
+
+export type MarketplaceCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceCancelMutation = { __typename?: 'Mutation', cancelReservation: { __typename?: 'Reservation', status: ReservationStatus } };
+
+export type MarketplaceReservationStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceReservationStatusQuery = { __typename?: 'Query', reservation: { __typename?: 'Reservation', status: ReservationStatus } | null };
+
+export type MarketplaceRegisterLotInFullMutationVariables = Exact<{
+  input: RegisterLotInput;
+}>;
+
+
+export type MarketplaceRegisterLotInFullMutation = { __typename?: 'Mutation', registerLot: { __typename?: 'Lot', id: string, crop: Crop, variety: Variety | null, grade: Grade, quantityKg: string, availableKg: string, harvestDate: string, township: string, askingPricePerKg: string, status: LotStatus, grower: { __typename?: 'Member', id: string }, base: { __typename?: 'Base', id: string } } };
+
+export type MarketplaceWithdrawLotMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceWithdrawLotMutation = { __typename?: 'Mutation', withdrawLot: { __typename?: 'Lot', status: LotStatus } };
+
+export type MarketplaceRegisterForwardLotMutationVariables = Exact<{
+  input: RegisterLotInput;
+}>;
+
+
+export type MarketplaceRegisterForwardLotMutation = { __typename?: 'Mutation', registerLot: { __typename?: 'Lot', forward: boolean, harvestDate: string } };
+
+export type MarketplaceRedAScallionPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MarketplaceRedAScallionPageQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number, totalAvailableKg: string, edges: Array<{ __typename?: 'SupplyEdge', node: { __typename?: 'Lot', id: string, availableKg: string, harvestDate: string, askingPricePerKg: string, grower: { __typename?: 'Member', id: string, contact: { __typename?: 'Contact', phone: string } | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarketplaceCheapLargeLotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceCheapLargeLotsQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', edges: Array<{ __typename?: 'SupplyEdge', node: { __typename?: 'Lot', availableKg: string, askingPricePerKg: string } }> } };
+
+export type MarketplaceWujieSupplyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceWujieSupplyQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number, edges: Array<{ __typename?: 'SupplyEdge', node: { __typename?: 'Lot', grade: Grade, township: string } }> } };
+
+export type MarketplaceSummaryByVarietyTownshipQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceSummaryByVarietyTownshipQuery = { __typename?: 'Query', supplySummary: Array<{ __typename?: 'SupplyBucket', crop: Crop | null, variety: Variety | null, grade: Grade | null, township: string | null, availableKg: string, lotCount: number }> };
+
+export type MarketplaceRedSummaryByGradeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceRedSummaryByGradeQuery = { __typename?: 'Query', supplySummary: Array<{ __typename?: 'SupplyBucket', grade: Grade | null, availableKg: string }> };
+
+export type MarketplaceReservationIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceReservationIdQuery = { __typename?: 'Query', reservation: { __typename?: 'Reservation', id: string } | null };
+
+export type MarketplaceOwnReservationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceOwnReservationsQuery = { __typename?: 'Query', viewer: { __typename?: 'Member', reservations: Array<{ __typename?: 'Reservation', id: string }> } | null };
+
+export type MarketplaceLotReservationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceLotReservationsQuery = { __typename?: 'Query', lot: { __typename?: 'Lot', reservations: Array<{ __typename?: 'Reservation', id: string }> } | null };
+
+export type MarketplaceMemberReservationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarketplaceMemberReservationsQuery = { __typename?: 'Query', member: { __typename?: 'Member', reservations: Array<{ __typename?: 'Reservation', id: string }> } | null };
+
 export type MembersPublicAlliancesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1653,6 +1936,26 @@ export const CrossAllianceWithdrawLotDocument = {"kind":"Document","definitions"
 export const CrossAllianceReserveNamedLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceReserveNamedLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceReserveNamedLotMutation, CrossAllianceReserveNamedLotMutationVariables>;
 export const CrossAllianceConfirmReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceConfirmReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceConfirmReservationMutation, CrossAllianceConfirmReservationMutationVariables>;
 export const CrossAllianceCancelReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceCancelReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceCancelReservationMutation, CrossAllianceCancelReservationMutationVariables>;
+export const MarketplaceReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holdUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totalKg"}},{"kind":"Field","name":{"kind":"Name","value":"totalPrice"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"market"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kg"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceReserveMutation, MarketplaceReserveMutationVariables>;
+export const MarketplaceLotCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceLotCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"reservedKg"}},{"kind":"Field","name":{"kind":"Name","value":"shippedKg"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}}]}}]}}]} as unknown as DocumentNode<MarketplaceLotCountersQuery, MarketplaceLotCountersQueryVariables>;
+export const MarketplaceRegisterLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceRegisterLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MarketplaceRegisterLotMutation, MarketplaceRegisterLotMutationVariables>;
+export const MarketplaceUpdateLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceUpdateLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askingPricePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}}]}}]}}]} as unknown as DocumentNode<MarketplaceUpdateLotMutation, MarketplaceUpdateLotMutationVariables>;
+export const MarketplaceSupplyCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceSupplyCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<MarketplaceSupplyCountQuery, MarketplaceSupplyCountQueryVariables>;
+export const MarketplaceConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarketplaceConfirmMutation, MarketplaceConfirmMutationVariables>;
+export const MarketplaceCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarketplaceCancelMutation, MarketplaceCancelMutationVariables>;
+export const MarketplaceReservationStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceReservationStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarketplaceReservationStatusQuery, MarketplaceReservationStatusQueryVariables>;
+export const MarketplaceRegisterLotInFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceRegisterLotInFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"variety"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"harvestDate"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"askingPricePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grower"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceRegisterLotInFullMutation, MarketplaceRegisterLotInFullMutationVariables>;
+export const MarketplaceWithdrawLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceWithdrawLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarketplaceWithdrawLotMutation, MarketplaceWithdrawLotMutationVariables>;
+export const MarketplaceRegisterForwardLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceRegisterForwardLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"harvestDate"}}]}}]}}]} as unknown as DocumentNode<MarketplaceRegisterForwardLotMutation, MarketplaceRegisterForwardLotMutationVariables>;
+export const MarketplaceRedAScallionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceRedAScallionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"varieties"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RED"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"grades"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"A"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAvailableKg"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"harvestDate"}},{"kind":"Field","name":{"kind":"Name","value":"askingPricePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"grower"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceRedAScallionPageQuery, MarketplaceRedAScallionPageQueryVariables>;
+export const MarketplaceCheapLargeLotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceCheapLargeLots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"minAvailableKg"},"value":{"kind":"StringValue","value":"300","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"maxPricePerKg"},"value":{"kind":"StringValue","value":"2.25","block":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"PRICE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"askingPricePerKg"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceCheapLargeLotsQuery, MarketplaceCheapLargeLotsQueryVariables>;
+export const MarketplaceWujieSupplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceWujieSupply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"townships"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"Wujie","block":false}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"township"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceWujieSupplyQuery, MarketplaceWujieSupplyQueryVariables>;
+export const MarketplaceSummaryByVarietyTownshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceSummaryByVarietyTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"VARIETY"},{"kind":"EnumValue","value":"TOWNSHIP"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"variety"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"lotCount"}}]}}]}}]} as unknown as DocumentNode<MarketplaceSummaryByVarietyTownshipQuery, MarketplaceSummaryByVarietyTownshipQueryVariables>;
+export const MarketplaceRedSummaryByGradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceRedSummaryByGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"varieties"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"GRADE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}}]}}]}}]} as unknown as DocumentNode<MarketplaceRedSummaryByGradeQuery, MarketplaceRedSummaryByGradeQueryVariables>;
+export const MarketplaceReservationIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceReservationId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MarketplaceReservationIdQuery, MarketplaceReservationIdQueryVariables>;
+export const MarketplaceOwnReservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceOwnReservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceOwnReservationsQuery, MarketplaceOwnReservationsQueryVariables>;
+export const MarketplaceLotReservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceLotReservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceLotReservationsQuery, MarketplaceLotReservationsQueryVariables>;
+export const MarketplaceMemberReservationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceMemberReservations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceMemberReservationsQuery, MarketplaceMemberReservationsQueryVariables>;
 export const MembersPublicAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersPublicAlliances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MembersPublicAlliancesQuery, MembersPublicAlliancesQueryVariables>;
 export const MembersMemberCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersMemberCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MembersMemberCodeQuery, MembersMemberCodeQueryVariables>;
 export const MembersViewerCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersViewerCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MembersViewerCodeQuery, MembersViewerCodeQueryVariables>;
