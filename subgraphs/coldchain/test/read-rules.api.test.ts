@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startTestStack, type TestStack } from '@alliance/stack/testing';
+import { graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { seedCastForColdchain, seedCustody, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
 import { Shipment, ShipmentReservation } from '@alliance/coldchain';
 
@@ -41,15 +41,17 @@ async function delivered() {
   return { luxi, otherMarket, lot, shipment, reservationId };
 }
 
-const EXPORT = `query($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }`;
+const EXPORT = graphql(`
+  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }
+`);
 
 describe('what a caller reads', () => {
   it('exports a lot\'s EPCIS document without another market\'s shipment, reservation or truck trace, as the fields show it', async () => {
     const s = await delivered();
     const forOther = await stack.query(EXPORT, { id: s.lot.id }, await stack.token(s.otherMarket.viewer));
     expect(forOther.errors).toBeUndefined();
-    const chain = forOther.data.lot.coldChain;
-    expect(chain.custody.map((c: any) => [c.kind, c.shipment])).toEqual([['STORED', null], ['LOADED', null]]);
+    const chain = forOther.data!.lot!.coldChain!;
+    expect(chain.custody.map((c) => [c.kind, c.shipment])).toEqual([['STORED', null], ['LOADED', null]]);
     expect(chain.epcisDocument).not.toContain(s.shipment.id);
     expect(chain.epcisDocument).not.toContain(s.reservationId);
     expect(chain.epcisDocument).not.toContain('2.25'); // the truck's temperatures
@@ -58,10 +60,11 @@ describe('what a caller reads', () => {
 
     // The market the shipment goes to sees it in both.
     const forMarket = await stack.query(EXPORT, { id: s.lot.id }, await stack.token(s.luxi.market.viewer));
-    expect(forMarket.data.lot.coldChain.custody[1].shipment).toEqual({ id: s.shipment.id });
-    expect(forMarket.data.lot.coldChain.epcisDocument).toContain(s.shipment.id);
-    expect(forMarket.data.lot.coldChain.epcisDocument).toContain(s.reservationId);
-    expect(forMarket.data.lot.coldChain.epcisDocument).toContain('2.25');
+    const marketChain = forMarket.data!.lot!.coldChain!;
+    expect(marketChain.custody[1]!.shipment).toEqual({ id: s.shipment.id });
+    expect(marketChain.epcisDocument).toContain(s.shipment.id);
+    expect(marketChain.epcisDocument).toContain(s.reservationId);
+    expect(marketChain.epcisDocument).toContain('2.25');
   });
 
   it('keeps a market\'s supply page whole when a custody event\'s actor is of another alliance: the actor is null', async () => {
@@ -75,13 +78,13 @@ describe('what a caller reads', () => {
     await seedCustody(stack.em('coldchain'), lot.id, 'RECEIVED', new Date(Date.now() - 3 * HOUR), { facility }, '700.000');
 
     const page = await stack.query(
-      `{ supply(filter: { crop: SCALLION, townships: ["Jiucheng"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }`,
+      graphql(`query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: ["Jiucheng"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }`),
       {},
       await stack.token(luxi.market.viewer),
     );
     expect(page.errors).toBeUndefined();
-    const node = page.data.supply.edges.map((e: any) => e.node).find((n: any) => n.id === lot.id);
-    expect(node.coldChain.custody).toEqual([
+    const node = page.data!.supply.edges.map((e) => e.node).find((n) => n.id === lot.id);
+    expect(node!.coldChain!.custody).toEqual([
       { kind: 'RECEIVED', actor: { code: luxi.coldStore.member.code } },
       { kind: 'STORED', actor: null },
     ]);
@@ -93,8 +96,10 @@ describe('what a caller reads', () => {
     const insurer = await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), luxi.alliance, 'INSURER', ['INSURER']);
     const { facility } = await seedFacility(stack.em('coldchain'), yili.coldStore.viewer, { kind: 'DRY_WAREHOUSE', township: 'Yining' });
     const token = await stack.token(insurer.viewer);
-    expect((await stack.query(`{ facility(id: "${facility.id}") { id } }`, {}, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.query(`{ facilities(filter: { township: "Yining" }) { id } }`, {}, token)).data.facilities).toEqual([]);
-    expect((await stack.query(`{ facility(id: "${facility.id}") { id } }`, {}, await stack.token(yili.market.viewer))).data.facility).toEqual({ id: facility.id });
+    const one = graphql(`query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }`);
+    const yining = graphql(`query ReadRulesYiningFacilities { facilities(filter: { township: "Yining" }) { id } }`);
+    expect((await stack.query(one, { id: facility.id }, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(yining, {}, token)).data!.facilities).toEqual([]);
+    expect((await stack.query(one, { id: facility.id }, await stack.token(yili.market.viewer))).data!.facility).toEqual({ id: facility.id });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { directoryMember, seedCastForColdchain, seedFacility, seedVehicle, daysAgo } from '@alliance/stack/fixtures';
 
 /**
@@ -14,7 +14,15 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
-const RECORD = `mutation($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }`;
+const RECORD = graphql(`
+  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }
+`);
+const FACILITIES = graphql(`
+  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }
+`);
+const VEHICLES = graphql(`
+  query ColdchainRevocationVehicles { vehicles { plate operator { code } } }
+`);
 /**
  * Well under a second on its own (0.1–0.5 s here, up to about 1 s with the whole suite running);
  * the suite runs many stacks at once on two cores, so the bound leaves room before calling it late
@@ -30,9 +38,13 @@ describe('authorization from the directory now', () => {
     const { sensor } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(coldStore.viewer);
     const reading = (minutesAgo: number) => [{ sensorCode: sensor.code, at: new Date(Date.now() - minutesAgo * 60_000).toISOString(), celsius: 1 }];
-    expect((await stack.query(RECORD, { readings: reading(30) }, token)).data.recordTemperatures.stored).toBe(1);
+    expect((await stack.query(RECORD, { readings: reading(30) }, token)).data!.recordTemperatures.stored).toBe(1);
 
-    const updated = await stack.query(`mutation { updateMember(id: "${coldStore.member.id}", input: { roles: [COOPERATIVE] }) { id } }`, {}, await stack.token(office.viewer));
+    const updated = await stack.query(
+      graphql(`mutation ColdchainRevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }`),
+      { id: coldStore.member.id, roles: ['COOPERATIVE'] },
+      await stack.token(office.viewer),
+    );
     expect(updated.errors).toBeUndefined();
     // The same token, issued before the change: refused as soon as the announcement arrives.
     await eventually(async () => expect((await stack.query(RECORD, { readings: reading(20) }, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN'), WITHIN_A_SECOND);
@@ -46,12 +58,18 @@ describe('authorization from the directory now', () => {
     const { office, market, coldStore } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(market.viewer);
-    const book = () => stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, token);
+    const book = () =>
+      stack.query(
+        graphql(`mutation ColdchainRevocationBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }`),
+        { input: { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10', from: day(1), to: day(1) } },
+        token,
+      );
     expect((await book()).errors).toBeUndefined();
     const officeToken = await stack.token(office.viewer);
-    expect((await stack.query(`mutation { suspendMember(id: "${market.member.id}", reason: "Unpaid fees") { status } }`, {}, officeToken)).errors).toBeUndefined();
+    const suspend = graphql(`mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }`);
+    expect((await stack.query(suspend, { id: market.member.id, reason: 'Unpaid fees' }, officeToken)).errors).toBeUndefined();
     await eventually(async () => expect((await book()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN'), WITHIN_A_SECOND);
-    await stack.query(`mutation { reinstateMember(id: "${market.member.id}") { status } }`, {}, officeToken);
+    await stack.query(graphql(`mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }`), { id: market.member.id }, officeToken);
     await eventually(async () => expect((await book()).errors).toBeUndefined(), WITHIN_A_SECOND);
   });
 
@@ -60,32 +78,36 @@ describe('authorization from the directory now', () => {
     const yili = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), yili.coldStore.viewer, { kind: 'DRY_WAREHOUSE', township: 'Huocheng' });
     const forged = await stack.token({ ...luxi.grower.viewer, allianceId: yili.alliance.id });
-    const answer = await stack.query(`{ facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }`, {}, forged);
+    const answer = await stack.query(FACILITIES, {}, forged);
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(answer.data ?? null)).not.toContain(facility.id);
     // Its own alliance's token still works, and shows none of Yili's.
-    const own = await stack.query(`{ facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }`, {}, await stack.token(luxi.grower.viewer));
+    const own = await stack.query(FACILITIES, {}, await stack.token(luxi.grower.viewer));
     expect(own.errors).toBeUndefined();
-    expect(own.data.facilities.map((f: { id: string }) => f.id)).not.toContain(facility.id);
+    expect(own.data!.facilities.map((f) => f.id)).not.toContain(facility.id);
   });
 
   it('refuses a token whose sub is no member: no vehicle registered, and the vehicles list is never a silent null', async () => {
     const stranger = await stack.token({ memberId: randomUUID(), allianceId: randomUUID(), roles: ['FACILITY_OPERATOR'], status: 'ACTIVE', kind: 'LOGISTICS' });
     const plate = `云G·N${Date.now() % 100000}冷`;
-    const register = await stack.query(`mutation { registerVehicle(input: { plate: "${plate}" }) { id } }`, {}, stranger);
+    const register = await stack.query(
+      graphql(`mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }`),
+      { input: { plate } },
+      stranger,
+    );
     expect(register.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const [count] = await stack.em('coldchain').execute(`select count(*)::int as n from coldchain.vehicle where plate = ?`, [plate]);
     expect(count!.n).toBe(0);
 
-    const listed = await stack.query(`{ vehicles { plate operator { code } } }`, {}, stranger);
+    const listed = await stack.query(VEHICLES, {}, stranger);
     expect(listed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     // A member of the alliance lists its vehicles with their operators.
     const { coldStore } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { vehicle } = await seedVehicle(stack.em('coldchain'), coldStore.viewer);
-    const own = await stack.query(`{ vehicles { plate operator { code } } }`, {}, await stack.token(coldStore.viewer));
+    const own = await stack.query(VEHICLES, {}, await stack.token(coldStore.viewer));
     expect(own.errors).toBeUndefined();
-    expect(own.data.vehicles).toContainEqual({ plate: vehicle.plate, operator: { code: coldStore.member.code } });
+    expect(own.data!.vehicles).toContainEqual({ plate: vehicle.plate, operator: { code: coldStore.member.code } });
   });
 
   it('authorizes a coldchain-only member from the cold chain\'s directory: its roles, its standing', async () => {
@@ -94,7 +116,7 @@ describe('authorization from the directory now', () => {
     const suspended = await directoryMember(em, ['FACILITY_OPERATOR'], { allianceId: active.allianceId, status: 'SUSPENDED' });
     const { sensor } = await seedFacility(em, active);
     const readings = [{ sensorCode: sensor.code, at: new Date(Date.now() - 60_000).toISOString(), celsius: 2 }];
-    expect((await stack.query(RECORD, { readings }, await stack.token(active))).data.recordTemperatures.stored).toBe(1);
+    expect((await stack.query(RECORD, { readings }, await stack.token(active))).data!.recordTemperatures.stored).toBe(1);
     expect((await stack.query(RECORD, { readings }, await stack.token(suspended))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The token claims roles it does not have in the directory: the directory wins.
     const grower = await directoryMember(em, ['GROWER'], { allianceId: active.allianceId });

@@ -18,6 +18,24 @@ type Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
+    "\n  mutation BrandingRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id basis result failedAnalytes tester reportNumber lot { id } recordedBy { id } }\n  }\n": typeof types.BrandingRecordTestDocument,
+    "\n  mutation BrandingIssue($lotId: ID!, $kg: Decimal) {\n    issueOriginCertificate(lotId: $lotId, certifiedKg: $kg) {\n      id number certifiedKg productName producerName producerContact township county commitmentStatement basis basisLabel status\n      residueTest { id result } lot { id }\n    }\n  }\n": typeof types.BrandingIssueDocument,
+    "\n  mutation BrandingRevoke($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status revokedReason }\n  }\n": typeof types.BrandingRevokeDocument,
+    "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": typeof types.BrandingCertificateDocument,
+    "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BrandingCertificatesDocument,
+    "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": typeof types.BrandingLotDocument,
+    "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n": typeof types.ReadRulesLotExportDocument,
+    "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": typeof types.ReadRulesJiuchengSupplyCustodyDocument,
+    "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": typeof types.ReadRulesFacilityDocument,
+    "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }": typeof types.ReadRulesYiningFacilitiesDocument,
+    "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n": typeof types.ColdchainRevocationRecordTemperaturesDocument,
+    "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n": typeof types.ColdchainRevocationDryWarehousesDocument,
+    "\n  query ColdchainRevocationVehicles { vehicles { plate operator { code } } }\n": typeof types.ColdchainRevocationVehiclesDocument,
+    "mutation ColdchainRevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }": typeof types.ColdchainRevocationSetRolesDocument,
+    "mutation ColdchainRevocationBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }": typeof types.ColdchainRevocationBookDocument,
+    "mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }": typeof types.ColdchainRevocationSuspendDocument,
+    "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }": typeof types.ColdchainRevocationReinstateDocument,
+    "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": typeof types.ColdchainRevocationRegisterVehicleDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": typeof types.EntitiesReserveSupplyDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.CrossAllianceReserveSupplyDocument,
     "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }": typeof types.CrossAllianceAdmitMemberDocument,
@@ -97,6 +115,24 @@ const documents: Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
+    "\n  mutation BrandingRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id basis result failedAnalytes tester reportNumber lot { id } recordedBy { id } }\n  }\n": types.BrandingRecordTestDocument,
+    "\n  mutation BrandingIssue($lotId: ID!, $kg: Decimal) {\n    issueOriginCertificate(lotId: $lotId, certifiedKg: $kg) {\n      id number certifiedKg productName producerName producerContact township county commitmentStatement basis basisLabel status\n      residueTest { id result } lot { id }\n    }\n  }\n": types.BrandingIssueDocument,
+    "\n  mutation BrandingRevoke($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status revokedReason }\n  }\n": types.BrandingRevokeDocument,
+    "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": types.BrandingCertificateDocument,
+    "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BrandingCertificatesDocument,
+    "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": types.BrandingLotDocument,
+    "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n": types.ReadRulesLotExportDocument,
+    "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": types.ReadRulesJiuchengSupplyCustodyDocument,
+    "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": types.ReadRulesFacilityDocument,
+    "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }": types.ReadRulesYiningFacilitiesDocument,
+    "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n": types.ColdchainRevocationRecordTemperaturesDocument,
+    "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n": types.ColdchainRevocationDryWarehousesDocument,
+    "\n  query ColdchainRevocationVehicles { vehicles { plate operator { code } } }\n": types.ColdchainRevocationVehiclesDocument,
+    "mutation ColdchainRevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }": types.ColdchainRevocationSetRolesDocument,
+    "mutation ColdchainRevocationBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }": types.ColdchainRevocationBookDocument,
+    "mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }": types.ColdchainRevocationSuspendDocument,
+    "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }": types.ColdchainRevocationReinstateDocument,
+    "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": types.ColdchainRevocationRegisterVehicleDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": types.EntitiesReserveSupplyDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.CrossAllianceReserveSupplyDocument,
     "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }": types.CrossAllianceAdmitMemberDocument,
@@ -202,6 +238,78 @@ export function graphql(source: "\n  query PartialSupplyWithColdChain($first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"): (typeof documents)["\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id basis result failedAnalytes tester reportNumber lot { id } recordedBy { id } }\n  }\n"): (typeof documents)["\n  mutation BrandingRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id basis result failedAnalytes tester reportNumber lot { id } recordedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingIssue($lotId: ID!, $kg: Decimal) {\n    issueOriginCertificate(lotId: $lotId, certifiedKg: $kg) {\n      id number certifiedKg productName producerName producerContact township county commitmentStatement basis basisLabel status\n      residueTest { id result } lot { id }\n    }\n  }\n"): (typeof documents)["\n  mutation BrandingIssue($lotId: ID!, $kg: Decimal) {\n    issueOriginCertificate(lotId: $lotId, certifiedKg: $kg) {\n      id number certifiedKg productName producerName producerContact township county commitmentStatement basis basisLabel status\n      residueTest { id result } lot { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingRevoke($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status revokedReason }\n  }\n"): (typeof documents)["\n  mutation BrandingRevoke($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status revokedReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n"): (typeof documents)["\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"): (typeof documents)["\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n"): (typeof documents)["\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }"): (typeof documents)["query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }"): (typeof documents)["query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }"): (typeof documents)["query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n"): (typeof documents)["\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n"): (typeof documents)["\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ColdchainRevocationVehicles { vehicles { plate operator { code } } }\n"): (typeof documents)["\n  query ColdchainRevocationVehicles { vehicles { plate operator { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }"): (typeof documents)["mutation ColdchainRevocationSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRevocationBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }"): (typeof documents)["mutation ColdchainRevocationBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }"): (typeof documents)["mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }"): (typeof documents)["mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }"): (typeof documents)["mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
