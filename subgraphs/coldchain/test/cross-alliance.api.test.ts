@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { eventually, graphql, startTestStack, type GraphQLAnswer, type TestStack } from '@alliance/stack/testing';
 import { lotsKnownToColdchain, seedBase, seedCastForColdchain, seedFacility, seedLot, seedVehicle, daysAgo } from '@alliance/stack/fixtures';
 import { CapacityBooking, Shipment, ShipmentLine, ShipmentReservation } from '@alliance/coldchain';
 
@@ -78,39 +78,81 @@ async function luxiRows(s: Scene) {
   };
 }
 
-/** Each mutation, as another alliance would try it on Luxi's records. */
-function attempts(s: Scene): Record<string, { query: string; variables?: Record<string, unknown> }> {
+const RECORD_CUSTODY = graphql(`
+  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }
+`);
+const REGISTER_SENSOR = graphql(`
+  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }
+`);
+
+/** Each mutation, as another alliance would try it on Luxi's records, sent with the caller's token. */
+function attempts(s: Scene): Record<string, (token: string) => Promise<GraphQLAnswer<Record<string, unknown>>>> {
   const at = new Date(Date.now() - HOUR).toISOString();
   return {
-    registerFacility: {
-      query: `mutation($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`,
-      variables: { input: { code: `CS-X${Date.now() % 100000}`, name: 'Not yours', kind: 'COLD_STORE', operatorId: s.luxi.coldStore.member.id, township: 'Jinma', storageCubicMetres: '10', storageCapacityKg: '1000' } },
-    },
-    updateFacility: { query: `mutation { updateFacility(id: "${s.facility.id}", input: { name: "Taken over", storageCapacityKg: "1" }) { id } }` },
-    registerVehicle: { query: `mutation { registerVehicle(input: { plate: "云X·${Date.now() % 100000}冷", operatorId: "${s.luxi.coldStore.member.id}" }) { id } }` },
-    registerSensorAtFacility: { query: `mutation { registerSensor(input: { code: "x-${s.facility.code}", facilityId: "${s.facility.id}" }) { id } }` },
-    registerSensorInVehicle: { query: `mutation { registerSensor(input: { code: "x-${s.vehicle.plate}", vehicleId: "${s.vehicle.id}" }) { id } }` },
-    bookCapacity: { query: `mutation { bookCapacity(input: { facilityId: "${s.facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }` },
-    cancelCapacityBooking: { query: `mutation { cancelCapacityBooking(id: "${s.booking.id}") { id } }` },
-    recordTemperatures: { query: `mutation { recordTemperatures(readings: [{ sensorCode: "${s.sensor.code}", at: "${at}", celsius: 1.5 }]) { stored rejected { reason } } }` },
-    recordCustodyAtTheirStore: {
-      query: `mutation { recordCustodyEvent(input: { lotId: "${s.lot.id}", kind: STORED, at: "${at}", facilityId: "${s.facility.id}", quantityKg: "10" }) { id } }`,
-    },
-    recordCustodyOfTheirLotAtOurStore: {
-      query: `mutation { recordCustodyEvent(input: { lotId: "${s.lot.id}", kind: STORED, at: "${at}", facilityId: "${s.yiliStore.id}", quantityKg: "10" }) { id } }`,
-    },
-    recordCustodyOnTheirTruck: {
-      query: `mutation { recordCustodyEvent(input: { lotId: "${s.lot.id}", kind: LOADED, at: "${at}", vehicleId: "${s.vehicle.id}", quantityKg: "10" }) { id } }`,
-    },
-    planShipment: {
-      query: `mutation($input: PlanShipmentInput!) { planShipment(input: $input) { id } }`,
-      variables: { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: [randomUUID()] } },
-    },
-    loadShipment: { query: `mutation { loadShipment(id: "${s.shipment.id}", loads: [{ reservationId: "${s.reservationId}", lotId: "${s.lot.id}", kg: "10" }]) { id } }` },
-    dispatchShipment: { query: `mutation { dispatchShipment(id: "${s.shipment.id}") { id } }` },
-    deliverShipment: { query: `mutation { deliverShipment(id: "${s.shipment.id}") { id } }` },
-    rejectShipment: { query: `mutation { rejectShipment(id: "${s.shipment.id}", reason: "Not ours") { id } }` },
-    cancelShipment: { query: `mutation { cancelShipment(id: "${s.shipment.id}") { id } }` },
+    registerFacility: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`),
+        { input: { code: `CS-X${Date.now() % 100000}`, name: 'Not yours', kind: 'COLD_STORE', operatorId: s.luxi.coldStore.member.id, township: 'Jinma', storageCubicMetres: '10', storageCapacityKg: '1000' } },
+        token,
+      ),
+    updateFacility: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: "Taken over", storageCapacityKg: "1" }) { id } }`),
+        { id: s.facility.id },
+        token,
+      ),
+    registerVehicle: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }`),
+        { input: { plate: `云X·${Date.now() % 100000}冷`, operatorId: s.luxi.coldStore.member.id } },
+        token,
+      ),
+    registerSensorAtFacility: (token) => stack.query(REGISTER_SENSOR, { input: { code: `x-${s.facility.code}`, facilityId: s.facility.id } }, token),
+    registerSensorInVehicle: (token) => stack.query(REGISTER_SENSOR, { input: { code: `x-${s.vehicle.plate}`, vehicleId: s.vehicle.id } }, token),
+    bookCapacity: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceBookCapacity($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }`),
+        { input: { facilityId: s.facility.id, kind: 'COLD_STORAGE', amount: '10', from: day(1), to: day(1) } },
+        token,
+      ),
+    cancelCapacityBooking: (token) =>
+      stack.query(graphql(`mutation ColdchainCrossAllianceCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { id } }`), { id: s.booking.id }, token),
+    recordTemperatures: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }`),
+        { readings: [{ sensorCode: s.sensor.code, at, celsius: 1.5 }] },
+        token,
+      ),
+    recordCustodyAtTheirStore: (token) =>
+      stack.query(RECORD_CUSTODY, { input: { lotId: s.lot.id, kind: 'STORED', at, facilityId: s.facility.id, quantityKg: '10' } }, token),
+    recordCustodyOfTheirLotAtOurStore: (token) =>
+      stack.query(RECORD_CUSTODY, { input: { lotId: s.lot.id, kind: 'STORED', at, facilityId: s.yiliStore.id, quantityKg: '10' } }, token),
+    recordCustodyOnTheirTruck: (token) =>
+      stack.query(RECORD_CUSTODY, { input: { lotId: s.lot.id, kind: 'LOADED', at, vehicleId: s.vehicle.id, quantityKg: '10' } }, token),
+    planShipment: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAlliancePlanShipment($input: PlanShipmentInput!) { planShipment(input: $input) { id } }`),
+        { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: [randomUUID()] } },
+        token,
+      ),
+    loadShipment: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceLoadShipment($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id } }`),
+        { id: s.shipment.id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '10' }] },
+        token,
+      ),
+    dispatchShipment: (token) =>
+      stack.query(graphql(`mutation ColdchainCrossAllianceDispatchShipment($id: ID!) { dispatchShipment(id: $id) { id } }`), { id: s.shipment.id }, token),
+    deliverShipment: (token) =>
+      stack.query(graphql(`mutation ColdchainCrossAllianceDeliverShipment($id: ID!) { deliverShipment(id: $id) { id } }`), { id: s.shipment.id }, token),
+    rejectShipment: (token) =>
+      stack.query(
+        graphql(`mutation ColdchainCrossAllianceRejectShipment($id: ID!) { rejectShipment(id: $id, reason: "Not ours") { id } }`),
+        { id: s.shipment.id },
+        token,
+      ),
+    cancelShipment: (token) =>
+      stack.query(graphql(`mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }`), { id: s.shipment.id }, token),
   };
 }
 
@@ -118,13 +160,13 @@ describe('another alliance', () => {
   it('cannot record custody at our cold store, for our lot: the hole the Yili office used', async () => {
     const s = await scene();
     const before = await luxiRows(s);
-    const { query } = attempts(s).recordCustodyAtTheirStore!;
-    const answer = await stack.query(query, {}, s.outsiders.office);
+    const send = attempts(s).recordCustodyAtTheirStore!;
+    const answer = await send(s.outsiders.office);
     expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await luxiRows(s)).toEqual(before);
     // Our own operator may, and our office too: the refusal above is about the alliance, not the place.
     for (const token of [await stack.token(s.luxi.coldStore.viewer), await stack.token(s.luxi.office.viewer)]) {
-      const ours = await stack.query(query, {}, token);
+      const ours = await send(token);
       expect(ours.errors).toBeUndefined();
     }
     expect((await luxiRows(s)).custody.length).toBe(2);
@@ -133,12 +175,12 @@ describe('another alliance', () => {
   it('is refused every mutation of the cold chain on our records, and nothing changes', async () => {
     const s = await scene();
     const before = await luxiRows(s);
-    for (const [name, attempt] of Object.entries(attempts(s))) {
+    for (const [name, send] of Object.entries(attempts(s))) {
       for (const [who, token] of Object.entries(s.outsiders)) {
-        const answer = await stack.query(attempt.query, attempt.variables ?? {}, token);
+        const answer = await send(token);
         if (name === 'recordTemperatures' && !answer.errors) {
           // A batch is answered reading by reading: an operator's reading for another's sensor is rejected, not stored.
-          expect(answer.data.recordTemperatures, `${who} ${name}`).toEqual({ stored: 0, rejected: [{ reason: expect.stringContaining('belongs to another operator') }] });
+          expect(answer.data!.recordTemperatures, `${who} ${name}`).toEqual({ stored: 0, rejected: [{ reason: expect.stringContaining('belongs to another operator') }] });
           continue;
         }
         expect(REFUSED, `${who} ${name}: ${JSON.stringify(answer.errors ?? answer.data)}`).toContain(answer.errors?.[0]?.extensions?.code);
@@ -152,11 +194,10 @@ describe('another alliance', () => {
     const yiliLot = await seedLot(stack.em('members'), s.yili.grower);
     await lotsKnownToColdchain(stack.em('coldchain'), { id: yiliLot.id, allianceId: s.yili.alliance.id });
     const at = new Date(Date.now() - HOUR).toISOString();
-    const record = (lotId: string, facilityId: string) =>
-      `mutation { recordCustodyEvent(input: { lotId: "${lotId}", kind: RECEIVED, at: "${at}", facilityId: "${facilityId}", quantityKg: "5" }) { id } }`;
+    const record = (lotId: string, facilityId: string) => ({ input: { lotId, kind: 'RECEIVED', at, facilityId, quantityKg: '5' } }) as const;
     const luxiOffice = await stack.token(s.luxi.office.viewer);
-    expect((await stack.query(record(yiliLot.id, s.facility.id), {}, luxiOffice)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'lotId' });
-    expect((await stack.query(record(randomUUID(), s.facility.id), {}, luxiOffice)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'lotId' });
+    expect((await stack.query(RECORD_CUSTODY, record(yiliLot.id, s.facility.id), luxiOffice)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'lotId' });
+    expect((await stack.query(RECORD_CUSTODY, record(randomUUID(), s.facility.id), luxiOffice)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'lotId' });
     const [count] = await stack.em('coldchain').execute(`select count(*)::int as n from coldchain.custody_event where lot_id = ?`, [yiliLot.id]);
     expect(count!.n).toBe(0);
   });
@@ -165,16 +206,17 @@ describe('another alliance', () => {
     const s = await scene();
     const base = await seedBase(stack.em('members'), s.luxi.grower.member);
     const registered = await stack.query(
-      `mutation($input: RegisterLotInput!) { registerLot(input: $input) { id } }`,
+      graphql(`mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }`),
       { input: { baseId: base.id, crop: 'SCALLION', variety: 'RED', grade: 'A', quantityKg: '800', harvestDate: day(-1), askingPricePerKg: '3.20' } },
       await stack.token(s.luxi.grower.viewer),
     );
     expect(registered.errors).toBeUndefined();
-    const lotId = registered.data.registerLot.id;
+    const lotId = registered.data!.registerLot.id;
     const at = new Date(Date.now() - HOUR).toISOString();
-    const record = `mutation { recordCustodyEvent(input: { lotId: "${lotId}", kind: RECEIVED, at: "${at}", facilityId: "${s.facility.id}", quantityKg: "800" }) { kind } }`;
+    const record = graphql(`mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }`);
+    const input = { lotId, kind: 'RECEIVED', at, facilityId: s.facility.id, quantityKg: '800' } as const;
     const operator = await stack.token(s.luxi.coldStore.viewer);
-    await eventually(async () => expect((await stack.query(record, {}, operator)).data?.recordCustodyEvent).toEqual({ kind: 'RECEIVED' }));
-    expect((await stack.query(record, {}, s.outsiders.office)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await eventually(async () => expect((await stack.query(record, { input }, operator)).data?.recordCustodyEvent).toEqual({ kind: 'RECEIVED' }));
+    expect((await stack.query(record, { input }, s.outsiders.office)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

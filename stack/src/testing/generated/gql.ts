@@ -24,6 +24,22 @@ type Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": typeof types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": typeof types.BrandingLotDocument,
+    "\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n": typeof types.ColdchainCrossAllianceRecordCustodyDocument,
+    "\n  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }\n": typeof types.ColdchainCrossAllianceRegisterSensorDocument,
+    "mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterFacilityDocument,
+    "mutation ColdchainCrossAllianceUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Taken over\", storageCapacityKg: \"1\" }) { id } }": typeof types.ColdchainCrossAllianceUpdateFacilityDocument,
+    "mutation ColdchainCrossAllianceRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterVehicleDocument,
+    "mutation ColdchainCrossAllianceBookCapacity($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }": typeof types.ColdchainCrossAllianceBookCapacityDocument,
+    "mutation ColdchainCrossAllianceCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { id } }": typeof types.ColdchainCrossAllianceCancelBookingDocument,
+    "mutation ColdchainCrossAllianceRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }": typeof types.ColdchainCrossAllianceRecordTemperaturesDocument,
+    "mutation ColdchainCrossAlliancePlanShipment($input: PlanShipmentInput!) { planShipment(input: $input) { id } }": typeof types.ColdchainCrossAlliancePlanShipmentDocument,
+    "mutation ColdchainCrossAllianceLoadShipment($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id } }": typeof types.ColdchainCrossAllianceLoadShipmentDocument,
+    "mutation ColdchainCrossAllianceDispatchShipment($id: ID!) { dispatchShipment(id: $id) { id } }": typeof types.ColdchainCrossAllianceDispatchShipmentDocument,
+    "mutation ColdchainCrossAllianceDeliverShipment($id: ID!) { deliverShipment(id: $id) { id } }": typeof types.ColdchainCrossAllianceDeliverShipmentDocument,
+    "mutation ColdchainCrossAllianceRejectShipment($id: ID!) { rejectShipment(id: $id, reason: \"Not ours\") { id } }": typeof types.ColdchainCrossAllianceRejectShipmentDocument,
+    "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }": typeof types.ColdchainCrossAllianceCancelShipmentDocument,
+    "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterLotDocument,
+    "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": typeof types.ColdchainCrossAllianceReceiveLotDocument,
     "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n": typeof types.ReadRulesLotExportDocument,
     "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": typeof types.ReadRulesJiuchengSupplyCustodyDocument,
     "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": typeof types.ReadRulesFacilityDocument,
@@ -121,6 +137,22 @@ const documents: Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": types.BrandingLotDocument,
+    "\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n": types.ColdchainCrossAllianceRecordCustodyDocument,
+    "\n  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }\n": types.ColdchainCrossAllianceRegisterSensorDocument,
+    "mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }": types.ColdchainCrossAllianceRegisterFacilityDocument,
+    "mutation ColdchainCrossAllianceUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Taken over\", storageCapacityKg: \"1\" }) { id } }": types.ColdchainCrossAllianceUpdateFacilityDocument,
+    "mutation ColdchainCrossAllianceRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": types.ColdchainCrossAllianceRegisterVehicleDocument,
+    "mutation ColdchainCrossAllianceBookCapacity($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }": types.ColdchainCrossAllianceBookCapacityDocument,
+    "mutation ColdchainCrossAllianceCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { id } }": types.ColdchainCrossAllianceCancelBookingDocument,
+    "mutation ColdchainCrossAllianceRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }": types.ColdchainCrossAllianceRecordTemperaturesDocument,
+    "mutation ColdchainCrossAlliancePlanShipment($input: PlanShipmentInput!) { planShipment(input: $input) { id } }": types.ColdchainCrossAlliancePlanShipmentDocument,
+    "mutation ColdchainCrossAllianceLoadShipment($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id } }": types.ColdchainCrossAllianceLoadShipmentDocument,
+    "mutation ColdchainCrossAllianceDispatchShipment($id: ID!) { dispatchShipment(id: $id) { id } }": types.ColdchainCrossAllianceDispatchShipmentDocument,
+    "mutation ColdchainCrossAllianceDeliverShipment($id: ID!) { deliverShipment(id: $id) { id } }": types.ColdchainCrossAllianceDeliverShipmentDocument,
+    "mutation ColdchainCrossAllianceRejectShipment($id: ID!) { rejectShipment(id: $id, reason: \"Not ours\") { id } }": types.ColdchainCrossAllianceRejectShipmentDocument,
+    "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }": types.ColdchainCrossAllianceCancelShipmentDocument,
+    "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": types.ColdchainCrossAllianceRegisterLotDocument,
+    "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": types.ColdchainCrossAllianceReceiveLotDocument,
     "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n": types.ReadRulesLotExportDocument,
     "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": types.ReadRulesJiuchengSupplyCustodyDocument,
     "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": types.ReadRulesFacilityDocument,
@@ -262,6 +294,70 @@ export function graphql(source: "\n  query BrandingCertificates($filter: OriginC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"): (typeof documents)["\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n"): (typeof documents)["\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }\n"): (typeof documents)["\n  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Taken over\", storageCapacityKg: \"1\" }) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Taken over\", storageCapacityKg: \"1\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceBookCapacity($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceBookCapacity($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }"): (typeof documents)["mutation ColdchainCrossAllianceRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAlliancePlanShipment($input: PlanShipmentInput!) { planShipment(input: $input) { id } }"): (typeof documents)["mutation ColdchainCrossAlliancePlanShipment($input: PlanShipmentInput!) { planShipment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceLoadShipment($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceLoadShipment($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceDispatchShipment($id: ID!) { dispatchShipment(id: $id) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceDispatchShipment($id: ID!) { dispatchShipment(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceDeliverShipment($id: ID!) { deliverShipment(id: $id) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceDeliverShipment($id: ID!) { deliverShipment(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceRejectShipment($id: ID!) { rejectShipment(id: $id, reason: \"Not ours\") { id } }"): (typeof documents)["mutation ColdchainCrossAllianceRejectShipment($id: ID!) { rejectShipment(id: $id, reason: \"Not ours\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }"): (typeof documents)["mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }"): (typeof documents)["mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
