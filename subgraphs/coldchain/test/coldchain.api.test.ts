@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { epcisSchemaErrors } from './support/epcis-schema.ts';
 import { directoryMember, seedCastForColdchain, seedCustody, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
 
@@ -12,19 +12,35 @@ afterAll(async () => stack?.close());
 const HOUR = 3_600_000;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+const BOOK = graphql(`
+  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }
+`);
+const CANCEL_BOOKING = graphql(`
+  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }
+`);
+const FACILITY = graphql(`
+  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }
+`);
+/** A booking of cold storage for one day. */
+const oneDay = (facilityId: string, amount: string, from = day(1)) => ({ input: { facilityId, kind: 'COLD_STORAGE', amount, from, to: from } }) as const;
+
 describe('facilities and capacity', () => {
   it('lists facilities with their operator, and Member.facilities through the gateway', async () => {
     const { coldStore, market } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer, { township: 'Wujie' });
     const answer = await stack.query(
-      `{ facilities(filter: { kinds: [COLD_STORE], township: "Wujie" }) { id code storageCapacityKg operator { id code } }
-         member(id: "${coldStore.member.id}") { code facilities { code } } }`,
-      {},
+      graphql(`
+        query ColdchainWujieStoresAndOperator($operator: ID!) {
+          facilities(filter: { kinds: [COLD_STORE], township: "Wujie" }) { id code storageCapacityKg operator { id code } }
+          member(id: $operator) { code facilities { code } }
+        }
+      `),
+      { operator: coldStore.member.id },
       await stack.token(market.viewer),
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.facilities).toContainEqual({ id: facility.id, code: facility.code, storageCapacityKg: '100000.000', operator: { id: coldStore.member.id, code: coldStore.member.code } });
-    expect(answer.data.member).toEqual({ code: coldStore.member.code, facilities: [{ code: facility.code }] });
+    expect(answer.data!.facilities).toContainEqual({ id: facility.id, code: facility.code, storageCapacityKg: '100000.000', operator: { id: coldStore.member.id, code: coldStore.member.code } });
+    expect(answer.data!.member).toEqual({ code: coldStore.member.code, facilities: [{ code: facility.code }] });
   });
 
   it('never overbooks: 40 concurrent bookings of 10 t on a 100 t store, exactly 10 win', async () => {
@@ -32,8 +48,8 @@ describe('facilities and capacity', () => {
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const growers: string[] = [];
     for (let i = 0; i < 4; i++) growers.push(await stack.token((await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), alliance, 'GROWER', ['GROWER'])).viewer));
-    const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }`;
-    const input = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10000', from: day(1), to: day(3) };
+    const book = graphql(`mutation ColdchainBookInFull($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }`);
+    const input = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10000', from: day(1), to: day(3) } as const;
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => stack.query(book, { input }, growers[i % 4])));
     expect(answers.filter((a) => a.data?.bookCapacity).length).toBe(10);
     const refused = answers.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT');
@@ -42,19 +58,22 @@ describe('facilities and capacity', () => {
     const [row] = await stack.em('coldchain').execute(`select max(booked) as booked, count(*)::int as days from coldchain.capacity_day where facility_id = ?`, [facility.id]);
     expect(row).toEqual({ booked: '100000.000', days: 3 });
 
-    const free = await stack.query(`{ capacity(kind: COLD_STORAGE, township: "Zhongshu", from: "${day(3)}", to: "${day(4)}") { facility { id } capacity bookedAtPeak free } }`, {}, growers[0]);
-    expect(free.data.capacity).toContainEqual({ facility: { id: facility.id }, capacity: '100000.000', bookedAtPeak: '100000.000', free: '0.000' });
+    const free = await stack.query(
+      graphql(`query ColdchainZhongshuCapacity($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, township: "Zhongshu", from: $from, to: $to) { facility { id } capacity bookedAtPeak free } }`),
+      { from: day(3), to: day(4) },
+      growers[0],
+    );
+    expect(free.data!.capacity).toContainEqual({ facility: { id: facility.id }, capacity: '100000.000', bookedAtPeak: '100000.000', free: '0.000' });
 
-    const cancel = await stack.query(`mutation { cancelCapacityBooking(id: "${answers.find((a) => a.data?.bookCapacity)!.data.bookCapacity.id}") { status } }`, {}, growers[0]);
-    expect(cancel.errors?.[0]?.extensions?.code ?? cancel.data.cancelCapacityBooking.status).toMatch(/CANCELLED|FORBIDDEN/);
+    const cancel = await stack.query(CANCEL_BOOKING, { id: answers.find((a) => a.data?.bookCapacity)!.data!.bookCapacity.id }, growers[0]);
+    expect(cancel.errors?.[0]?.extensions?.code ?? cancel.data!.cancelCapacityBooking.status).toMatch(/CANCELLED|FORBIDDEN/);
   });
 
   it('rejects bad bookings with clear errors', async () => {
     const { coldStore, grower } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(grower.viewer);
-    const book = `mutation($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }`;
-    const base = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10', from: day(1), to: day(2) };
+    const base = { facilityId: facility.id, kind: 'COLD_STORAGE', amount: '10', from: day(1), to: day(2) } as const;
     for (const [change, code] of [
       [{ kind: 'ICE' }, 'BAD_USER_INPUT'],
       [{ from: day(-2) }, 'BAD_USER_INPUT'],
@@ -63,15 +82,19 @@ describe('facilities and capacity', () => {
       [{ amount: '100000.001' }, 'CONFLICT'],
       [{ facilityId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
     ] as const) {
-      const answer = await stack.query(book, { input: { ...base, ...change } }, token);
+      const answer = await stack.query(BOOK, { input: { ...base, ...change } }, token);
       expect(answer.errors?.[0]?.extensions?.code, JSON.stringify(change)).toBe(code);
     }
-    expect((await stack.query(book, { input: base })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.query(BOOK, { input: base })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('telemetry', () => {
-  const RECORD = `mutation($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } } }`;
+  const RECORD = graphql(`
+    mutation ColdchainRecordTemperatures($readings: [TemperatureReadingInput!]!) {
+      recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } }
+    }
+  `);
 
   it('stores a batch in one go: duplicates ignored, out-of-order accepted, bad readings reported one by one', async () => {
     const operator = await directoryMember(stack.em('coldchain'), ['FACILITY_OPERATOR']);
@@ -93,9 +116,9 @@ describe('telemetry', () => {
     const token = await stack.token(operator);
     const answer = await stack.query(RECORD, { readings }, token);
     expect(answer.errors).toBeUndefined();
-    const report = answer.data.recordTemperatures;
+    const report = answer.data!.recordTemperatures;
     expect(report).toMatchObject({ received: 8, stored: 2, duplicates: 1 });
-    expect(report.rejected.map((r: any) => [r.index, r.reason.split(' ').slice(0, 2).join(' ')])).toEqual([
+    expect(report.rejected.map((r) => [r.index, r.reason.split(' ').slice(0, 2).join(' ')])).toEqual([
       [3, 'unknown sensor'],
       [4, '85 °C'],
       [5, 'relative humidity'],
@@ -103,7 +126,7 @@ describe('telemetry', () => {
       [7, 'the time'],
     ]);
     const again = await stack.query(RECORD, { readings: readings.slice(0, 2) }, token);
-    expect(again.data.recordTemperatures).toMatchObject({ stored: 0, duplicates: 2 });
+    expect(again.data!.recordTemperatures).toMatchObject({ stored: 0, duplicates: 2 });
     const [count] = await stack.em('coldchain').execute(`select count(*)::int as n from coldchain.temperature_reading where sensor_id = ?`, [sensor.id]);
     expect(count!.n).toBe(2);
   });
@@ -115,8 +138,8 @@ describe('telemetry', () => {
     const batch = Array.from({ length: 10_000 }, (_, i) => ({ sensorCode: sensor.code, at: new Date(start + i * 60_000).toISOString(), celsius: (i % 50) / 10 }));
     const token = await stack.token(operator);
     const answer = await stack.query(RECORD, { readings: batch }, token);
-    expect(answer.data.recordTemperatures).toMatchObject({ received: 10_000, stored: 10_000, duplicates: 0, rejected: [] });
-    const tooMany = await stack.query(RECORD, { readings: [...batch, batch[0]] }, token);
+    expect(answer.data!.recordTemperatures).toMatchObject({ received: 10_000, stored: 10_000, duplicates: 0, rejected: [] });
+    const tooMany = await stack.query(RECORD, { readings: [...batch, batch[0]!] }, token);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const grower = await stack.query(RECORD, { readings: batch.slice(0, 1) }, await stack.token(await directoryMember(stack.em('coldchain'), ['GROWER'])));
     expect(grower.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -145,18 +168,22 @@ describe('a lot\'s cold chain through the gateway', () => {
     await seedReadings(em, truckSensor, at(36), 8, 15, () => 2);
 
     const answer = await stack.query(
-      `{ lot(id: "${lot.id}") { id grade coldChain {
-          currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }
-          latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }
-          remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } } }`,
-      {},
+      graphql(`
+        query ColdchainLotColdChain($id: ID!) {
+          lot(id: $id) { id grade coldChain {
+            currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }
+            latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }
+            remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } }
+        }
+      `),
+      { id: lot.id },
       await stack.token(market.viewer),
     );
     expect(answer.errors).toBeUndefined();
-    const chain = answer.data.lot.coldChain;
-    expect(chain.custody.map((c: any) => c.kind)).toEqual(['RECEIVED', 'WASHED', 'STORED', 'LOADED']);
+    const chain = answer.data!.lot!.coldChain!;
+    expect(chain.custody.map((c) => c.kind)).toEqual(['RECEIVED', 'WASHED', 'STORED', 'LOADED']);
     expect(chain.currentLocation).toBeNull(); // on the truck
-    expect(chain.latestTemperature.celsius).toBe(2);
+    expect(chain.latestTemperature!.celsius).toBe(2);
     expect(chain.excursions).toEqual([{ kind: 'HIGH', durationMinutes: 45, peakC: 8 }]);
     expect(chain.excursionCount).toBe(1);
     expect(chain.remainingShelfLifeDays).toBeGreaterThan(10);
@@ -184,13 +211,17 @@ describe('a lot\'s cold chain through the gateway', () => {
       await seedCustody(em, lot.id, 'STORED', new Date(now - 40 * HOUR), { facility: store }, '500');
     }
     const token = await stack.token(market.viewer);
-    const query = `query($first: Int!) { supply(filter: { crop: SCALLION, townships: ["Baishui"] }, first: $first) { edges { node {
-      id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } } }`;
+    const query = graphql(`
+      query ColdchainBaishuiSupplyWithColdChain($first: Int!) {
+        supply(filter: { crop: SCALLION, townships: ["Baishui"] }, first: $first) { edges { node {
+          id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } }
+      }
+    `);
     const statements = async (first: number) => {
       const before = { members: stack.statements('members'), coldchain: stack.statements('coldchain') };
       const answer = await stack.query(query, { first }, token);
       expect(answer.errors).toBeUndefined();
-      expect(answer.data.supply.edges.length).toBeGreaterThanOrEqual(Math.min(first, 30));
+      expect(answer.data!.supply.edges.length).toBeGreaterThanOrEqual(Math.min(first, 30));
       return { members: stack.statements('members') - before.members, coldchain: stack.statements('coldchain') - before.coldchain };
     };
     const small = await statements(3);
@@ -201,13 +232,15 @@ describe('a lot\'s cold chain through the gateway', () => {
 });
 
 describe('the facility registry, alliances and standing', () => {
-  const REGISTER = `mutation($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }`;
+  const REGISTER = graphql(`
+    mutation ColdchainRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }
+  `);
 
   it('lets the office register facilities, vehicles and sensors, and operators keep them up to date', async () => {
     const { office, coldStore, grower } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const officeToken = await stack.token(office.viewer);
     const code = `CS-T${Date.now() % 100000}`;
-    const input = { code, name: 'Jinma cold store 9', kind: 'COLD_STORE', operatorId: coldStore.member.id, township: 'Jinma', storageCubicMetres: '800', storageCapacityKg: '200000' };
+    const input = { code, name: 'Jinma cold store 9', kind: 'COLD_STORE' as const, operatorId: coldStore.member.id, township: 'Jinma', storageCubicMetres: '800', storageCapacityKg: '200000' };
     // The operator must be a member of the alliance, as the members subgraph announced it.
     const unknownOperator = await stack.query(REGISTER, { input: { ...input, operatorId: '00000000-0000-4000-8000-000000000002' } }, officeToken);
     expect(unknownOperator.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'operatorId' });
@@ -219,9 +252,10 @@ describe('the facility registry, alliances and standing', () => {
       expect(answer.errors).toBeUndefined();
       return answer;
     });
-    expect(registered.data.registerFacility).toMatchObject({ code, kind: 'COLD_STORE', storageCapacityKg: '200000.000', washingLines: null, operator: { id: coldStore.member.id } });
-    const id = registered.data.registerFacility.id;
-    const refusal = async (variables: Record<string, unknown>, token = officeToken) => (await stack.query(REGISTER, variables, token)).errors?.[0]?.extensions?.code;
+    expect(registered.data!.registerFacility).toMatchObject({ code, kind: 'COLD_STORE', storageCapacityKg: '200000.000', washingLines: null, operator: { id: coldStore.member.id } });
+    const id = registered.data!.registerFacility.id;
+    const refusal = async (variables: { input: Omit<typeof input, 'storageCapacityKg'> & { storageCapacityKg: string | null; washingLines?: number } }, token = officeToken) =>
+      (await stack.query(REGISTER, variables, token)).errors?.[0]?.extensions?.code;
     expect(await refusal({ input })).toBe('CONFLICT'); // the code is taken
     expect(await refusal({ input: { ...input, code: `${code}-B`, storageCapacityKg: null } })).toBe('BAD_USER_INPUT'); // a cold store states its kg
     expect(await refusal({ input: { ...input, code: `${code}-C`, washingLines: 4 } })).toBe('BAD_USER_INPUT'); // and has no washing lines
@@ -231,27 +265,39 @@ describe('the facility registry, alliances and standing', () => {
     // The operator books and resizes: never below what is booked.
     const operatorToken = await stack.token(coldStore.viewer);
     const tomorrow = day(1);
-    const booked = await stack.query(`mutation { bookCapacity(input: { facilityId: "${id}", kind: COLD_STORAGE, amount: "150000", from: "${tomorrow}", to: "${tomorrow}" }) { id } }`, {}, await stack.token(grower.viewer));
+    const booked = await stack.query(BOOK, oneDay(id, '150000', tomorrow), await stack.token(grower.viewer));
     expect(booked.errors).toBeUndefined();
-    const shrink = (kg: string) => stack.query(`mutation { updateFacility(id: "${id}", input: { storageCapacityKg: "${kg}" }) { storageCapacityKg } }`, {}, operatorToken);
+    const shrink = (kg: string) =>
+      stack.query(
+        graphql(`mutation ColdchainResizeStore($id: ID!, $kg: Decimal!) { updateFacility(id: $id, input: { storageCapacityKg: $kg }) { storageCapacityKg } }`),
+        { id, kg },
+        operatorToken,
+      );
     const tooSmall = await shrink('100000');
     expect(tooSmall.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(tooSmall.errors?.[0]?.message).toContain(`150000.000 is booked`);
-    expect((await shrink('160000')).data.updateFacility.storageCapacityKg).toBe('160000.000');
-    const free = await stack.query(`{ capacity(kind: COLD_STORAGE, township: "Jinma", from: "${tomorrow}", to: "${tomorrow}") { facility { id } capacity free } }`, {}, operatorToken);
-    expect(free.data.capacity).toContainEqual({ facility: { id }, capacity: '160000.000', free: '10000.000' });
+    expect((await shrink('160000')).data!.updateFacility.storageCapacityKg).toBe('160000.000');
+    const free = await stack.query(
+      graphql(`query ColdchainJinmaCapacity($day: Date!) { capacity(kind: COLD_STORAGE, township: "Jinma", from: $day, to: $day) { facility { id } capacity free } }`),
+      { day: tomorrow },
+      operatorToken,
+    );
+    expect(free.data!.capacity).toContainEqual({ facility: { id }, capacity: '160000.000', free: '10000.000' });
 
-    const ghostTruck = await stack.query(`mutation { registerVehicle(input: { plate: "云G·X${Date.now() % 100000}冷", operatorId: "00000000-0000-4000-8000-000000000003" }) { id } }`, {}, officeToken);
+    const registerVehicle = graphql(`mutation ColdchainRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id operator { id } } }`);
+    const ghostTruck = await stack.query(registerVehicle, { input: { plate: `云G·X${Date.now() % 100000}冷`, operatorId: '00000000-0000-4000-8000-000000000003' } }, officeToken);
     expect(ghostTruck.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     // Vehicles and sensors: the operator registers its own.
-    const vehicle = await stack.query(`mutation { registerVehicle(input: { plate: "云G·T${Date.now() % 100000}冷" }) { id operator { id } } }`, {}, operatorToken);
-    expect(vehicle.data.registerVehicle.operator).toEqual({ id: coldStore.member.id });
-    const sensor = await stack.query(`mutation { registerSensor(input: { code: "t-${code}", vehicleId: "${vehicle.data.registerVehicle.id}" }) { code vehicle { id } facility { id } } }`, {}, operatorToken);
-    expect(sensor.data.registerSensor).toEqual({ code: `T-${code}`, vehicle: { id: vehicle.data.registerVehicle.id }, facility: null });
-    const both = await stack.query(`mutation { registerSensor(input: { code: "x-${code}", facilityId: "${id}", vehicleId: "${vehicle.data.registerVehicle.id}" }) { code } }`, {}, operatorToken);
+    const vehicle = await stack.query(registerVehicle, { input: { plate: `云G·T${Date.now() % 100000}冷` } }, operatorToken);
+    expect(vehicle.data!.registerVehicle.operator).toEqual({ id: coldStore.member.id });
+    const vehicleId = vehicle.data!.registerVehicle.id;
+    const registerSensor = graphql(`mutation ColdchainRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { code vehicle { id } facility { id } } }`);
+    const sensor = await stack.query(registerSensor, { input: { code: `t-${code}`, vehicleId } }, operatorToken);
+    expect(sensor.data!.registerSensor).toEqual({ code: `T-${code}`, vehicle: { id: vehicleId }, facility: null });
+    const both = await stack.query(registerSensor, { input: { code: `x-${code}`, facilityId: id, vehicleId } }, operatorToken);
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const notMine = await stack.query(`mutation { registerSensor(input: { code: "y-${code}", facilityId: "${id}" }) { code } }`, {}, await stack.token(grower.viewer));
+    const notMine = await stack.query(registerSensor, { input: { code: `y-${code}`, facilityId: id } }, await stack.token(grower.viewer));
     expect(notMine.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -260,24 +306,28 @@ describe('the facility registry, alliances and standing', () => {
     const yili = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), luxi.coldStore.viewer, { township: 'Baishui' });
     const outsider = await stack.token(yili.office.viewer);
-    const answer = await stack.query(`{ facilities(filter: { township: "Baishui" }) { id } capacity(kind: COLD_STORAGE, township: "Baishui", from: "${day(1)}", to: "${day(1)}") { facility { id } } }`, {}, outsider);
-    expect(answer.data.facilities.map((f: any) => f.id)).not.toContain(facility.id);
-    expect(answer.data.capacity.map((c: any) => c.facility.id)).not.toContain(facility.id);
-    expect((await stack.query(`{ facility(id: "${facility.id}") { id } }`, {}, outsider)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const book = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, outsider);
+    const answer = await stack.query(
+      graphql(`query ColdchainBaishuiFacilitiesAndCapacity($day: Date!) { facilities(filter: { township: "Baishui" }) { id } capacity(kind: COLD_STORAGE, township: "Baishui", from: $day, to: $day) { facility { id } } }`),
+      { day: day(1) },
+      outsider,
+    );
+    expect(answer.data!.facilities.map((f) => f.id)).not.toContain(facility.id);
+    expect(answer.data!.capacity.map((c) => c.facility.id)).not.toContain(facility.id);
+    expect((await stack.query(FACILITY, { id: facility.id }, outsider)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const book = await stack.query(BOOK, oneDay(facility.id, '10'), outsider);
     expect(book.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const insider = await stack.query(`{ facility(id: "${facility.id}") { id } }`, {}, await stack.token(luxi.market.viewer));
-    expect(insider.data.facility).toEqual({ id: facility.id });
+    const insider = await stack.query(FACILITY, { id: facility.id }, await stack.token(luxi.market.viewer));
+    expect(insider.data!.facility).toEqual({ id: facility.id });
   });
 
   it('returns a cancelled booking\'s capacity once, however many cancels race', async () => {
     const { coldStore, grower } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const token = await stack.token(grower.viewer);
-    const keep = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "30000", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, token);
-    const gone = await stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "20000", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, token);
+    const keep = await stack.query(BOOK, oneDay(facility.id, '30000'), token);
+    const gone = await stack.query(BOOK, oneDay(facility.id, '20000'), token);
     expect(keep.errors).toBeUndefined();
-    const cancels = await Promise.all(Array.from({ length: 8 }, () => stack.query(`mutation { cancelCapacityBooking(id: "${gone.data.bookCapacity.id}") { status } }`, {}, token)));
+    const cancels = await Promise.all(Array.from({ length: 8 }, () => stack.query(CANCEL_BOOKING, { id: gone.data!.bookCapacity.id }, token)));
     expect(cancels.filter((c) => c.data?.cancelCapacityBooking?.status === 'CANCELLED').length).toBe(1);
     expect(cancels.filter((c) => c.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(7);
     const [row] = await stack.em('coldchain').execute(`select booked from coldchain.capacity_day where facility_id = ?`, [facility.id]);
@@ -288,15 +338,19 @@ describe('the facility registry, alliances and standing', () => {
     const { office, market, coldStore } = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), coldStore.viewer);
     const marketToken = await stack.token(market.viewer);
-    const book = () => stack.query(`mutation { bookCapacity(input: { facilityId: "${facility.id}", kind: COLD_STORAGE, amount: "10", from: "${day(1)}", to: "${day(1)}" }) { id } }`, {}, marketToken);
+    const book = () => stack.query(BOOK, oneDay(facility.id, '10'), marketToken);
     expect((await book()).errors).toBeUndefined();
-    const suspended = await stack.query(`mutation { suspendMember(id: "${market.member.id}", reason: "Unpaid fees") { status } }`, {}, await stack.token(office.viewer));
-    expect(suspended.data.suspendMember.status).toBe('SUSPENDED');
+    const suspended = await stack.query(
+      graphql(`mutation ColdchainSuspendMember($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }`),
+      { id: market.member.id, reason: 'Unpaid fees' },
+      await stack.token(office.viewer),
+    );
+    expect(suspended.data!.suspendMember.status).toBe('SUSPENDED');
     // The members subgraph knows at once; the cold chain as soon as the announcement arrives.
-    const supply = await stack.query(`{ supply(filter: { crop: SCALLION }) { totalCount } }`, {}, marketToken);
+    const supply = await stack.query(graphql(`query ColdchainScallionSupplyCount { supply(filter: { crop: SCALLION }) { totalCount } }`), {}, marketToken);
     expect(supply.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await eventually(async () => expect((await book()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN'));
-    await stack.query(`mutation { reinstateMember(id: "${market.member.id}") { status } }`, {}, await stack.token(office.viewer));
+    await stack.query(graphql(`mutation ColdchainReinstateMember($id: ID!) { reinstateMember(id: $id) { status } }`), { id: market.member.id }, await stack.token(office.viewer));
     await eventually(async () => expect((await book()).errors).toBeUndefined());
   });
 });
@@ -307,6 +361,7 @@ describe('_entities', () => {
     const yili = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
     const { facility } = await seedFacility(stack.em('coldchain'), luxi.coldStore.viewer);
     const { vehicle } = await seedVehicle(stack.em('coldchain'), luxi.coldStore.viewer);
+    // Straight to the subgraph: `_entities` is not in the supergraph.
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { code } ... on Vehicle { plate } } }`;
     const variables = { r: [{ __typename: 'Facility', id: facility.id }, { __typename: 'Vehicle', id: vehicle.id }] };
     const as = (viewer: object | null) =>

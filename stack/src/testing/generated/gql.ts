@@ -24,6 +24,24 @@ type Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": typeof types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": typeof types.BrandingLotDocument,
+    "\n  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }\n": typeof types.ColdchainBookDocument,
+    "\n  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }\n": typeof types.ColdchainCancelBookingDocument,
+    "\n  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }\n": typeof types.ColdchainFacilityDocument,
+    "\n        query ColdchainWujieStoresAndOperator($operator: ID!) {\n          facilities(filter: { kinds: [COLD_STORE], township: \"Wujie\" }) { id code storageCapacityKg operator { id code } }\n          member(id: $operator) { code facilities { code } }\n        }\n      ": typeof types.ColdchainWujieStoresAndOperatorDocument,
+    "mutation ColdchainBookInFull($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }": typeof types.ColdchainBookInFullDocument,
+    "query ColdchainZhongshuCapacity($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, township: \"Zhongshu\", from: $from, to: $to) { facility { id } capacity bookedAtPeak free } }": typeof types.ColdchainZhongshuCapacityDocument,
+    "\n    mutation ColdchainRecordTemperatures($readings: [TemperatureReadingInput!]!) {\n      recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } }\n    }\n  ": typeof types.ColdchainRecordTemperaturesDocument,
+    "\n        query ColdchainLotColdChain($id: ID!) {\n          lot(id: $id) { id grade coldChain {\n            currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }\n            latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }\n            remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } }\n        }\n      ": typeof types.ColdchainLotColdChainDocument,
+    "\n      query ColdchainBaishuiSupplyWithColdChain($first: Int!) {\n        supply(filter: { crop: SCALLION, townships: [\"Baishui\"] }, first: $first) { edges { node {\n          id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } }\n      }\n    ": typeof types.ColdchainBaishuiSupplyWithColdChainDocument,
+    "\n    mutation ColdchainRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }\n  ": typeof types.ColdchainRegisterFacilityDocument,
+    "mutation ColdchainResizeStore($id: ID!, $kg: Decimal!) { updateFacility(id: $id, input: { storageCapacityKg: $kg }) { storageCapacityKg } }": typeof types.ColdchainResizeStoreDocument,
+    "query ColdchainJinmaCapacity($day: Date!) { capacity(kind: COLD_STORAGE, township: \"Jinma\", from: $day, to: $day) { facility { id } capacity free } }": typeof types.ColdchainJinmaCapacityDocument,
+    "mutation ColdchainRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id operator { id } } }": typeof types.ColdchainRegisterVehicleDocument,
+    "mutation ColdchainRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { code vehicle { id } facility { id } } }": typeof types.ColdchainRegisterSensorDocument,
+    "query ColdchainBaishuiFacilitiesAndCapacity($day: Date!) { facilities(filter: { township: \"Baishui\" }) { id } capacity(kind: COLD_STORAGE, township: \"Baishui\", from: $day, to: $day) { facility { id } } }": typeof types.ColdchainBaishuiFacilitiesAndCapacityDocument,
+    "mutation ColdchainSuspendMember($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }": typeof types.ColdchainSuspendMemberDocument,
+    "query ColdchainScallionSupplyCount { supply(filter: { crop: SCALLION }) { totalCount } }": typeof types.ColdchainScallionSupplyCountDocument,
+    "mutation ColdchainReinstateMember($id: ID!) { reinstateMember(id: $id) { status } }": typeof types.ColdchainReinstateMemberDocument,
     "\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n": typeof types.ColdchainCrossAllianceRecordCustodyDocument,
     "\n  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }\n": typeof types.ColdchainCrossAllianceRegisterSensorDocument,
     "mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterFacilityDocument,
@@ -53,6 +71,7 @@ type Documents = {
     "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }": typeof types.ColdchainRevocationReinstateDocument,
     "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": typeof types.ColdchainRevocationRegisterVehicleDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": typeof types.EntitiesReserveSupplyDocument,
+    "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": typeof types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.CrossAllianceReserveSupplyDocument,
     "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }": typeof types.CrossAllianceAdmitMemberDocument,
     "mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: \"Taken over\", roles: [ALLIANCE_ADMIN] }) { id } }": typeof types.CrossAllianceUpdateMemberDocument,
@@ -137,6 +156,24 @@ const documents: Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": types.BrandingLotDocument,
+    "\n  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }\n": types.ColdchainBookDocument,
+    "\n  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }\n": types.ColdchainCancelBookingDocument,
+    "\n  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }\n": types.ColdchainFacilityDocument,
+    "\n        query ColdchainWujieStoresAndOperator($operator: ID!) {\n          facilities(filter: { kinds: [COLD_STORE], township: \"Wujie\" }) { id code storageCapacityKg operator { id code } }\n          member(id: $operator) { code facilities { code } }\n        }\n      ": types.ColdchainWujieStoresAndOperatorDocument,
+    "mutation ColdchainBookInFull($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }": types.ColdchainBookInFullDocument,
+    "query ColdchainZhongshuCapacity($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, township: \"Zhongshu\", from: $from, to: $to) { facility { id } capacity bookedAtPeak free } }": types.ColdchainZhongshuCapacityDocument,
+    "\n    mutation ColdchainRecordTemperatures($readings: [TemperatureReadingInput!]!) {\n      recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } }\n    }\n  ": types.ColdchainRecordTemperaturesDocument,
+    "\n        query ColdchainLotColdChain($id: ID!) {\n          lot(id: $id) { id grade coldChain {\n            currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }\n            latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }\n            remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } }\n        }\n      ": types.ColdchainLotColdChainDocument,
+    "\n      query ColdchainBaishuiSupplyWithColdChain($first: Int!) {\n        supply(filter: { crop: SCALLION, townships: [\"Baishui\"] }, first: $first) { edges { node {\n          id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } }\n      }\n    ": types.ColdchainBaishuiSupplyWithColdChainDocument,
+    "\n    mutation ColdchainRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }\n  ": types.ColdchainRegisterFacilityDocument,
+    "mutation ColdchainResizeStore($id: ID!, $kg: Decimal!) { updateFacility(id: $id, input: { storageCapacityKg: $kg }) { storageCapacityKg } }": types.ColdchainResizeStoreDocument,
+    "query ColdchainJinmaCapacity($day: Date!) { capacity(kind: COLD_STORAGE, township: \"Jinma\", from: $day, to: $day) { facility { id } capacity free } }": types.ColdchainJinmaCapacityDocument,
+    "mutation ColdchainRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id operator { id } } }": types.ColdchainRegisterVehicleDocument,
+    "mutation ColdchainRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { code vehicle { id } facility { id } } }": types.ColdchainRegisterSensorDocument,
+    "query ColdchainBaishuiFacilitiesAndCapacity($day: Date!) { facilities(filter: { township: \"Baishui\" }) { id } capacity(kind: COLD_STORAGE, township: \"Baishui\", from: $day, to: $day) { facility { id } } }": types.ColdchainBaishuiFacilitiesAndCapacityDocument,
+    "mutation ColdchainSuspendMember($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }": types.ColdchainSuspendMemberDocument,
+    "query ColdchainScallionSupplyCount { supply(filter: { crop: SCALLION }) { totalCount } }": types.ColdchainScallionSupplyCountDocument,
+    "mutation ColdchainReinstateMember($id: ID!) { reinstateMember(id: $id) { status } }": types.ColdchainReinstateMemberDocument,
     "\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n": types.ColdchainCrossAllianceRecordCustodyDocument,
     "\n  mutation ColdchainCrossAllianceRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }\n": types.ColdchainCrossAllianceRegisterSensorDocument,
     "mutation ColdchainCrossAllianceRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }": types.ColdchainCrossAllianceRegisterFacilityDocument,
@@ -166,6 +203,7 @@ const documents: Documents = {
     "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }": types.ColdchainRevocationReinstateDocument,
     "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": types.ColdchainRevocationRegisterVehicleDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": types.EntitiesReserveSupplyDocument,
+    "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.CrossAllianceReserveSupplyDocument,
     "mutation CrossAllianceAdmitMember($input: AdmitMemberInput!) { admitMember(input: $input) { id } }": types.CrossAllianceAdmitMemberDocument,
     "mutation CrossAllianceUpdateMember($id: ID!) { updateMember(id: $id, input: { name: \"Taken over\", roles: [ALLIANCE_ADMIN] }) { id } }": types.CrossAllianceUpdateMemberDocument,
@@ -297,6 +335,78 @@ export function graphql(source: "\n  query BrandingLot($id: ID!) {\n    lot(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }\n"): (typeof documents)["\n  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }\n"): (typeof documents)["\n  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }\n"): (typeof documents)["\n  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ColdchainWujieStoresAndOperator($operator: ID!) {\n          facilities(filter: { kinds: [COLD_STORE], township: \"Wujie\" }) { id code storageCapacityKg operator { id code } }\n          member(id: $operator) { code facilities { code } }\n        }\n      "): (typeof documents)["\n        query ColdchainWujieStoresAndOperator($operator: ID!) {\n          facilities(filter: { kinds: [COLD_STORE], township: \"Wujie\" }) { id code storageCapacityKg operator { id code } }\n          member(id: $operator) { code facilities { code } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainBookInFull($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }"): (typeof documents)["mutation ColdchainBookInFull($input: BookCapacityInput!) { bookCapacity(input: $input) { id amount from to status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ColdchainZhongshuCapacity($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, township: \"Zhongshu\", from: $from, to: $to) { facility { id } capacity bookedAtPeak free } }"): (typeof documents)["query ColdchainZhongshuCapacity($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, township: \"Zhongshu\", from: $from, to: $to) { facility { id } capacity bookedAtPeak free } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ColdchainRecordTemperatures($readings: [TemperatureReadingInput!]!) {\n      recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } }\n    }\n  "): (typeof documents)["\n    mutation ColdchainRecordTemperatures($readings: [TemperatureReadingInput!]!) {\n      recordTemperatures(readings: $readings) { received stored duplicates rejected { index sensorCode reason } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ColdchainLotColdChain($id: ID!) {\n          lot(id: $id) { id grade coldChain {\n            currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }\n            latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }\n            remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } }\n        }\n      "): (typeof documents)["\n        query ColdchainLotColdChain($id: ID!) {\n          lot(id: $id) { id grade coldChain {\n            currentLocation { code } custody { kind facility { code } vehicle { plate } quantityKg }\n            latestTemperature { celsius } excursionCount excursions { kind durationMinutes peakC }\n            remainingShelfLifeDays shelfLifeUsed meanKineticTemperatureC epcisDocument } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ColdchainBaishuiSupplyWithColdChain($first: Int!) {\n        supply(filter: { crop: SCALLION, townships: [\"Baishui\"] }, first: $first) { edges { node {\n          id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } }\n      }\n    "): (typeof documents)["\n      query ColdchainBaishuiSupplyWithColdChain($first: Int!) {\n        supply(filter: { crop: SCALLION, townships: [\"Baishui\"] }, first: $first) { edges { node {\n          id grade availableKg coldChain { remainingShelfLifeDays latestTemperature { celsius } excursionCount currentLocation { code township } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ColdchainRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }\n  "): (typeof documents)["\n    mutation ColdchainRegisterFacility($input: RegisterFacilityInput!) { registerFacility(input: $input) { id code kind storageCapacityKg washingLines operator { id } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainResizeStore($id: ID!, $kg: Decimal!) { updateFacility(id: $id, input: { storageCapacityKg: $kg }) { storageCapacityKg } }"): (typeof documents)["mutation ColdchainResizeStore($id: ID!, $kg: Decimal!) { updateFacility(id: $id, input: { storageCapacityKg: $kg }) { storageCapacityKg } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ColdchainJinmaCapacity($day: Date!) { capacity(kind: COLD_STORAGE, township: \"Jinma\", from: $day, to: $day) { facility { id } capacity free } }"): (typeof documents)["query ColdchainJinmaCapacity($day: Date!) { capacity(kind: COLD_STORAGE, township: \"Jinma\", from: $day, to: $day) { facility { id } capacity free } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id operator { id } } }"): (typeof documents)["mutation ColdchainRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id operator { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { code vehicle { id } facility { id } } }"): (typeof documents)["mutation ColdchainRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { code vehicle { id } facility { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ColdchainBaishuiFacilitiesAndCapacity($day: Date!) { facilities(filter: { township: \"Baishui\" }) { id } capacity(kind: COLD_STORAGE, township: \"Baishui\", from: $day, to: $day) { facility { id } } }"): (typeof documents)["query ColdchainBaishuiFacilitiesAndCapacity($day: Date!) { facilities(filter: { township: \"Baishui\" }) { id } capacity(kind: COLD_STORAGE, township: \"Baishui\", from: $day, to: $day) { facility { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainSuspendMember($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }"): (typeof documents)["mutation ColdchainSuspendMember($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ColdchainScallionSupplyCount { supply(filter: { crop: SCALLION }) { totalCount } }"): (typeof documents)["query ColdchainScallionSupplyCount { supply(filter: { crop: SCALLION }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ColdchainReinstateMember($id: ID!) { reinstateMember(id: $id) { status } }"): (typeof documents)["mutation ColdchainReinstateMember($id: ID!) { reinstateMember(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n"): (typeof documents)["\n  mutation ColdchainCrossAllianceRecordCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -410,6 +520,10 @@ export function graphql(source: "mutation ColdchainRevocationRegisterVehicle($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n"): (typeof documents)["\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
