@@ -6,7 +6,7 @@ import { signToken } from '@alliance/auth';
 import { createLogger, runSubgraph, type RunningSubgraphWithDatabase } from '@alliance/subgraph-kit';
 import { supergraphFile } from '../src/paths.ts';
 import { subgraphModules } from '../src/subgraphs.ts';
-import { startTestStack, type TestStack } from '../src/testing.ts';
+import { eventually, startTestStack, type TestStack } from '../src/testing.ts';
 import { seedAllianceWithCast } from '@alliance/stack/fixtures';
 
 /**
@@ -187,6 +187,11 @@ describe('arguments checked at the edge', () => {
     const { office } = await seedAllianceWithCast(stack.em('members') as never);
     const token = await stack.token(office.viewer);
     const capacity = 'query($from: Date!, $to: Date!) { capacity(kind: COLD_STORAGE, from: $from, to: $to) { free } }';
+    // The cold chain learns the new office through members.changed: wait until it knows it.
+    await eventually(async () => {
+      const known = await stack.query(capacity, { from: '2026-11-01', to: '2026-11-30' }, token);
+      expect(known.errors?.[0]?.extensions?.code).not.toBe('UNAUTHENTICATED');
+    });
     for (const day of ['0000-01-01', '1899-12-31', '2201-01-01']) {
       const answer = await stack.query(capacity, { from: day, to: '2026-11-30' }, token);
       expect(answer.status).toBeLessThan(500);

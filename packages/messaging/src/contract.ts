@@ -29,11 +29,41 @@ export interface MemberEntry {
   /** GROWER, COOPERATIVE, PARTNER_MARKET… */
   kind?: string;
   status: string;
+  /** A grower's cooperative (a COOPERATIVE member of the same alliance), if it has one. */
+  cooperativeId?: string | null;
   allianceIds: string[];
   /** The member's roles in each of its alliances: every subgraph authorizes from these. */
   memberships?: { allianceId: string; roles: string[] }[];
   /** When the members subgraph announced this state: a receiver keeps the newest. */
   announcedAt: string;
+}
+
+/**
+ * A lot as the members subgraph knows it when it announces it: registered, updated, withdrawn, or
+ * all of them at start. Everything but lotId and allianceId is optional for announcements made
+ * before the facts travelled; a receiver keeps the newest (announcedAt).
+ */
+export interface LotEntry {
+  lotId: string;
+  allianceId: string;
+  /** The alliance's code, e.g. LX (origin certificate numbers start with it). */
+  allianceCode?: string;
+  /** The alliance's county or prefecture: the last part of its region ("Yunnan, Honghe, Luxi County" → "Luxi County"). */
+  county?: string;
+  growerId?: string;
+  producerName?: string;
+  producerPhone?: string;
+  /** The grower's cooperative, if it has one. */
+  cooperativeId?: string | null;
+  crop?: string;
+  variety?: string | null;
+  grade?: string;
+  quantityKg?: string;
+  harvestDate?: string;
+  township?: string;
+  /** LISTED or WITHDRAWN. */
+  status?: string;
+  announcedAt?: string;
 }
 
 export interface Messages {
@@ -44,8 +74,11 @@ export interface Messages {
   'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
   'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
   'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
-  /** Lots declared in an alliance: the cold chain records custody only for a lot of the place's alliance. */
-  'lots.registered': { lots: { lotId: string; allianceId: string }[] };
+  /**
+   * Lots declared, changed or withdrawn, with their facts as they are now (the cold chain records
+   * custody only for a lot of the place's alliance; branding certifies from the facts).
+   */
+  'lots.registered': { lots: LotEntry[] };
   /** Admitted, suspended, reinstated, roles changed: other subgraphs authorize from what they last heard. */
   'members.changed': { members: MemberEntry[] };
   /** A subgraph whose directory replica may have missed announcements asks for the whole directory again. */

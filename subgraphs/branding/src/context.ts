@@ -1,8 +1,24 @@
+import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
+import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
+import { LotFact, OriginCertificate, ResidueTest } from './entities/index.ts';
+import type { BrandingLoaders, BrandingRequest } from './domain/request.ts';
+import { validCertificatesOfLots } from './store/certificates.ts';
+import { residueTestsOfLots } from './store/residue-tests.ts';
 
-/** The request base; branding's DataLoaders join it with its first entities. */
-export interface BrandingContext extends RequestBase {}
+export interface BrandingContext extends RequestBase, BrandingRequest {}
 
 export function createBrandingContext(base: RequestBase): BrandingContext {
-  return base;
+  const { em } = base;
+  const loaders: BrandingLoaders = {
+    lotFactById: loaderByKey(em, LotFact, 'lotId'),
+    residueTestsByLot: loaderOfMany((ids) => residueTestsOfLots(em, ids), (t) => t.lotId),
+    residueTestById: loaderByKey(em, ResidueTest, 'id'),
+    certificateById: loaderByKey(em, OriginCertificate, 'id'),
+    validCertificateByLot: new DataLoader(async (ids) => {
+      const byLot = new Map((await validCertificatesOfLots(em, ids)).map((c) => [c.lotId, c]));
+      return ids.map((id) => byLot.get(id) ?? null);
+    }),
+  };
+  return { ...base, loaders };
 }

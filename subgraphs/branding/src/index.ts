@@ -5,6 +5,7 @@ import { createBrandingContext, type BrandingContext } from './context.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
+import { recordLotFacts } from './store/lot-facts.ts';
 import { brandingSdl, typeDefs } from './schema.ts';
 
 export const brandingSubgraph: SubgraphModule<BrandingContext> = withMemberDirectory({
@@ -17,6 +18,12 @@ export const brandingSubgraph: SubgraphModule<BrandingContext> = withMemberDirec
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   createContext: createBrandingContext,
+  messageHandlers: {
+    'lots.registered': (em, message) => recordLotFacts(em, message.lots),
+  },
+  seedDemo: async (em, log, facts) => (await import('./seeds/demo-seeder.ts')).seedDemoBranding(em, log, facts),
 });
+
+export * from './entities/index.ts';
 
 export type { BrandingContext };

@@ -4,4 +4,9 @@
  */
 export const mappers: Record<string, string> = {
   BrandOffice: '../domain/brand-office.ts#BrandOfficeView',
+  Lot: '../domain/references.ts#LotReference',
+  Member: '../domain/references.ts#MemberReference',
+  ResidueTest: '../entities/index.ts#ResidueTest',
+  OriginCertificate: '../entities/index.ts#OriginCertificate',
+  OriginCertificateConnection: '../domain/origin-certificates.ts#OriginCertificatePage',
 };

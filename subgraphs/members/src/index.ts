@@ -56,4 +56,5 @@ export type { MemberKind } from './entities/vocabulary.ts';
 export { identityOfMember } from './domain/identity.ts';
 // For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
 export { announceMembers } from './domain/directory-announcements.ts';
+export { announceLots } from './domain/lots-announcements.ts';
 export { makeCreditCode } from './domain/credit-code.ts';

@@ -70,6 +70,28 @@ type Documents = {
     "mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }": typeof types.ColdchainRevocationSuspendDocument,
     "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }": typeof types.ColdchainRevocationReinstateDocument,
     "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": typeof types.ColdchainRevocationRegisterVehicleDocument,
+    "\n  fragment ShipmentsShipmentFields on Shipment {\n    id status loadedKg departedAt arrivedAt rejectionReason\n    reservations { reservationId reservation { id } status reason }\n    lines { reservation { id } lot { id } crop reservedKg loadedKg }\n  }\n": typeof types.ShipmentsShipmentFieldsFragmentDoc,
+    "\n  mutation ShipmentsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { ...ShipmentsShipmentFields } }\n": typeof types.ShipmentsPlanDocument,
+    "\n  mutation ShipmentsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { ...ShipmentsShipmentFields } }\n": typeof types.ShipmentsLoadDocument,
+    "\n  mutation ShipmentsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { ...ShipmentsShipmentFields } }\n": typeof types.ShipmentsDispatchDocument,
+    "\n  query ShipmentsShipment($id: ID!) { shipment(id: $id) { ...ShipmentsShipmentFields } }\n": typeof types.ShipmentsShipmentDocument,
+    "\n  query ShipmentsLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": typeof types.ShipmentsLotCountersDocument,
+    "\n  query ShipmentsReservation($id: ID!) { reservation(id: $id) { status totalKg shippedKg lines { kg shippedKg } shipment { id status } } }\n": typeof types.ShipmentsReservationDocument,
+    "\n  mutation ShipmentsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.ShipmentsReserveDocument,
+    "\n  mutation ShipmentsConfirmReservation($id: ID!) { confirmReservation(id: $id) { status } }\n": typeof types.ShipmentsConfirmReservationDocument,
+    "\n  mutation ShipmentsCancelReservation($id: ID!) { cancelReservation(id: $id) { status } }\n": typeof types.ShipmentsCancelReservationDocument,
+    "\n  query ShipmentsShipmentId($id: ID!) { shipment(id: $id) { id } }\n": typeof types.ShipmentsShipmentIdDocument,
+    "\n  query ShipmentsList { shipments { id } }\n": typeof types.ShipmentsListDocument,
+    "\n  mutation ShipmentsDeliver($id: ID!) { deliverShipment(id: $id) { id status } }\n": typeof types.ShipmentsDeliverDocument,
+    "query ShipmentsMarket($id: ID!) { shipment(id: $id) { market { id } } }": typeof types.ShipmentsMarketDocument,
+    "\n        mutation ShipmentsDeliverWithTrace($id: ID!) {\n          deliverShipment(id: $id) { status arrivedAt temperatureTrace { celsius } excursionCount excursions { kind durationMinutes peakC } meanKineticTemperatureC custody { kind quantityKg } }\n        }\n      ": typeof types.ShipmentsDeliverWithTraceDocument,
+    "query ShipmentsLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }": typeof types.ShipmentsLotExportDocument,
+    "mutation ShipmentsCancel($id: ID!) { cancelShipment(id: $id) { status reservations { status } } }": typeof types.ShipmentsCancelDocument,
+    "mutation ShipmentsReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status rejectionReason custody { kind } } }": typeof types.ShipmentsRejectDocument,
+    "mutation ShipmentsCancelId($id: ID!) { cancelShipment(id: $id) { id } }": typeof types.ShipmentsCancelIdDocument,
+    "query ShipmentsReservationShipment($id: ID!) { reservation(id: $id) { id shipment { id } } }": typeof types.ShipmentsReservationShipmentDocument,
+    "\n      query ShipmentsMarketAndReservations($id: ID!) { shipment(id: $id) { market { id } reservations { reservationId status reason reservation { id totalKg } } } }\n    ": typeof types.ShipmentsMarketAndReservationsDocument,
+    "query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }": typeof types.ShipmentsCalledOffDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": typeof types.EntitiesReserveSupplyDocument,
     "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": typeof types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.CrossAllianceReserveSupplyDocument,
@@ -202,6 +224,28 @@ const documents: Documents = {
     "mutation ColdchainRevocationSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }": types.ColdchainRevocationSuspendDocument,
     "mutation ColdchainRevocationReinstate($id: ID!) { reinstateMember(id: $id) { status } }": types.ColdchainRevocationReinstateDocument,
     "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }": types.ColdchainRevocationRegisterVehicleDocument,
+    "\n  fragment ShipmentsShipmentFields on Shipment {\n    id status loadedKg departedAt arrivedAt rejectionReason\n    reservations { reservationId reservation { id } status reason }\n    lines { reservation { id } lot { id } crop reservedKg loadedKg }\n  }\n": types.ShipmentsShipmentFieldsFragmentDoc,
+    "\n  mutation ShipmentsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { ...ShipmentsShipmentFields } }\n": types.ShipmentsPlanDocument,
+    "\n  mutation ShipmentsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { ...ShipmentsShipmentFields } }\n": types.ShipmentsLoadDocument,
+    "\n  mutation ShipmentsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { ...ShipmentsShipmentFields } }\n": types.ShipmentsDispatchDocument,
+    "\n  query ShipmentsShipment($id: ID!) { shipment(id: $id) { ...ShipmentsShipmentFields } }\n": types.ShipmentsShipmentDocument,
+    "\n  query ShipmentsLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": types.ShipmentsLotCountersDocument,
+    "\n  query ShipmentsReservation($id: ID!) { reservation(id: $id) { status totalKg shippedKg lines { kg shippedKg } shipment { id status } } }\n": types.ShipmentsReservationDocument,
+    "\n  mutation ShipmentsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.ShipmentsReserveDocument,
+    "\n  mutation ShipmentsConfirmReservation($id: ID!) { confirmReservation(id: $id) { status } }\n": types.ShipmentsConfirmReservationDocument,
+    "\n  mutation ShipmentsCancelReservation($id: ID!) { cancelReservation(id: $id) { status } }\n": types.ShipmentsCancelReservationDocument,
+    "\n  query ShipmentsShipmentId($id: ID!) { shipment(id: $id) { id } }\n": types.ShipmentsShipmentIdDocument,
+    "\n  query ShipmentsList { shipments { id } }\n": types.ShipmentsListDocument,
+    "\n  mutation ShipmentsDeliver($id: ID!) { deliverShipment(id: $id) { id status } }\n": types.ShipmentsDeliverDocument,
+    "query ShipmentsMarket($id: ID!) { shipment(id: $id) { market { id } } }": types.ShipmentsMarketDocument,
+    "\n        mutation ShipmentsDeliverWithTrace($id: ID!) {\n          deliverShipment(id: $id) { status arrivedAt temperatureTrace { celsius } excursionCount excursions { kind durationMinutes peakC } meanKineticTemperatureC custody { kind quantityKg } }\n        }\n      ": types.ShipmentsDeliverWithTraceDocument,
+    "query ShipmentsLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }": types.ShipmentsLotExportDocument,
+    "mutation ShipmentsCancel($id: ID!) { cancelShipment(id: $id) { status reservations { status } } }": types.ShipmentsCancelDocument,
+    "mutation ShipmentsReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status rejectionReason custody { kind } } }": types.ShipmentsRejectDocument,
+    "mutation ShipmentsCancelId($id: ID!) { cancelShipment(id: $id) { id } }": types.ShipmentsCancelIdDocument,
+    "query ShipmentsReservationShipment($id: ID!) { reservation(id: $id) { id shipment { id } } }": types.ShipmentsReservationShipmentDocument,
+    "\n      query ShipmentsMarketAndReservations($id: ID!) { shipment(id: $id) { market { id } reservations { reservationId status reason reservation { id totalKg } } } }\n    ": types.ShipmentsMarketAndReservationsDocument,
+    "query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }": types.ShipmentsCalledOffDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": types.EntitiesReserveSupplyDocument,
     "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.CrossAllianceReserveSupplyDocument,
@@ -516,6 +560,94 @@ export function graphql(source: "mutation ColdchainRevocationReinstate($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }"): (typeof documents)["mutation ColdchainRevocationRegisterVehicle($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShipmentsShipmentFields on Shipment {\n    id status loadedKg departedAt arrivedAt rejectionReason\n    reservations { reservationId reservation { id } status reason }\n    lines { reservation { id } lot { id } crop reservedKg loadedKg }\n  }\n"): (typeof documents)["\n  fragment ShipmentsShipmentFields on Shipment {\n    id status loadedKg departedAt arrivedAt rejectionReason\n    reservations { reservationId reservation { id } status reason }\n    lines { reservation { id } lot { id } crop reservedKg loadedKg }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { ...ShipmentsShipmentFields } }\n"): (typeof documents)["\n  mutation ShipmentsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { ...ShipmentsShipmentFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { ...ShipmentsShipmentFields } }\n"): (typeof documents)["\n  mutation ShipmentsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { ...ShipmentsShipmentFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { ...ShipmentsShipmentFields } }\n"): (typeof documents)["\n  mutation ShipmentsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { ...ShipmentsShipmentFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipmentsShipment($id: ID!) { shipment(id: $id) { ...ShipmentsShipmentFields } }\n"): (typeof documents)["\n  query ShipmentsShipment($id: ID!) { shipment(id: $id) { ...ShipmentsShipmentFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipmentsLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n"): (typeof documents)["\n  query ShipmentsLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipmentsReservation($id: ID!) { reservation(id: $id) { status totalKg shippedKg lines { kg shippedKg } shipment { id status } } }\n"): (typeof documents)["\n  query ShipmentsReservation($id: ID!) { reservation(id: $id) { status totalKg shippedKg lines { kg shippedKg } shipment { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n"): (typeof documents)["\n  mutation ShipmentsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsConfirmReservation($id: ID!) { confirmReservation(id: $id) { status } }\n"): (typeof documents)["\n  mutation ShipmentsConfirmReservation($id: ID!) { confirmReservation(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsCancelReservation($id: ID!) { cancelReservation(id: $id) { status } }\n"): (typeof documents)["\n  mutation ShipmentsCancelReservation($id: ID!) { cancelReservation(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipmentsShipmentId($id: ID!) { shipment(id: $id) { id } }\n"): (typeof documents)["\n  query ShipmentsShipmentId($id: ID!) { shipment(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShipmentsList { shipments { id } }\n"): (typeof documents)["\n  query ShipmentsList { shipments { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipmentsDeliver($id: ID!) { deliverShipment(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ShipmentsDeliver($id: ID!) { deliverShipment(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShipmentsMarket($id: ID!) { shipment(id: $id) { market { id } } }"): (typeof documents)["query ShipmentsMarket($id: ID!) { shipment(id: $id) { market { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ShipmentsDeliverWithTrace($id: ID!) {\n          deliverShipment(id: $id) { status arrivedAt temperatureTrace { celsius } excursionCount excursions { kind durationMinutes peakC } meanKineticTemperatureC custody { kind quantityKg } }\n        }\n      "): (typeof documents)["\n        mutation ShipmentsDeliverWithTrace($id: ID!) {\n          deliverShipment(id: $id) { status arrivedAt temperatureTrace { celsius } excursionCount excursions { kind durationMinutes peakC } meanKineticTemperatureC custody { kind quantityKg } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShipmentsLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }"): (typeof documents)["query ShipmentsLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipmentsCancel($id: ID!) { cancelShipment(id: $id) { status reservations { status } } }"): (typeof documents)["mutation ShipmentsCancel($id: ID!) { cancelShipment(id: $id) { status reservations { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipmentsReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status rejectionReason custody { kind } } }"): (typeof documents)["mutation ShipmentsReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status rejectionReason custody { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShipmentsCancelId($id: ID!) { cancelShipment(id: $id) { id } }"): (typeof documents)["mutation ShipmentsCancelId($id: ID!) { cancelShipment(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShipmentsReservationShipment($id: ID!) { reservation(id: $id) { id shipment { id } } }"): (typeof documents)["query ShipmentsReservationShipment($id: ID!) { reservation(id: $id) { id shipment { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ShipmentsMarketAndReservations($id: ID!) { shipment(id: $id) { market { id } reservations { reservationId status reason reservation { id totalKg } } } }\n    "): (typeof documents)["\n      query ShipmentsMarketAndReservations($id: ID!) { shipment(id: $id) { market { id } reservations { reservationId status reason reservation { id totalKg } } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }"): (typeof documents)["query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,14 @@ export interface CertificateNumber {
 const ALLIANCE_CODE = /^[A-Z]{2,8}$/;
 const NUMBER = /^([A-Z]{2,8})-(\d{4})-(\d{6,})$/;
 
+/**
+ * The prefix of an alliance's numbers: the letters of its code (LUXI, or LX), at most eight. An
+ * alliance code with fewer than two letters gets its letters padded with X, so every alliance can certify.
+ */
+export function certificatePrefix(allianceCode: string): string {
+  return allianceCode.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 8).padEnd(2, 'X');
+}
+
 /** The Asia/Shanghai year of an instant: a certificate issued at 2026-12-31T16:30Z is a 2027 one. */
 export function certificateYear(issuedAt: Date): number {
   return Number(shanghaiDay(issuedAt).slice(0, 4));

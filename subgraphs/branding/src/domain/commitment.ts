@@ -1,4 +1,5 @@
 import { BadInput } from '@alliance/domain-kit';
+import { CERTIFICATE_BASES, type CertificateBasis, type ResidueResult } from '../entities/vocabulary.ts';
 
 /**
  * The commitment certificate (承诺达标合格证): its fixed statement, the bases a producer may give
@@ -8,8 +9,7 @@ export const COMMITMENT_STATEMENT = '不使用禁用农药兽药、停用兽药�
 export const COMMITMENT_STATEMENT_EN =
   'No banned pesticides or veterinary drugs, no discontinued veterinary drugs and no illegal additives were used; residues of permitted pesticides and veterinary drugs are within limits.';
 
-export const CERTIFICATE_BASES = ['SELF_TEST', 'COMMISSIONED_TEST', 'INTERNAL_CONTROL', 'SELF_COMMITMENT'] as const;
-export type CertificateBasis = (typeof CERTIFICATE_BASES)[number];
+export { CERTIFICATE_BASES, type CertificateBasis };
 
 /** The labels printed on the national certificate's basis boxes, and their English. */
 export const CERTIFICATE_BASIS_LABELS: Readonly<Record<CertificateBasis, { zh: string; en: string }>> = {
@@ -23,7 +23,7 @@ export function isCertificateBasis(value: string): value is CertificateBasis {
   return (CERTIFICATE_BASES as readonly string[]).includes(value);
 }
 
-export type ResidueResult = 'PASS' | 'FAIL';
+export type { ResidueResult };
 
 export interface ResidueTestFacts {
   id: string;

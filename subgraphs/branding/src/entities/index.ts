@@ -1,7 +1,16 @@
 import type { EntitySchema } from '@mikro-orm/core';
+import { LotFactSchema } from './lot-fact.ts';
+import { OriginCertificateSchema } from './origin-certificate.ts';
+import { ResidueTestSchema } from './residue-test.ts';
+
+export * from './lot-fact.ts';
+export * from './origin-certificate.ts';
+export * from './residue-test.ts';
+export * from './vocabulary.ts';
 
 /**
- * The subgraph's own tables (certificates, licences, label codes come with their issue). The member
- * directory's replica and the inbox are added by `withMemberDirectory`.
+ * The subgraph's own tables (licences and label codes come with their issue). The member
+ * directory's replica and the inbox are added by `withMemberDirectory`. The certificate counter is
+ * a table of the migration only: the store reads and bumps it in SQL.
  */
-export const entities: EntitySchema<any, any>[] = [];
+export const entities: EntitySchema<any, any>[] = [LotFactSchema, ResidueTestSchema, OriginCertificateSchema];

@@ -1,11 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import { brandOfficeOf } from '../domain/brand-office.ts';
+import { BrandOffice, Lot, OriginCertificate, OriginCertificateConnection, ResidueTest } from './certificate.ts';
+import { Mutation } from './mutation.ts';
+import { Query } from './query.ts';
 
-export const resolvers: Resolvers = {
-  Query: {
-    brandOffice: (_root, _args, ctx) => brandOfficeOf(ctx.viewer),
-  },
-  BrandOffice: {
-    member: (office) => ({ id: office.memberId }),
-  },
-};
+export const resolvers: Resolvers = { Query, Mutation, BrandOffice, Lot, OriginCertificate, OriginCertificateConnection, ResidueTest };

@@ -15,6 +15,7 @@ export async function announceMembers(em: EntityManager, memberIds: string[] | n
       memberId: m.memberId,
       kind: m.kind,
       status: m.status,
+      cooperativeId: m.cooperativeId,
       allianceIds: m.memberships.map((ms) => ms.allianceId),
       memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, roles: [...ms.roles] })),
       announcedAt,

@@ -135,6 +135,8 @@ export async function updateLot(req: MembersRequest, id: string, input: UpdateLo
     if (input.forward != null) lot.forward = input.forward;
     if (input.harvestDate != null || input.forward != null) lot.harvestDate = harvestDateFor(input.harvestDate ?? lot.harvestDate, lot.forward);
     if (input.askingPricePerKg != null) lot.askingPricePerKg = cnyString(parseCny(input.askingPricePerKg, 'askingPricePerKg', 10_000));
+    await em.flush();
+    await announceLots(em, [lot]);
     return lot;
   });
 }
@@ -149,6 +151,9 @@ export async function withdrawLot(req: MembersRequest, id: string): Promise<Lot>
       throw new Conflict(`Lot ${id} has ${kgString(liveKg)} kg held or confirmed by buyers; cancel those reservations first.`);
     }
     lot.status = 'WITHDRAWN';
+    // Withdrawn is announced with the change: branding stops certifying it at once.
+    await em.flush();
+    await announceLots(em, [lot]);
     return lot;
   });
 }

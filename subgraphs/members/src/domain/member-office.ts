@@ -13,6 +13,7 @@ import { Member, Membership } from '../entities/index.ts';
 import type { MemberKind } from '../entities/vocabulary.ts';
 import * as store from '../store/members.ts';
 import { announceMembers } from './directory-announcements.ts';
+import { announceLotsOfMember } from './lots-announcements.ts';
 import { factsOf } from './member-reads.ts';
 import { creditCodeFor, defaultRolesFor, normaliseMemberCode, validPhone } from './member-rules.ts';
 import type { MembersRequest } from './request.ts';
@@ -109,6 +110,20 @@ export interface UpdateMemberInput {
   township?: string | null;
   contact?: ContactInput | null;
   roles?: Role[] | null;
+  /** Absent: unchanged; null: no cooperative. */
+  cooperativeId?: string | null;
+}
+
+/** A grower's cooperative: a COOPERATIVE member of the office's own alliance, never the grower itself. */
+async function cooperativeFor(req: MembersRequest, member: Member, cooperativeId: string | null, allianceId: string): Promise<string | null> {
+  if (cooperativeId === null) return null;
+  if (member.kind !== 'GROWER') throw new BadInput(`Only a grower is affiliated with a cooperative; ${member.code} is a ${member.kind.toLowerCase()}.`, { field: 'cooperativeId' });
+  const cooperative = await req.loaders.memberById.load(cooperativeId);
+  if (!cooperative || !(await factsOf(req, cooperative)).allianceIds.includes(allianceId)) {
+    throw new NotFound(`No member ${cooperativeId} in your alliance.`, { field: 'cooperativeId' });
+  }
+  if (cooperative.kind !== 'COOPERATIVE') throw new BadInput(`${cooperative.code} is not a cooperative.`, { field: 'cooperativeId' });
+  return cooperative.id;
 }
 
 export async function updateMember(req: MembersRequest, id: string, input: UpdateMemberInput): Promise<Member> {
@@ -123,6 +138,8 @@ export async function updateMember(req: MembersRequest, id: string, input: Updat
     member.creditCode = creditCodeFor(kind, input.creditCode === undefined ? member.creditCode : input.creditCode);
     member.kind = kind;
   }
+  const affiliation = input.cooperativeId !== undefined;
+  if (affiliation) member.cooperativeId = await cooperativeFor(req, member, input.cooperativeId ?? null, allianceId);
   await assertUnique(req, member, false);
   await uniquely(
     () =>
@@ -133,7 +150,9 @@ export async function updateMember(req: MembersRequest, id: string, input: Updat
         em.persist(member);
         await em.flush();
         // A role taken away stops working in every subgraph as soon as they hear of it.
-        if (membership) await announceMembers(em, [member.id]);
+        if (membership || affiliation) await announceMembers(em, [member.id]);
+        // The grower's lots carry its cooperative (branding counts certified kg by cooperative).
+        if (affiliation) await announceLotsOfMember(em, member.id);
       }),
     takenBy(member),
   );

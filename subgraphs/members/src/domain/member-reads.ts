@@ -28,6 +28,11 @@ export async function findMemberByCode(req: MembersRequest, code: string): Promi
   return visible(req, viewer, await store.findMemberByCode(req.em, code.trim().toUpperCase()));
 }
 
+/** The grower's cooperative, when the caller may see it. */
+export async function cooperativeOf(req: MembersRequest, member: Member): Promise<Member | null> {
+  return member.cooperativeId ? findMember(req, member.cooperativeId) : null;
+}
+
 export async function viewerMember(req: MembersRequest): Promise<Member | null> {
   const viewer = requireViewer(req.viewer);
   return req.loaders.memberById.load(viewer.memberId);

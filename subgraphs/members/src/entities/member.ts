@@ -17,6 +17,8 @@ export class Member {
   status: MemberStatus = 'ACTIVE';
   statusReason: string | null = null;
   joinedOn!: string;
+  /** The cooperative (a COOPERATIVE member of the same alliance) a grower belongs to, set by the office. */
+  cooperativeId: string | null = null;
   memberships = new Collection<Membership>(this);
   bases = new Collection<Base>(this);
   createdAt: Date = new Date();
@@ -38,6 +40,7 @@ export const MemberSchema = new EntitySchema<Member>({
     status: { enum: true, items: () => [...MEMBER_STATUSES], type: 'text' },
     statusReason: { type: 'text', nullable: true },
     joinedOn: { type: 'date', columnType: 'date' },
+    cooperativeId: { type: 'uuid', nullable: true, index: true },
     memberships: { kind: '1:m', entity: 'Membership', mappedBy: 'member' },
     bases: { kind: '1:m', entity: 'Base', mappedBy: 'member', orderBy: { township: 'asc', id: 'asc' } },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },

@@ -147,6 +147,8 @@ export type Member = {
   code: Scalars['String']['output'];
   /** Null when the caller may not see it. */
   contact: Maybe<Contact>;
+  /** The cooperative a grower belongs to (set by the office); null when none or the caller may not see it. */
+  cooperative: Maybe<Member>;
   /** 18-character unified social credit code (统一社会信用代码) of an organisation; null for individuals. */
   creditCode: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -544,6 +546,8 @@ export type UpdateLotInput = {
 
 export type UpdateMemberInput = {
   contact?: InputMaybe<ContactInput>;
+  /** Affiliates a grower with a COOPERATIVE member of the same alliance; null leaves it unaffiliated. */
+  cooperativeId?: InputMaybe<Scalars['ID']['input']>;
   creditCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<MemberKind>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -800,6 +804,7 @@ export type MemberResolvers<ContextType = MembersContext, ParentType extends Res
   bases?: Resolver<Array<ResolversTypes['Base']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  cooperative?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

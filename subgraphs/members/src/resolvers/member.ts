@@ -8,6 +8,7 @@ export const Member: MemberResolvers = {
   __resolveReference: (ref, ctx) => members.findMember(ctx, ref.id),
   contact: (member, _args, ctx) => members.contactOf(ctx, member),
   statusReason: (member, _args, ctx) => members.statusReasonOf(ctx, member),
+  cooperative: (member, _args, ctx) => members.cooperativeOf(ctx, member),
   alliances: (member, _args, ctx) => ctx.loaders.membershipsByMember.load(member.id),
   bases: (member, _args, ctx) => ctx.loaders.basesByMember.load(member.id),
   reservations: (member, { status, first }, ctx) => reservations.reservationsOfMarket(ctx, member, status, first),

@@ -58,6 +58,8 @@ export interface DemoMember {
   /** YYYY-MM-DD */
   joinedOn: string;
   memberships: DemoMembership[];
+  /** A grower's cooperative (its code), if it belongs to one. */
+  cooperativeCode?: string | null;
 }
 
 export interface DemoBase {
@@ -484,6 +486,16 @@ export function buildDemoData(seed = DEFAULT_DEMO_SEED): DemoData {
       member.name = b.orgName(`泸西县${LUXI_TOWNSHIPS_CN[owner.township!]}${member.name}香葱种植专业合作社`);
     }
   }
+  // Most Luxi growers belong to a cooperative, one of their township when there is one. Chosen by
+  // position, not by the random stream, so the rest of the demo data stays as it was.
+  const luxiCoops = luxiOwners.map((o) => b.members[o.memberIndex]!).filter((m) => m.kind === 'COOPERATIVE');
+  luxiGrowers.forEach((index, i) => {
+    if (i % 5 === 4) return;
+    const grower = b.members[index]!;
+    const local = luxiCoops.filter((c) => c.township === grower.township);
+    const pool = local.length ? local : luxiCoops;
+    grower.cooperativeCode = pool[i % pool.length]!.code;
+  });
 
   // ---- Yili: the office, the 74 enterprises, the growers.
   const countyWeights = YILI_COUNTIES.map((c) => c.weight);

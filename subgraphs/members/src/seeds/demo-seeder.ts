@@ -41,6 +41,7 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       members.set(m.code, member);
       for (const ms of m.memberships) tx.persist(new Membership(member, alliances.get(ms.allianceCode)!, ms.roles));
     }
+    for (const m of data.members) if (m.cooperativeCode) members.get(m.code)!.cooperativeId = members.get(m.cooperativeCode)!.id;
     const bases = new Map<string, Base>();
     const saved: Lot[] = [];
     for (const b of data.bases) {

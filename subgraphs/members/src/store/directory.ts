@@ -6,6 +6,7 @@ interface DirectoryRow {
   id: string;
   kind: string;
   status: string;
+  cooperative_id: string | null;
   memberships: { allianceId: string; roles: Role[] }[];
 }
 
@@ -13,16 +14,19 @@ interface DirectoryRow {
  * Members as they are now, with their roles per alliance: what the members subgraph authorizes
  * each request from, and what it announces to the others (members.changed). `null` ids: everyone.
  */
-export async function findDirectoryMembers(em: EntityManager, memberIds: readonly string[] | null): Promise<DirectoryMember[]> {
+export async function findDirectoryMembers(
+  em: EntityManager,
+  memberIds: readonly string[] | null,
+): Promise<(DirectoryMember & { cooperativeId: string | null })[]> {
   if (memberIds && !memberIds.length) return [];
   const rows = await query<DirectoryRow>(
     em,
-    sql`select m.id, m.kind, m.status,
+    sql`select m.id, m.kind, m.status, m.cooperative_id,
                coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'roles', to_jsonb(ms.roles)) order by ms.alliance_id)
                         filter (where ms.alliance_id is not null), '[]') as memberships
         from ${table('member')} m left join ${table('membership')} ms on ms.member_id = m.id
         where ${memberIds === null} or m.id = any(${memberIds ?? []}::uuid[])
         group by m.id`,
   );
-  return rows.map((r) => ({ memberId: r.id, kind: r.kind, status: r.status, memberships: r.memberships }));
+  return rows.map((r) => ({ memberId: r.id, kind: r.kind, status: r.status, cooperativeId: r.cooperative_id, memberships: r.memberships }));
 }

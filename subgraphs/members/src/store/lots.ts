@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql, table } from '@alliance/db';
+import { query, queryOne, sql, table, type Sql } from '@alliance/db';
 import { Base, Lot, type Member } from '../entities/index.ts';
 
 /** The lot, locked for a change and read afresh under the lock. */
@@ -31,11 +31,47 @@ export async function findBaseWithMember(em: EntityManager, id: string): Promise
   return em.findOne(Base, { id }, { populate: ['member'] });
 }
 
-/** Lots' alliances in id order after `afterId`, a page at a time (to announce them all). */
-export async function lotAlliancesAfter(em: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; allianceId: string }[]> {
-  return query<{ id: string; allianceId: string }>(
+export interface LotFactsRow {
+  lotId: string;
+  allianceId: string;
+  allianceCode: string;
+  region: string;
+  growerId: string;
+  producerName: string;
+  producerPhone: string;
+  cooperativeId: string | null;
+  crop: string;
+  variety: string | null;
+  grade: string;
+  quantityKg: string;
+  harvestDate: string;
+  township: string;
+  status: string;
+}
+
+/** Lots with what other subgraphs need of them (their alliance and grower), in one statement. */
+function lotFactsWhere(em: EntityManager, where: Sql, limit: number | null): Promise<LotFactsRow[]> {
+  return query<LotFactsRow>(
     em,
-    sql`select id, alliance_id as "allianceId" from ${table('lot')}
-        where ${afterId}::uuid is null or id > ${afterId}::uuid order by id limit ${limit}`,
+    sql`select l.id as "lotId", l.alliance_id as "allianceId", a.code as "allianceCode", a.region,
+               m.id as "growerId", m.name as "producerName", m.contact_phone as "producerPhone", m.cooperative_id as "cooperativeId",
+               l.crop, l.variety, l.grade, l.quantity_kg::text as "quantityKg", to_char(l.harvest_date, 'YYYY-MM-DD') as "harvestDate",
+               l.township, l.status
+        from ${table('lot')} l join ${table('member')} m on m.id = l.member_id join ${table('alliance')} a on a.id = l.alliance_id
+        where ${where} order by l.id limit ${limit}`,
   );
+}
+
+export function lotFactsOf(em: EntityManager, lotIds: readonly string[]): Promise<LotFactsRow[]> {
+  return lotFactsWhere(em, sql`l.id = any(${[...lotIds]}::uuid[])`, null);
+}
+
+/** A member's lots, for announcing them again when what they carry of the member changes. */
+export function lotFactsOfMember(em: EntityManager, memberId: string): Promise<LotFactsRow[]> {
+  return lotFactsWhere(em, sql`l.member_id = ${memberId}`, null);
+}
+
+/** Lots in id order after `afterId`, a page at a time (to announce them all). */
+export function lotFactsAfter(em: EntityManager, afterId: string | null, limit: number): Promise<LotFactsRow[]> {
+  return lotFactsWhere(em, sql`(${afterId}::uuid is null or l.id > ${afterId}::uuid)`, limit);
 }

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { queryOne, sql, table } from '@alliance/db';
+import { OriginCertificate, type CertificateStatus } from '../entities/index.ts';
+
+/**
+ * The next certificate sequence of an alliance and year. The upsert locks the counter row until
+ * the issuing transaction ends (as `select … for update` would), so concurrent issuers take turns
+ * and a rolled-back issue gives its number back: no gaps, no duplicates.
+ */
+export async function takeCertificateSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
+  const row = await queryOne<{ last_sequence: number }>(
+    em,
+    sql`insert into ${table('certificate_counter')} as c (alliance_id, year, last_sequence) values (${allianceId}, ${year}, 1)
+        on conflict (alliance_id, year) do update set last_sequence = c.last_sequence + 1
+        returning last_sequence`,
+  );
+  return row!.last_sequence;
+}
+
+export async function certificatesByIds(em: EntityManager, ids: readonly string[]): Promise<OriginCertificate[]> {
+  return em.find(OriginCertificate, { id: { $in: [...ids] } });
+}
+
+/** The valid certificate of each of many lots. */
+export async function validCertificatesOfLots(em: EntityManager, lotIds: readonly string[]): Promise<OriginCertificate[]> {
+  return em.find(OriginCertificate, { lotId: { $in: [...lotIds] }, status: 'VALID' });
+}
+
+/** The certificate, locked and read afresh for a change. */
+export async function lockCertificate(em: EntityManager, id: string): Promise<OriginCertificate | null> {
+  const locked = await queryOne<{ id: string }>(em, sql`select id from ${table('origin_certificate')} where id = ${id} for update`);
+  return locked ? em.findOne(OriginCertificate, { id }, { refresh: true }) : null;
+}
+
+export interface CertificateListFilter {
+  allianceId: string;
+  status: CertificateStatus | null;
+  lotId: string | null;
+  year: number | null;
+  /** Keyset: (year, sequence) strictly before this one. */
+  before: [number, number] | null;
+  limit: number;
+}
+
+/** An alliance's certificates, newest number first, a keyset page (limit + 1 rows). */
+export async function listCertificates(em: EntityManager, f: CertificateListFilter): Promise<OriginCertificate[]> {
+  const where: FilterQuery<OriginCertificate> = { allianceId: f.allianceId };
+  if (f.status) where.status = f.status;
+  if (f.lotId) where.lotId = f.lotId;
+  if (f.year) where.year = f.year;
+  if (f.before) where.$or = [{ year: { $lt: f.before[0] } }, { year: f.before[0], sequence: { $lt: f.before[1] } }];
+  return em.find(OriginCertificate, where, { orderBy: { year: 'desc', sequence: 'desc' }, limit: f.limit + 1 });
+}
