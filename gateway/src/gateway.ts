@@ -8,7 +8,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { createTokenVerifier, type TokenVerifierOptions } from '@alliance/auth';
-import { clientErrorHandler, graphqlBody, listen, requestGuards, type ListeningServer } from '@alliance/http';
+import { clientErrorHandler, graphqlBody, listen, notFoundHandler, requestGuards, type ListeningServer } from '@alliance/http';
 import { gatewayContext, type GatewayContext } from './context.ts';
 import { createSubgraphFetcher, SubgraphDataSource } from './subgraph-fetch.ts';
 import { supergraphFromFile } from './supergraph-file.ts';
@@ -126,6 +126,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: clients send the query text (the subgraph fetches do too).
+    persistedQueries: false,
     // The process that runs the gateway decides how it stops (npm start closes subgraphs and the
     // database in order); Apollo's own signal handlers would race that.
     stopOnTerminationSignals: false,
@@ -161,6 +163,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const verify = createTokenVerifier(options.auth);
   app.use('/graphql', ...graphqlBody(), expressMiddleware(apollo, { context: gatewayContext(verify) }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(notFoundHandler());
   app.use(clientErrorHandler());
 
   let listening: ListeningServer;

@@ -44,7 +44,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // on; so is its database being down, which it answers with SERVICE_UNAVAILABLE.
       const first = response?.body?.errors?.[0];
       if (response && (response.status < 500 || first?.extensions?.code === 'SERVICE_UNAVAILABLE')) {
-        if (first) throw new GraphQLError(first.message, { extensions: first.extensions });
+        if (first) {
+          // The subgraph refused the caller as a whole (401: no such member; 403: not in that
+          // alliance): the client gets that status too, as when the gateway refuses a token itself.
+          const refusedCaller =
+            Boolean(options.context.viewer) && (response.status === 401 || response.status === 403) && ['UNAUTHENTICATED', 'FORBIDDEN'].includes(first.extensions?.code);
+          const extensions = refusedCaller ? { ...first.extensions, http: { status: response.status } } : first.extensions;
+          throw new GraphQLError(first.message, { extensions });
+        }
         throw error;
       }
       const reason = error instanceof Error && error.name === 'TimeoutError' ? 'did not answer in time' : 'is unavailable';

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -355,5 +356,92 @@ describe('PostgreSQL down', () => {
       for (const s of subgraphs.reverse()) await s.close();
       await proxy.close();
     }
+  });
+});
+
+describe('requests the API does not serve', () => {
+  /** Any method and path, as a client or a scanner sends it. */
+  async function send(method: string, url: string, body?: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+    const res = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body });
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // asserted by expectClientError
+    }
+    return { status: res.status, contentType: res.headers.get('content-type'), text, json };
+  }
+  const graphqlTargets = () => [
+    { url: stack.gateway.url, headers: {} as Record<string, string> },
+    ...[...stack.subgraphs.values()].map((s) => ({ url: s.url, headers: { 'x-gateway-secret': stack.gatewaySecret } })),
+  ];
+
+  it('answers a subscription with 400 "no subscriptions", not a 500', async () => {
+    for (const { url, headers } of graphqlTargets()) {
+      const answer = await raw(url, JSON.stringify({ query: 'subscription { viewer { code } }' }), headers);
+      expectClientError(answer, 400, 'GRAPHQL_VALIDATION_FAILED');
+      expect(answer.json.errors[0].message).toMatch(/^This API has no subscriptions; /);
+    }
+  });
+
+  it('answers automatic persisted queries, matching hash or not, with 400 "not supported"', async () => {
+    const query = '{ alliances { code } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    for (const { url, headers } of graphqlTargets()) {
+      for (const body of [
+        { query, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
+        { query, extensions: { persistedQuery: { version: 1, sha256Hash } } },
+        { extensions: { persistedQuery: { version: 1, sha256Hash } } },
+      ]) {
+        const answer = await raw(url, JSON.stringify(body), headers);
+        expectClientError(answer, 400, 'PERSISTED_QUERY_NOT_SUPPORTED');
+        expect(answer.json.errors[0].message).toMatch(/^Persisted queries are not supported; send the query text/);
+      }
+    }
+  });
+
+  it('answers any other path with a JSON 404 NOT_FOUND, on the gateway and every subgraph', async () => {
+    const services = [stack.gateway.url, ...[...stack.subgraphs.values()].map((s) => s.url)];
+    expect(services.length).toBeGreaterThanOrEqual(3);
+    for (const service of services) {
+      for (const [method, path] of [['GET', '/nope'], ['POST', '/x'], ['DELETE', '/health/more'], ['GET', '/graphq']] as const) {
+        const answer = await send(method, new URL(path, service).toString(), method === 'POST' ? '{}' : undefined);
+        expectClientError(answer, 404, 'NOT_FOUND');
+        expect(answer.json.errors[0].message).toBe(`Nothing is served at ${method} ${path}; send GraphQL requests to /graphql.`);
+      }
+    }
+  });
+
+  it('answers a token the directory refuses with its 401 or 403 through the gateway', async () => {
+    const { office } = await seedAllianceWithCast(stack.em('members') as never);
+    const nobody = await stack.token({ ...office.viewer, memberId: randomUUID() });
+    // Every subgraph refuses that caller; the answer has no data and the status says why.
+    for (const query of ['{ viewer { code } }', '{ alliances { code } facilities { id } }']) {
+      const answer = await raw(stack.gateway.url, JSON.stringify({ query }), { authorization: `Bearer ${nobody}` });
+      expectClientError(answer, 401, 'UNAUTHENTICATED');
+      expect(answer.json.errors[0].message).toMatch(/names no member/);
+    }
+    const elsewhere = await stack.token({ ...office.viewer, allianceId: randomUUID() });
+    const forbidden = await raw(stack.gateway.url, JSON.stringify({ query: '{ viewer { code } }' }), { authorization: `Bearer ${elsewhere}` });
+    expectClientError(forbidden, 403, 'FORBIDDEN');
+    // A FORBIDDEN from a resolver, for one field, leaves the status at 200.
+    const own = await stack.token(office.viewer);
+    expect((await raw(stack.gateway.url, JSON.stringify({ query: '{ viewer { code } }' }), { authorization: `Bearer ${own}` })).status).toBe(200);
+  });
+
+  it('counts fragments as they expand: one reused under 10 aliases counts 10 times', async () => {
+    const fragments = `fragment M on Alliance { ${'code '.repeat(30)} ...L } fragment L on Alliance { ${'name '.repeat(25)} }`;
+    const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: alliances { ...M }`).join(' ');
+    const wide = await stack.query(`{ ${aliases(10)} } ${fragments}`);
+    expect(wide.status).toBe(400);
+    expect(wide.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(wide.errors![0]!.message).toBe('Query refused: limit of 500 fields exceeded (found 560). Ask for fewer fields, or split the query.');
+    const fits = await stack.query(`{ ${aliases(5)} } ${fragments}`);
+    expect(fits.errors).toBeUndefined();
+    expect(fits.data.a4).toEqual(fits.data.a0);
+    const cycle = await stack.query('{ alliances { ...A } } fragment A on Alliance { code ...B } fragment B on Alliance { name ...A }');
+    expect(cycle.status).toBe(400);
+    expect(cycle.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

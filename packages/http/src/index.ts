@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 
-export { graphqlBody, clientErrorHandler, BODY_LIMIT_BYTES } from './json-body.ts';
+export { graphqlBody, clientErrorHandler, notFoundHandler, BODY_LIMIT_BYTES } from './json-body.ts';
 export { requestGuards, inputLimits, documentLimits, type RequestGuardOptions } from './request-guards.ts';
 
 /** What the gateway and the subgraphs share about serving HTTP. */

@@ -28,6 +28,21 @@ export function graphqlBody(limitBytes = BODY_LIMIT_BYTES): RequestHandler[] {
 }
 
 /**
+ * Any path the service does not serve: a JSON 404 naming where requests go, instead of Express's
+ * HTML "Cannot GET". Mount it after every route and before the error handler.
+ */
+export function notFoundHandler(served = '/graphql'): RequestHandler {
+  return (req, res) => {
+    res.status(404).json(errorBody(`Nothing is served at ${req.method} ${shownPath(req.path)}; send GraphQL requests to ${served}.`, 'NOT_FOUND'));
+  };
+}
+
+/** A path as the client sent it, cut short: it is echoed back. */
+function shownPath(path: string): string {
+  return path.length > 80 ? `${path.slice(0, 80)}…` : path;
+}
+
+/**
  * Express's own error page is HTML with a stack trace and absolute paths; a body that is not JSON,
  * `null`, or too large is the client's mistake and gets a JSON error with a 4xx instead.
  */

@@ -44,7 +44,8 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function fieldCountProblem(document: DocumentNode, limits: typeof documentLimits): string | null {
+/** Why a document is too wide or too large to validate and run cheaply, or null. */
+export function fieldCountProblem(document: DocumentNode, limits: typeof documentLimits): string | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -72,6 +73,37 @@ function fieldCountProblem(document: DocumentNode, limits: typeof documentLimits
     return count;
   };
 
+  // Fields as execution sees them: a fragment counts each time it is spread (ten aliases over one
+  // fragment are ten copies). Each fragment is counted once and remembered, so the count costs no
+  // more than the document's length; a spread that cycles back counts nothing (validation refuses it).
+  const fragmentTotal = new Map<string, number>();
+  const expanding = new Set<string>();
+  // A fragment spread twice in one selection merges into one copy, as execution does.
+  const expanded = (set: SelectionSetNode, spread = new Set<string>()): number => {
+    let count = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) count += 1 + (selection.selectionSet ? expanded(selection.selectionSet) : 0);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) count += expanded(selection.selectionSet, spread);
+      else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        count += fragmentFields(selection.name.value);
+      }
+    }
+    return count;
+  };
+  const fragmentFields = (name: string): number => {
+    const known = fragmentTotal.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (!fragment || expanding.has(name)) return 0;
+    expanding.add(name);
+    const count = expanded(fragment.selectionSet);
+    expanding.delete(name);
+    fragmentTotal.set(name, count);
+    return count;
+  };
+
+  // Fields as written (unused fragments included), or as expanded, whichever is more.
   let total = 0;
   let problem: string | null = null;
   visit(document, {
@@ -97,6 +129,10 @@ function fieldCountProblem(document: DocumentNode, limits: typeof documentLimits
     },
   });
   if (problem) return problem;
+  for (const definition of document.definitions) {
+    if (total > limits.maxFields) break;
+    if (definition.kind === Kind.OPERATION_DEFINITION) total = Math.max(total, expanded(definition.selectionSet));
+  }
   if (total > limits.maxFields) {
     return `Query refused: limit of ${limits.maxFields} fields exceeded (found ${number(total)}). Ask for fewer fields, or split the query.`;
   }
@@ -273,12 +309,29 @@ export function requestGuards<TContext extends object>(options: RequestGuardOpti
               'OPERATION_RESOLUTION_FAILURE',
             );
           }
+          // graphql-js 16 validates a subscription against a schema without one as valid; the
+          // gateway's planner then fails it as a 500. Neither the gateway nor a subgraph serves any.
+          if (operation.operation === 'subscription') {
+            throw refused('This API has no subscriptions; send a query or a mutation, and poll for changes.', 'GRAPHQL_VALIDATION_FAILED');
+          }
           const problem = inputProblem(schema, document, operation, request.variables, valueLimits);
           if (problem) throw refused(problem, 'BAD_USER_INPUT');
         },
         async willSendResponse({ response }) {
           const body = response.body;
           if (body.kind !== 'single' || body.singleResult.data) return;
+          // Automatic persisted queries are off; Apollo answers an APQ request with 200 and the
+          // bare word "PersistedQueryNotSupported". The code stays, for clients that fall back on it.
+          if (body.singleResult.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED')) {
+            response.http.status = 400;
+            body.singleResult.errors = [
+              {
+                message: 'Persisted queries are not supported; send the query text in `query`, without the `persistedQuery` extension.',
+                extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' },
+              },
+            ];
+            return;
+          }
           if (body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
             response.http.status = 503;
             response.http.headers.set('retry-after', '5');

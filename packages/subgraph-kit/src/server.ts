@@ -8,7 +8,7 @@ import { GraphQLError, type DocumentNode } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { countStatements, type StatementTally } from '@alliance/db';
-import { clientErrorHandler, graphqlBody, listen, requestGuards, type ListeningServer } from '@alliance/http';
+import { clientErrorHandler, graphqlBody, listen, notFoundHandler, requestGuards, type ListeningServer } from '@alliance/http';
 import { DomainError, viewerFromDirectory, type DirectoryLookup, type DirectoryMember, type Identity, type Viewer } from '@alliance/domain-kit';
 import DataLoader from 'dataloader';
 import { formatErrorFor, isDatabaseUnavailable } from './errors.ts';
@@ -112,6 +112,8 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     formatError: formatErrorFor(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The gateway sends the query text; no automatic persisted queries.
+    persistedQueries: false,
     // The process decides how it stops (runSubgraphFromEnv, npm start); Apollo's handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
@@ -174,6 +176,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     }),
   );
 
+  app.use(notFoundHandler());
   app.use(clientErrorHandler());
 
   let listening: ListeningServer;
