@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seedAllianceWithCast, seedLot } from '@alliance/stack/fixtures';
+import { lotsKnownToColdchain, seedAllianceWithCast, seedLot } from '@alliance/stack/fixtures';
 import { eventually, graphql, startTestStack, type TestStack } from '../src/testing.ts';
 
 /**
@@ -26,6 +26,8 @@ describe('partial answers with a subgraph process stopped', () => {
   it('answers supply with coldChain null and a SUBGRAPH_UNAVAILABLE error naming coldchain, and the whole answer once it is back', async () => {
     const { market, grower } = await seedAllianceWithCast(stack.em('members'));
     const lot = await seedLot(stack.em('members'), grower, { quantityKg: '800.000' });
+    // As members' lots.registered would tell it: the cold chain shows a lot of the caller's alliance only.
+    await lotsKnownToColdchain(stack.em('coldchain'), lot);
     const token = await stack.token(market.viewer);
     const coldchain = stack.subgraphs.get('coldchain')!.process!;
     const whole = async () => {

@@ -8,6 +8,7 @@ import type { ColdchainLoaders, ColdchainRequest } from './domain/request.ts';
 import type { ColdchainSettings } from './settings.ts';
 import { facilitiesOfOperators, sensorsOfFacilities, sensorsOfVehicles } from './store/facilities.ts';
 import { activeShipmentReservations, linesOfShipments, reservationsOfShipments } from './store/shipments.ts';
+import { knownLots } from './store/lot-alliances.ts';
 import { latestReadingsOfSensors } from './store/telemetry.ts';
 
 export interface ColdchainContext extends RequestBase, ColdchainRequest {}
@@ -21,6 +22,10 @@ export function createColdchainContext(base: RequestBase, settings: ColdchainSet
     facilitiesByOperator: loaderOfMany((ids) => facilitiesOfOperators(em, ids), (f) => f.operatorId),
     sensorsByFacility: loaderOfMany((ids) => sensorsOfFacilities(em, ids), (s) => s.facility!.id),
     sensorsByVehicle: loaderOfMany((ids) => sensorsOfVehicles(em, ids), (s) => s.vehicle!.id),
+    knownLot: new DataLoader(async (ids) => {
+      const known = new Map((await knownLots(em, ids)).map((l) => [l.lotId, l]));
+      return ids.map((id) => known.get(id) ?? null);
+    }),
     historyByLot: new DataLoader(async (ids) => {
       const histories = await loadLotHistories(em, ids);
       return ids.map((id) => histories.get(id)!);

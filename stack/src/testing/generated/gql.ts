@@ -58,6 +58,19 @@ type Documents = {
     "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }": typeof types.ColdchainCrossAllianceCancelShipmentDocument,
     "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterLotDocument,
     "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": typeof types.ColdchainCrossAllianceReceiveLotDocument,
+    "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }": typeof types.ProbeDeliverDocument,
+    "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }": typeof types.ProbeRejectDocument,
+    "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }": typeof types.ProbeDispatchDocument,
+    "mutation ProbeCancelShipment($id: ID!) { cancelShipment(id: $id) { status } }": typeof types.ProbeCancelShipmentDocument,
+    "mutation ProbeBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }": typeof types.ProbeBookDocument,
+    "mutation ProbeCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }": typeof types.ProbeCancelBookingDocument,
+    "query ProbeShipment($id: ID!) { shipment(id: $id) { id } }": typeof types.ProbeShipmentDocument,
+    "query ProbeFacility($id: ID!) { facility(id: $id) { id } }": typeof types.ProbeFacilityDocument,
+    "mutation ProbeUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Renamed\" }) { id } }": typeof types.ProbeUpdateFacilityDocument,
+    "mutation ProbeRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }": typeof types.ProbeRegisterSensorDocument,
+    "mutation ProbeCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id quantityKg } }": typeof types.ProbeCustodyDocument,
+    "mutation ProbeRecord($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }": typeof types.ProbeRecordDocument,
+    "query ProbeLotChain($id: ID!) { lot(id: $id) { coldChain { custody { quantityKg } epcisDocument } } }": typeof types.ProbeLotChainDocument,
     "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n": typeof types.ReadRulesLotExportDocument,
     "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": typeof types.ReadRulesJiuchengSupplyCustodyDocument,
     "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": typeof types.ReadRulesFacilityDocument,
@@ -149,6 +162,12 @@ type Documents = {
     "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  ": typeof types.MembersAdmitDocument,
     "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    ": typeof types.MembersSuspendDocument,
     "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    ": typeof types.MembersReinstateDocument,
+    "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n": typeof types.ProbeSuspendDocument,
+    "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": typeof types.ProbeReinstateDocument,
+    "\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n": typeof types.ProbeRenameDocument,
+    "\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": typeof types.ProbeMemberStandingDocument,
+    "\n  query ProbeViewerStanding { viewer { status statusReason } }\n": typeof types.ProbeViewerStandingDocument,
+    "\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": typeof types.ProbeMyProfileDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": typeof types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": typeof types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": typeof types.ReadLeaksLotBasicsDocument,
@@ -212,6 +231,19 @@ const documents: Documents = {
     "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }": types.ColdchainCrossAllianceCancelShipmentDocument,
     "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": types.ColdchainCrossAllianceRegisterLotDocument,
     "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": types.ColdchainCrossAllianceReceiveLotDocument,
+    "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }": types.ProbeDeliverDocument,
+    "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }": types.ProbeRejectDocument,
+    "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }": types.ProbeDispatchDocument,
+    "mutation ProbeCancelShipment($id: ID!) { cancelShipment(id: $id) { status } }": types.ProbeCancelShipmentDocument,
+    "mutation ProbeBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }": types.ProbeBookDocument,
+    "mutation ProbeCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }": types.ProbeCancelBookingDocument,
+    "query ProbeShipment($id: ID!) { shipment(id: $id) { id } }": types.ProbeShipmentDocument,
+    "query ProbeFacility($id: ID!) { facility(id: $id) { id } }": types.ProbeFacilityDocument,
+    "mutation ProbeUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Renamed\" }) { id } }": types.ProbeUpdateFacilityDocument,
+    "mutation ProbeRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }": types.ProbeRegisterSensorDocument,
+    "mutation ProbeCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id quantityKg } }": types.ProbeCustodyDocument,
+    "mutation ProbeRecord($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }": types.ProbeRecordDocument,
+    "query ProbeLotChain($id: ID!) { lot(id: $id) { coldChain { custody { quantityKg } epcisDocument } } }": types.ProbeLotChainDocument,
     "\n  query ReadRulesLotExport($id: ID!) { lot(id: $id) { coldChain { custody { kind shipment { id } } epcisDocument } } }\n": types.ReadRulesLotExportDocument,
     "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": types.ReadRulesJiuchengSupplyCustodyDocument,
     "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": types.ReadRulesFacilityDocument,
@@ -303,6 +335,12 @@ const documents: Documents = {
     "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  ": types.MembersAdmitDocument,
     "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    ": types.MembersSuspendDocument,
     "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    ": types.MembersReinstateDocument,
+    "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n": types.ProbeSuspendDocument,
+    "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": types.ProbeReinstateDocument,
+    "\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n": types.ProbeRenameDocument,
+    "\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": types.ProbeMemberStandingDocument,
+    "\n  query ProbeViewerStanding { viewer { status statusReason } }\n": types.ProbeViewerStandingDocument,
+    "\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": types.ProbeMyProfileDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": types.ReadLeaksLotBasicsDocument,
@@ -512,6 +550,58 @@ export function graphql(source: "mutation ColdchainCrossAllianceRegisterLot($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }"): (typeof documents)["mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }"): (typeof documents)["mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }"): (typeof documents)["mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }"): (typeof documents)["mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeCancelShipment($id: ID!) { cancelShipment(id: $id) { status } }"): (typeof documents)["mutation ProbeCancelShipment($id: ID!) { cancelShipment(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }"): (typeof documents)["mutation ProbeBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }"): (typeof documents)["mutation ProbeCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeShipment($id: ID!) { shipment(id: $id) { id } }"): (typeof documents)["query ProbeShipment($id: ID!) { shipment(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeFacility($id: ID!) { facility(id: $id) { id } }"): (typeof documents)["query ProbeFacility($id: ID!) { facility(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Renamed\" }) { id } }"): (typeof documents)["mutation ProbeUpdateFacility($id: ID!) { updateFacility(id: $id, input: { name: \"Renamed\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }"): (typeof documents)["mutation ProbeRegisterSensor($input: RegisterSensorInput!) { registerSensor(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id quantityKg } }"): (typeof documents)["mutation ProbeCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id quantityKg } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeRecord($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }"): (typeof documents)["mutation ProbeRecord($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeLotChain($id: ID!) { lot(id: $id) { coldChain { custody { quantityKg } epcisDocument } } }"): (typeof documents)["query ProbeLotChain($id: ID!) { lot(id: $id) { coldChain { custody { quantityKg } epcisDocument } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -876,6 +966,30 @@ export function graphql(source: "\n      mutation MembersSuspend($id: ID!) { sus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    "): (typeof documents)["\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n"): (typeof documents)["\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"): (typeof documents)["\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n"): (typeof documents)["\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n"): (typeof documents)["\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProbeViewerStanding { viewer { status statusReason } }\n"): (typeof documents)["\n  query ProbeViewerStanding { viewer { status statusReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"): (typeof documents)["\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

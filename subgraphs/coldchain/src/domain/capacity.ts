@@ -7,6 +7,7 @@ import {
   isIsoDay,
   kgString,
   parseKg,
+  hasRole,
   isMemberOf,
   operatesOrIsOffice,
   requireActive,
@@ -108,8 +109,10 @@ export async function cancelCapacityBooking(req: ColdchainRequest, id: string): 
   const viewer = requireActive(req.viewer);
   const booking = await findBooking(req.em, id);
   if (!booking || !isMemberOf(viewer, booking.allianceId ?? booking.facility.allianceId)) throw new NotFound(`No capacity booking of your alliance has id ${id}.`, { field: 'id' });
-  if (booking.memberId !== viewer.memberId && !operatesOrIsOffice(viewer, booking.facility)) {
-    throw new Forbidden('Only the member who booked, the facility operator or the alliance office may cancel a booking.');
+  // The booker cancels holding a role that may book now; the operator as FACILITY_OPERATOR (operates).
+  const asBooker = booking.memberId === viewer.memberId && hasRole(viewer, ...BOOKERS);
+  if (!asBooker && !operatesOrIsOffice(viewer, booking.facility)) {
+    throw new Forbidden(`Only the member who booked (as ${BOOKERS.join(', ')}), the facility operator or the alliance office may cancel a booking.`);
   }
   await req.em.transactional(async (em) => {
     if (!(await cancelBookingOnce(em, id))) throw new Conflict(`Booking ${id} is already cancelled.`);

@@ -3,7 +3,8 @@ import { CustodyEvent, type Facility, type Vehicle } from '../entities/index.ts'
 import type { CustodyKind } from '../entities/vocabulary.ts';
 import { saveCustodyEvent } from '../store/custody.ts';
 import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
-import { allianceOfLot } from '../store/lot-alliances.ts';
+import { knownLots } from '../store/lot-alliances.ts';
+import { seesLotKg } from './lot-access.ts';
 import type { MemberReference } from './references.ts';
 import type { ColdchainRequest } from './request.ts';
 
@@ -31,6 +32,9 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
     throw new BadInput(`${input.kind} is recorded on the lot's shipment (deliverShipment, rejectShipment), not here.`, { field: 'kind' });
   }
   if (input.at.getTime() > now.getTime() + 5 * 60_000) throw new BadInput('A custody event cannot be in the future.', { field: 'at' });
+  if (input.facilityId && input.vehicleId) {
+    throw new BadInput('A custody event happens at a facility or on a vehicle: give only one of facilityId and vehicleId.', { field: 'vehicleId' });
+  }
   const quantity = parseKg(input.quantityKg);
   let facility: Facility | null = null;
   let vehicle: Vehicle | null = null;
@@ -45,9 +49,20 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
   }
   const place = (facility ?? vehicle)!;
   if (!operatesOrIsOffice(viewer, place)) throw new Forbidden('Custody at a facility or on a vehicle is recorded by its operator or the alliance office.');
-  if ((await allianceOfLot(req.em, input.lotId)) !== place.allianceId) throw new NotFound(`No lot of your alliance has id ${input.lotId}.`, { field: 'lotId' });
+  const [lot] = await knownLots(req.em, [input.lotId]);
+  if (lot?.allianceId !== place.allianceId) throw new NotFound(`No lot of your alliance has id ${input.lotId}.`, { field: 'lotId' });
+  // The lot's kg as members last announced them (older announcements did not carry them).
+  if (lot.quantityKg !== null && quantity.gt(lot.quantityKg)) {
+    throw new BadInput(`Lot ${input.lotId} holds ${kgString(lot.quantityKg)} kg; a custody event cannot be of more (got ${kgString(quantity)} kg).`, { field: 'quantityKg' });
+  }
   const event = Object.assign(new CustodyEvent(), { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
   return saveCustodyEvent(req.em, event);
+}
+
+/** The kg of a custody event, for a caller who may read the lot's kg; null for anyone else. */
+export async function quantityOf(req: ColdchainRequest, event: CustodyEvent): Promise<string | null> {
+  const viewer = requireViewer(req.viewer);
+  return seesLotKg(viewer, await req.loaders.knownLot.load(event.lotId)) ? event.quantityKg : null;
 }
 
 /** Who recorded a custody event, when the caller may see that member: one of the alliance the caller acts in. */

@@ -2,10 +2,11 @@
 
 export type EpcisEventType = 'ObjectEvent' | 'AggregationEvent' | 'TransactionEvent' | 'TransformationEvent';
 
+/** Quantity and unit are optional in EPCIS: without them the element names the class only. */
 export interface QuantityElement {
   epcClass: string;
-  quantity: number;
-  uom: 'KGM';
+  quantity?: number;
+  uom?: 'KGM';
 }
 
 export interface SensorReport {

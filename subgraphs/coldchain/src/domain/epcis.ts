@@ -74,6 +74,8 @@ export interface EpcisOptions {
   createdAt: Date;
   /** Local offset of the events; the alliances are in China. */
   timeZoneOffset?: string;
+  /** False: quantity elements name the lot class only, without kg (for a caller who may not read them). Default true. */
+  withQuantities?: boolean;
   /** IRI prefix of our own vocabulary: extension fields, private bizStep, transaction ids. */
   namespace?: string;
   /** Item references (without check digit, indicator first) for lots without a GTIN. */
@@ -124,7 +126,7 @@ function toEpcisEvent(event: EpcisCustodyEvent, before: LotState, ids: Identifie
     eventID: eventId(ids.namespace, event.id),
     eventTime: event.at.toISOString(),
     eventTimeZoneOffset: options.timeZoneOffset ?? '+08:00',
-    ...content(event, before, ids, transactions.length > 0),
+    ...content(event, before, ids, transactions.length > 0, options.withQuantities ?? true),
     ...(place && { readPoint: place }),
     ...(place && !MOVING.has(event.kind) && { bizLocation: place }),
     ...(transactions.length > 0 && { bizTransactionList: transactions }),
@@ -136,8 +138,10 @@ function toEpcisEvent(event: EpcisCustodyEvent, before: LotState, ids: Identifie
 }
 
 /** The event type, what it is about, and its bizStep and disposition: the table at the top. */
-function content(event: EpcisCustodyEvent, before: LotState, ids: Identifiers, hasTransactions: boolean): EventContent {
-  const quantity = (lotNumber: string, kg: string): QuantityElement[] => [{ epcClass: ids.lotClass(lotNumber), quantity: kilograms(kg), uom: 'KGM' }];
+function content(event: EpcisCustodyEvent, before: LotState, ids: Identifiers, hasTransactions: boolean, withQuantities: boolean): EventContent {
+  const quantity = (lotNumber: string, kg: string): QuantityElement[] => [
+    withQuantities ? { epcClass: ids.lotClass(lotNumber), quantity: kilograms(kg), uom: 'KGM' } : { epcClass: ids.lotClass(lotNumber) },
+  ];
   const observed = (bizStep: string, disposition: string): EventContent => ({
     type: 'ObjectEvent',
     action: 'OBSERVE',

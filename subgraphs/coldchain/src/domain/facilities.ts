@@ -1,4 +1,4 @@
-import { Forbidden, isMemberOf, pageSize, requireViewer } from '@alliance/domain-kit';
+import { isMemberOf, pageSize, requireViewer } from '@alliance/domain-kit';
 import type { Facility } from '../entities/index.ts';
 import type { FacilityKind, FacilityStatus } from '../entities/vocabulary.ts';
 import { searchFacilities } from '../store/facilities.ts';
@@ -22,8 +22,8 @@ export async function listFacilities(req: ColdchainRequest, filter: FacilityFilt
 export async function findFacility(req: ColdchainRequest, id: string): Promise<Facility | null> {
   const viewer = requireViewer(req.viewer);
   const facility = await req.loaders.facilityById.load(id);
-  if (facility && !isMemberOf(viewer, facility.allianceId)) throw new Forbidden(`Facility ${id} belongs to another alliance.`);
-  return facility;
+  // Another alliance's facility answers as one that does not exist.
+  return facility && isMemberOf(viewer, facility.allianceId) ? facility : null;
 }
 
 /** The facilities a member operates, as the caller's alliance knows them. */

@@ -9,16 +9,25 @@ import type { ColdchainRequest } from './request.ts';
 import { consumeShelfLife, type ShelfLifeStatus } from './shelf-life.ts';
 import { buildEpcisDocument, type EpcisCustodyEvent } from './epcis.ts';
 import { visibleShipment } from './shipment-reading.ts';
+import { seesLotColdChain, seesLotKg } from './lot-access.ts';
 
 /** A lot's cold chain: computed on demand from its history, which one DataLoader batch loads. */
 export interface LotColdChainView {
   lot: LotReference;
   profile: CropProfile;
+  /** The caller may read the lot's kg (custody, EPCIS quantities). */
+  seesKg: boolean;
 }
 
-export function coldChainOf(req: ColdchainRequest, lot: LotReference): LotColdChainView {
-  requireViewer(req.viewer);
-  return { lot, profile: profileOf(lot.crop) };
+/**
+ * The lot's cold chain, for a member of the lot's alliance (as lots.registered told the cold chain);
+ * null otherwise, as for a lot that does not exist, whichever way the lot was reached (`_entities` too).
+ */
+export async function coldChainOf(req: ColdchainRequest, lot: LotReference): Promise<LotColdChainView | null> {
+  const viewer = requireViewer(req.viewer);
+  const known = await req.loaders.knownLot.load(lot.id);
+  if (!seesLotColdChain(viewer, known)) return null;
+  return { lot, profile: profileOf(lot.crop), seesKg: seesLotKg(viewer, known) };
 }
 
 /** Harvest days are Asia/Shanghai days; the clock of an unlogged lot starts at their midnight. */
@@ -70,7 +79,8 @@ export function meanKineticTemperatureOf(history: LotHistory, from: Date | null,
 /**
  * The lot's custody and the temperatures of each stay, as a GS1 EPCIS 2.0 JSON-LD document. It
  * follows the rules of the fields: a shipment the caller may not see (another market's delivery)
- * is not named, nor its reservation, nor the trace on its truck — as `custody { shipment }` is null.
+ * is not named, nor its reservation, nor the trace on its truck — as `custody { shipment }` is null;
+ * a caller who may not read the lot's kg gets events without quantities, as `custody { quantityKg }` is null.
  */
 export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainView, now = new Date()): Promise<string> {
   const history = await req.loaders.historyByLot.load(view.lot.id);
@@ -104,7 +114,7 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
   const document = buildEpcisDocument(
     { id: view.lot.id, lotNumber: view.lot.id, crop: view.lot.crop, quantityKg: history.custody[0]?.quantityKg ?? '0' },
     custody,
-    { companyPrefix: req.settings.gs1CompanyPrefix, createdAt: now },
+    { companyPrefix: req.settings.gs1CompanyPrefix, createdAt: now, withQuantities: view.seesKg },
   );
   return JSON.stringify(document);
 }

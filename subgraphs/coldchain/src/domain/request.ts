@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DirectoryLookup, Viewer } from '@alliance/domain-kit';
 import type { Facility, Sensor, Shipment, ShipmentLine, ShipmentReservation, Vehicle } from '../entities/index.ts';
 import type { ColdchainSettings } from '../settings.ts';
+import type { KnownLot } from '../store/lot-alliances.ts';
 import type { LatestReading } from '../store/telemetry.ts';
 import type { LotHistory } from './lot-history.ts';
 import type { ShipmentHistory } from './shipment-trace.ts';
@@ -23,6 +24,8 @@ export interface ColdchainLoaders {
   facilitiesByOperator: DataLoader<string, Facility[]>;
   sensorsByFacility: DataLoader<string, Sensor[]>;
   sensorsByVehicle: DataLoader<string, Sensor[]>;
+  /** What the cold chain knows of a lot (lots.registered): its alliance, grower and kg; null when it has not heard of it. */
+  knownLot: DataLoader<string, KnownLot | null>;
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
   latestReadingBySensor: DataLoader<string, LatestReading | null>;

@@ -1,11 +1,12 @@
-import { isMemberOf, isOfficeOf, operatesOrIsOffice, type OperatedPlace, type Viewer } from '@alliance/domain-kit';
+import { hasRole, isMemberOf, isOfficeOf, operatesOrIsOffice, type OperatedPlace, type Role, type Viewer } from '@alliance/domain-kit';
 
 /**
  * Who may see and move a shipment. Pure decisions over plain facts, on the shared predicates of
  * `@alliance/domain-kit` (BRIEF.md: the partner market sees its own shipments, the operator its
  * own, the alliance office all of its alliance; nothing crosses alliances).
  * - The operators are the origin facility's (who loads) and the vehicle's (who drives).
- * - Planning and cancelling belong to the origin's operator; loading and dispatch to either
+ * - Planning and cancelling belong to the origin's operator; each party acts holding its role now
+ *   (the market PARTNER_MARKET, an operator FACILITY_OPERATOR); loading and dispatch to either
  *   operator; delivery to the market or the driver; rejection to the market.
  * - The alliance office may do all of it in its own alliance.
  * - Everyone acts in the shipment's alliance: a token for another alliance sees none of it.
@@ -23,6 +24,19 @@ function isPartyTo(viewer: Viewer, s: ShipmentFacts, parties: readonly (string |
   return isMemberOf(viewer, s.allianceId) && parties.includes(viewer.memberId);
 }
 
+/**
+ * The caller acts on the shipment as one of these parties, holding that party's role now: the
+ * market as PARTNER_MARKET, an operator as FACILITY_OPERATOR. Being named on the shipment is not
+ * enough once the office has taken the role away.
+ */
+function actsAs(viewer: Viewer, s: ShipmentFacts, parties: readonly Party[]): boolean {
+  const roles: Record<Party, Role> = { market: 'PARTNER_MARKET', originOperator: 'FACILITY_OPERATOR', vehicleOperator: 'FACILITY_OPERATOR' };
+  const ids: Record<Party, string | null> = { market: s.marketId, originOperator: s.originOperatorId, vehicleOperator: s.vehicleOperatorId };
+  return parties.some((p) => isPartyTo(viewer, s, [ids[p]]) && hasRole(viewer, roles[p]));
+}
+
+type Party = 'market' | 'originOperator' | 'vehicleOperator';
+
 export function canSeeShipment(viewer: Viewer, s: ShipmentFacts): boolean {
   return isPartyTo(viewer, s, [s.marketId, s.originOperatorId, s.vehicleOperatorId]) || isOfficeOf(viewer, s.allianceId);
 }
@@ -38,16 +52,16 @@ export function canPlanFrom(viewer: Viewer, origin: OperatedPlace): boolean {
 
 export type ShipmentAction = 'load' | 'dispatch' | 'deliver' | 'reject' | 'cancel';
 
-const PARTIES: Record<ShipmentAction, (s: ShipmentFacts) => (string | null)[]> = {
-  load: (s) => [s.originOperatorId, s.vehicleOperatorId],
-  dispatch: (s) => [s.originOperatorId, s.vehicleOperatorId],
-  deliver: (s) => [s.marketId, s.vehicleOperatorId],
-  reject: (s) => [s.marketId],
-  cancel: (s) => [s.originOperatorId],
+const PARTIES: Record<ShipmentAction, Party[]> = {
+  load: ['originOperator', 'vehicleOperator'],
+  dispatch: ['originOperator', 'vehicleOperator'],
+  deliver: ['market', 'vehicleOperator'],
+  reject: ['market'],
+  cancel: ['originOperator'],
 };
 
 export function canActOnShipment(viewer: Viewer, s: ShipmentFacts, action: ShipmentAction): boolean {
-  return isOfficeOf(viewer, s.allianceId) || isPartyTo(viewer, s, PARTIES[action](s));
+  return isOfficeOf(viewer, s.allianceId) || actsAs(viewer, s, PARTIES[action]);
 }
 
 /** Who may do an action, in words, for the FORBIDDEN message. */

@@ -15,7 +15,8 @@ async function shipmentFacts(req: ColdchainRequest, shipment: Shipment): Promise
 export async function findShipment(req: ColdchainRequest, id: string): Promise<Shipment | null> {
   const viewer = requireViewer(req.viewer);
   const shipment = await req.loaders.shipmentById.load(id);
-  if (!shipment) return null;
+  // Another alliance's shipment answers as one that does not exist.
+  if (!shipment || shipment.allianceId !== viewer.allianceId) return null;
   if (!canSeeShipment(viewer, await shipmentFacts(req, shipment))) throw new Forbidden(`Shipment ${id} is not yours to see.`);
   return shipment;
 }

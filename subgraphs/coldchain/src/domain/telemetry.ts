@@ -1,4 +1,4 @@
-import { BadInput, operates, requireActiveRole } from '@alliance/domain-kit';
+import { BadInput, isMemberOf, operates, requireActiveRole } from '@alliance/domain-kit';
 import { findSensorsByCode, insertReadings, type ReadingRow } from '../store/telemetry.ts';
 import type { ColdchainRequest } from './request.ts';
 
@@ -60,7 +60,8 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
   readings.forEach((reading, index) => {
     const sensor = sensors.get(reading.sensorCode);
     let reason: string | null;
-    if (!sensor) reason = `unknown sensor "${reading.sensorCode}"`;
+    // A sensor of another alliance is as unknown as one never registered.
+    if (!sensor || !isMemberOf(viewer, sensor.allianceId)) reason = `unknown sensor "${reading.sensorCode}"`;
     else if (!operates(viewer, sensor)) reason = `sensor "${reading.sensorCode}" belongs to another operator`;
     else reason = implausibility(reading, now);
     if (reason) rejected.push({ index, sensorCode: reading.sensorCode, reason });

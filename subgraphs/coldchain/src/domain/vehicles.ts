@@ -13,8 +13,8 @@ export async function listVehicles(req: ColdchainRequest, first: number | null |
 export async function findVehicle(req: ColdchainRequest, id: string): Promise<Vehicle | null> {
   const viewer = requireViewer(req.viewer);
   const vehicle = await req.loaders.vehicleById.load(id);
-  if (vehicle && !isMemberOf(viewer, vehicle.allianceId)) throw new Forbidden(`Vehicle ${id} belongs to another alliance.`);
-  return vehicle;
+  // Another alliance's vehicle answers as one that does not exist.
+  return vehicle && isMemberOf(viewer, vehicle.allianceId) ? vehicle : null;
 }
 
 export interface RegisterVehicleInput {

@@ -1,9 +1,12 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-/** A lot's alliance, as the members subgraph (which owns lots) announced it. */
+/** A lot as the members subgraph (which owns lots) announced it: its alliance, and its grower and kg when the announcement carried them. */
 export class LotAlliance {
   lotId!: string;
   allianceId!: string;
+  growerId?: string | null;
+  quantityKg?: string | null;
+  announcedAt?: Date | null;
 }
 
 export const LotAllianceSchema = new EntitySchema<LotAlliance>({
@@ -12,5 +15,8 @@ export const LotAllianceSchema = new EntitySchema<LotAlliance>({
   properties: {
     lotId: { type: 'uuid', primary: true },
     allianceId: { type: 'uuid' },
+    growerId: { type: 'uuid', nullable: true },
+    quantityKg: { type: 'decimal', columnType: 'numeric(14,3)', nullable: true },
+    announcedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });

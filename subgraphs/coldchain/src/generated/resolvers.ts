@@ -82,7 +82,8 @@ export type CustodyEvent = {
   facility: Maybe<Facility>;
   id: Scalars['ID']['output'];
   kind: CustodyKind;
-  quantityKg: Scalars['Decimal']['output'];
+  /** Null for a caller who may not read the lot's kg: its grower and the alliance's markets, office and facility operators may. */
+  quantityKg: Maybe<Scalars['Decimal']['output']>;
   /** Loading, transit and arrival of a lot on a shipment. */
   shipment: Maybe<Shipment>;
   vehicle: Maybe<Vehicle>;
@@ -757,7 +758,7 @@ export type CustodyEventResolvers<ContextType = ColdchainContext, ParentType ext
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CustodyKind'], ParentType, ContextType>;
-  quantityKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  quantityKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -26,6 +26,7 @@ export const CustodyEvent: CustodyEventResolvers = {
   facility: (event, _args, ctx) => (event.facility ? ctx.loaders.facilityById.load(event.facility.id) : null),
   vehicle: (event, _args, ctx) => (event.vehicle ? ctx.loaders.vehicleById.load(event.vehicle.id) : null),
   actor: (event, _args, ctx) => custody.actorOf(ctx, event),
+  quantityKg: (event, _args, ctx) => custody.quantityOf(ctx, event),
   shipment: (event, _args, ctx) => shipments.shipmentOfCustodyEvent(ctx, event),
 };
 

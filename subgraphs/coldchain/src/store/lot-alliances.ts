@@ -1,23 +1,57 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql, table } from '@alliance/db';
+import { query, sql, table } from '@alliance/db';
+
+/** A lot as lots.registered announces it; the grower, kg and time travel in newer announcements only. */
+export interface AnnouncedLot {
+  lotId: string;
+  allianceId: string;
+  growerId?: string | null;
+  quantityKg?: string | null;
+  announcedAt?: string | null;
+}
+
+/** What the cold chain knows of a lot: its alliance, and its grower and kg when announced. */
+export interface KnownLot {
+  lotId: string;
+  allianceId: string;
+  growerId: string | null;
+  quantityKg: string | null;
+}
 
 /**
- * Which alliance each lot belongs to, as the members subgraph announced it (lots.registered). The
- * cold chain records custody only for a lot of the place's alliance.
+ * Which alliance each lot belongs to, with its grower and kg, as the members subgraph announced it
+ * (lots.registered). The newest announcement wins: a page of every lot sent at start travels under
+ * another key than a single lot's update, so the two may arrive in either order.
  */
-export async function recordLotAlliances(em: EntityManager, lots: readonly { lotId: string; allianceId: string }[]): Promise<void> {
+export async function recordLotAlliances(em: EntityManager, lots: readonly AnnouncedLot[]): Promise<void> {
   if (!lots.length) return;
-  const json = JSON.stringify(lots.map((l) => ({ lot_id: l.lotId, alliance_id: l.allianceId })));
+  const json = JSON.stringify(
+    lots.map((l) => ({ lot_id: l.lotId, alliance_id: l.allianceId, grower_id: l.growerId ?? null, quantity_kg: l.quantityKg ?? null, announced_at: l.announcedAt ?? null })),
+  );
   await query(
     em,
-    sql`insert into ${table('lot_alliance')} (lot_id, alliance_id)
-        select lot_id, alliance_id from json_to_recordset(${json}::json) as l(lot_id uuid, alliance_id uuid)
-        on conflict (lot_id) do update set alliance_id = excluded.alliance_id`,
+    sql`insert into ${table('lot_alliance')} as known (lot_id, alliance_id, grower_id, quantity_kg, announced_at)
+        select lot_id, alliance_id, grower_id, quantity_kg, announced_at
+        from json_to_recordset(${json}::json) as l(lot_id uuid, alliance_id uuid, grower_id uuid, quantity_kg numeric, announced_at timestamptz)
+        on conflict (lot_id) do update set alliance_id = excluded.alliance_id,
+          grower_id = coalesce(excluded.grower_id, known.grower_id),
+          quantity_kg = coalesce(excluded.quantity_kg, known.quantity_kg),
+          announced_at = coalesce(excluded.announced_at, known.announced_at)
+        where known.announced_at is null or excluded.announced_at is null or excluded.announced_at >= known.announced_at`,
   );
 }
 
 /** The lot's alliance; null for a lot the cold chain has not heard of. */
 export async function allianceOfLot(em: EntityManager, lotId: string): Promise<string | null> {
-  const row = await queryOne<{ alliance_id: string }>(em, sql`select alliance_id from ${table('lot_alliance')} where lot_id = ${lotId}`);
-  return row?.alliance_id ?? null;
+  return (await knownLots(em, [lotId]))[0]?.allianceId ?? null;
+}
+
+/** The lots the cold chain has heard of, among these. */
+export async function knownLots(em: EntityManager, lotIds: readonly string[]): Promise<KnownLot[]> {
+  if (!lotIds.length) return [];
+  return query<KnownLot>(
+    em,
+    sql`select lot_id as "lotId", alliance_id as "allianceId", grower_id as "growerId", quantity_kg::text as "quantityKg"
+        from ${table('lot_alliance')} where lot_id = any(${[...lotIds]}::uuid[])`,
+  );
 }

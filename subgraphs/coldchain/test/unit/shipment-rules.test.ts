@@ -93,7 +93,7 @@ describe('who may see and move a shipment', () => {
     ];
     for (const [action, actors] of matrix) {
       for (const who of ['market', 'store', 'hauler', 'office', 'stranger']) {
-        const viewer = who === 'office' ? office : v(who);
+        const viewer = who === 'office' ? office : v(who, who === 'market' ? ['PARTNER_MARKET'] : ['FACILITY_OPERATOR']);
         expect(canActOnShipment(viewer, s, action as never), `${who} ${action}`).toBe(actors.includes(who));
       }
       expect(canActOnShipment(otherOffice, s, action as never)).toBe(false);
