@@ -16,7 +16,10 @@ import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
 import { createLogger } from '@alliance/subgraph-kit';
 import { startStack } from '@alliance/stack';
 import { signToken } from '@alliance/auth';
-import type { Viewer } from '@alliance/domain-kit';
+import type { Identity } from '@alliance/domain-kit';
+import { findDirectoryMembers } from '@alliance/member-directory';
+import { announceMembers } from '@alliance/members';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { generateColdChainDataset, generateMarketDataset } from './market-dataset.ts';
 import { load, type LoadResult } from './load.ts';
 import { saveResults } from './results.ts';
@@ -68,6 +71,15 @@ async function main() {
   await saveResults('marketplace', report);
 }
 
+/** Waits (at most 30 s) until the cold chain's directory knows every one of these members. */
+async function untilKnown(em: EntityManager, memberIds: string[]): Promise<void> {
+  for (const deadline = Date.now() + 30_000; ; ) {
+    if ((await findDirectoryMembers(em, memberIds)).length === memberIds.length) return;
+    if (Date.now() > deadline) throw new Error('The cold chain did not hear of the bench markets within 30 s; is its message worker running?');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function benchSize(serverUrl: string, lots: number) {
   console.log(`\n== ${lots.toLocaleString()} lots`);
   const database = `bench_${lots}_${process.pid}`;
@@ -83,7 +95,11 @@ async function benchSize(serverUrl: string, lots: number) {
     say(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s; ${data.lotsOnOffer.toLocaleString()} lots on offer`);
     const coldchain = stack.subgraphs.get('coldchain')!;
     const members = stack.subgraphs.get('members')!;
-    const viewer = (id: string): Viewer => ({ memberId: id, allianceId: data.allianceId, roles: ['PARTNER_MARKET'] });
+    // The generator writes members' tables directly; the members subgraph announces them, as it does
+    // at every start, and the cold chain authorizes the markets once it has heard.
+    await members.db.orm.em.fork().transactional((tx) => announceMembers(tx as never, null));
+    await untilKnown(coldchain.db.orm.em.fork() as never, data.marketIds);
+    const viewer = (id: string): Identity => ({ memberId: id, allianceId: data.allianceId });
     const tokens = await Promise.all(data.marketIds.map((id) => signToken(viewer(id), jwtSecret)));
     const direct = { [GATEWAY_SECRET_HEADER]: gatewaySecret, [VIEWER_HEADER]: encodeViewerHeader(viewer(data.marketIds[0]!)) };
     const via = { authorization: `Bearer ${tokens[0]}` };

@@ -77,7 +77,7 @@ async function countRows(tableName: string, lotId: string): Promise<number> {
 
 describe('residue tests and origin certificates', () => {
   it('lets the grower, its cooperative and the office record tests; the brand office certifies; markets see the certificate on the lot', async () => {
-    const cast = await seedBrandingAlliance(stack.em('members'));
+    const cast = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lot = await seedAnnouncedLot(stack.em('members'), cast.grower, { quantityKg: '1200' });
 
     const byGrower = await recordWhenKnown(cast.grower, passing(lot.id));
@@ -155,7 +155,7 @@ describe('residue tests and origin certificates', () => {
   });
 
   it('refuses bad input of each kind with a clear error and writes nothing', async () => {
-    const cast = await seedBrandingAlliance(stack.em('members'));
+    const cast = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lot = await seedAnnouncedLot(stack.em('members'), cast.grower, { quantityKg: '500' });
     const first = await recordWhenKnown(cast.grower, passing(lot.id, { result: 'FAIL', failedAnalytes: [] }));
     expect(first.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -205,7 +205,7 @@ describe('residue tests and origin certificates', () => {
   });
 
   it('does not certify a withdrawn lot (members announces the withdrawal)', async () => {
-    const cast = await seedBrandingAlliance(stack.em('members'));
+    const cast = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lot = await seedAnnouncedLot(stack.em('members'), cast.grower);
     expect((await recordWhenKnown(cast.grower, passing(lot.id))).errors).toBeUndefined();
     const withdrawn = await stack.query(`mutation($id: ID!) { withdrawLot(id: $id) { status } }`, { id: lot.id }, await as(cast.grower));
@@ -218,8 +218,8 @@ describe('residue tests and origin certificates', () => {
   });
 
   it('refuses another alliance\'s office, brand office and members, and changes nothing', async () => {
-    const home = await seedBrandingAlliance(stack.em('members'));
-    const away = await seedBrandingAlliance(stack.em('members'));
+    const home = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
+    const away = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lot = await seedAnnouncedLot(stack.em('members'), home.grower);
     expect((await recordWhenKnown(home.grower, passing(lot.id))).errors).toBeUndefined();
     const issued = await stack.query(issue, { lotId: lot.id }, await as(home.brand));
@@ -238,7 +238,7 @@ describe('residue tests and origin certificates', () => {
   });
 
   it('numbers 20 concurrent issues for 20 lots 1..20 without gap or duplicate, and gives one lot one valid certificate out of 10 tries', async () => {
-    const cast = await seedBrandingAlliance(stack.em('members'));
+    const cast = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lots = [];
     for (let i = 0; i < 21; i++) lots.push(await seedAnnouncedLot(stack.em('members'), cast.grower));
     for (const lot of lots) expect((await recordWhenKnown(cast.grower, passing(lot.id))).errors).toBeUndefined();
@@ -265,7 +265,7 @@ describe('residue tests and origin certificates', () => {
   });
 
   it('stops a brand office whose BRAND_OFFICE role the office removed, within seconds (members.changed)', async () => {
-    const cast = await seedBrandingAlliance(stack.em('members'));
+    const cast = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lot = await seedAnnouncedLot(stack.em('members'), cast.grower);
     expect((await recordWhenKnown(cast.grower, passing(lot.id))).errors).toBeUndefined();
     const token = await as(cast.brand);
@@ -286,8 +286,8 @@ describe('residue tests and origin certificates', () => {
   });
 
   it('resolves OriginCertificate references with the caller\'s rights (_entities)', async () => {
-    const home = await seedBrandingAlliance(stack.em('members'));
-    const away = await seedBrandingAlliance(stack.em('members'));
+    const home = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
+    const away = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
     const lot = await seedAnnouncedLot(stack.em('members'), home.grower);
     expect((await recordWhenKnown(home.grower, passing(lot.id))).errors).toBeUndefined();
     const id = (await stack.query(issue, { lotId: lot.id }, await as(home.brand))).data!.issueOriginCertificate.id;
