@@ -29,13 +29,14 @@ export interface DirectoryMember {
   memberId: string;
   kind: string;
   status: string;
-  memberships: readonly { allianceId: string; roles: readonly Role[] }[];
+  /** `status`: the standing in that alliance (an entry announced before it existed has the member's only). */
+  memberships: readonly { allianceId: string; roles: readonly Role[]; status?: string }[];
 }
 
 /**
  * The caller of a request: its identity, and what the member directory says of it at the time of
  * the request (BRIEF.md: never what a token claimed when it was issued). `roles` are its roles in
- * the alliance it acts in; `status` is its standing.
+ * the alliance it acts in; `status` is its standing there (another office's suspension does not reach it).
  */
 export interface Viewer extends Identity {
   roles: readonly Role[];
@@ -55,7 +56,7 @@ export function viewerFromDirectory(identity: Identity, entry: DirectoryMember |
   if (!membership) {
     throw new Forbidden('Your token acts in an alliance you are not a member of (any more); get a token for one of your alliances.');
   }
-  return { memberId: entry.memberId, allianceId: identity.allianceId, roles: [...membership.roles], status: entry.status, kind: entry.kind };
+  return { memberId: entry.memberId, allianceId: identity.allianceId, roles: [...membership.roles], status: membership.status ?? entry.status, kind: entry.kind };
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {

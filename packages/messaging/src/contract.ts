@@ -32,8 +32,8 @@ export interface MemberEntry {
   /** A grower's cooperative (a COOPERATIVE member of the same alliance), if it has one. */
   cooperativeId?: string | null;
   allianceIds: string[];
-  /** The member's roles in each of its alliances: every subgraph authorizes from these. */
-  memberships?: { allianceId: string; roles: string[] }[];
+  /** The member's roles and standing in each of its alliances: every subgraph authorizes from these. */
+  memberships?: { allianceId: string; roles: string[]; status?: string }[];
   /** When the members subgraph announced this state: a receiver keeps the newest. */
   announcedAt: string;
 }

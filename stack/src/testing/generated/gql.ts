@@ -162,12 +162,12 @@ type Documents = {
     "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  ": typeof types.MembersAdmitDocument,
     "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    ": typeof types.MembersSuspendDocument,
     "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    ": typeof types.MembersReinstateDocument,
-    "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n": typeof types.ProbeSuspendDocument,
-    "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": typeof types.ProbeReinstateDocument,
-    "\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n": typeof types.ProbeRenameDocument,
-    "\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": typeof types.ProbeMemberStandingDocument,
-    "\n  query ProbeViewerStanding { viewer { status statusReason } }\n": typeof types.ProbeViewerStandingDocument,
-    "\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": typeof types.ProbeMyProfileDocument,
+    "\n  mutation MembersProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n": typeof types.MembersProbeSuspendDocument,
+    "\n  mutation MembersProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": typeof types.MembersProbeReinstateDocument,
+    "\n  mutation MembersProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n": typeof types.MembersProbeRenameDocument,
+    "\n  query MembersProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": typeof types.MembersProbeMemberStandingDocument,
+    "\n  query MembersProbeViewerStanding { viewer { status statusReason } }\n": typeof types.MembersProbeViewerStandingDocument,
+    "\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": typeof types.MembersProbeMyProfileDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": typeof types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": typeof types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": typeof types.ReadLeaksLotBasicsDocument,
@@ -335,12 +335,12 @@ const documents: Documents = {
     "\n    mutation MembersAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id code kind creditCode status joinedOn alliances { roles } } }\n  ": types.MembersAdmitDocument,
     "\n      mutation MembersSuspend($id: ID!) { suspendMember(id: $id, reason: \"Residue test failed\") { status statusReason } }\n    ": types.MembersSuspendDocument,
     "\n      mutation MembersReinstate($id: ID!) { reinstateMember(id: $id) { status statusReason } }\n    ": types.MembersReinstateDocument,
-    "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n": types.ProbeSuspendDocument,
-    "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": types.ProbeReinstateDocument,
-    "\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n": types.ProbeRenameDocument,
-    "\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": types.ProbeMemberStandingDocument,
-    "\n  query ProbeViewerStanding { viewer { status statusReason } }\n": types.ProbeViewerStandingDocument,
-    "\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": types.ProbeMyProfileDocument,
+    "\n  mutation MembersProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n": types.MembersProbeSuspendDocument,
+    "\n  mutation MembersProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": types.MembersProbeReinstateDocument,
+    "\n  mutation MembersProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n": types.MembersProbeRenameDocument,
+    "\n  query MembersProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": types.MembersProbeMemberStandingDocument,
+    "\n  query MembersProbeViewerStanding { viewer { status statusReason } }\n": types.MembersProbeViewerStandingDocument,
+    "\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": types.MembersProbeMyProfileDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": types.ReadLeaksLotBasicsDocument,
@@ -969,27 +969,27 @@ export function graphql(source: "\n      mutation MembersReinstate($id: ID!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n"): (typeof documents)["\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n"];
+export function graphql(source: "\n  mutation MembersProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n"): (typeof documents)["\n  mutation MembersProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status statusReason } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"): (typeof documents)["\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"];
+export function graphql(source: "\n  mutation MembersProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"): (typeof documents)["\n  mutation MembersProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n"): (typeof documents)["\n  mutation ProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n"];
+export function graphql(source: "\n  mutation MembersProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n"): (typeof documents)["\n  mutation MembersProbeRename($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name, contact: { name: \"Probe\", phone: \"13800009999\" } }) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n"): (typeof documents)["\n  query ProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n"];
+export function graphql(source: "\n  query MembersProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n"): (typeof documents)["\n  query MembersProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProbeViewerStanding { viewer { status statusReason } }\n"): (typeof documents)["\n  query ProbeViewerStanding { viewer { status statusReason } }\n"];
+export function graphql(source: "\n  query MembersProbeViewerStanding { viewer { status statusReason } }\n"): (typeof documents)["\n  query MembersProbeViewerStanding { viewer { status statusReason } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"): (typeof documents)["\n  mutation ProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"];
+export function graphql(source: "\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"): (typeof documents)["\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

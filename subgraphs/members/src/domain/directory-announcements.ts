@@ -17,7 +17,7 @@ export async function announceMembers(em: EntityManager, memberIds: string[] | n
       status: m.status,
       cooperativeId: m.cooperativeId,
       allianceIds: m.memberships.map((ms) => ms.allianceId),
-      memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, roles: [...ms.roles] })),
+      memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, roles: [...ms.roles], status: ms.status })),
       announcedAt,
     })),
   });

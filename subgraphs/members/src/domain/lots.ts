@@ -71,7 +71,8 @@ export async function registerLot(req: MembersRequest, input: RegisterLotInput):
   if (!canManageLot(viewer, { ownerId: owner.id, allianceId })) {
     throw new Forbidden('Only the grower or cooperative that owns the base, or its alliance office, may declare a lot.');
   }
-  if (owner.status !== 'ACTIVE') throw new Forbidden(`Member ${owner.code} is ${owner.status.toLowerCase()} and cannot offer lots.`);
+  const ownerStatus = (await req.loaders.membershipsByMember.load(owner.id)).find((ms) => ms.alliance.id === allianceId)!.status;
+  if (ownerStatus !== 'ACTIVE') throw new Forbidden(`Member ${owner.code} is ${ownerStatus.toLowerCase()} and cannot offer lots.`);
   if (base.crop !== input.crop) {
     throw new BadInput(`Base ${base.id} grows ${base.crop}, not ${input.crop}.`, { field: 'crop' });
   }

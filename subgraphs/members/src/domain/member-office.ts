@@ -1,6 +1,7 @@
 import {
   BadInput,
   Conflict,
+  Forbidden,
   NotFound,
   requireActive,
   requireOfficeOf,
@@ -126,9 +127,25 @@ async function cooperativeFor(req: MembersRequest, member: Member, cooperativeId
   return cooperative.id;
 }
 
+/**
+ * A member's profile is one record seen by every alliance it belongs to: an office changes it only
+ * for a member of its alliance alone (a shared member keeps its own profile up).
+ */
+async function requireProfileOfOneAlliance(req: MembersRequest, member: Member, input: UpdateMemberInput): Promise<void> {
+  const profile = input.name != null || input.township != null || input.contact != null || input.kind != null || input.creditCode !== undefined;
+  if (!profile) return;
+  const memberships = await req.loaders.membershipsByMember.load(member.id);
+  if (memberships.some((ms) => ms.alliance.id !== req.viewer!.allianceId)) {
+    throw new Forbidden(
+      `Member ${member.code} belongs to another alliance too: its name, township, contact, kind and credit code are changed by the member itself (updateMyProfile), not by an office.`,
+    );
+  }
+}
+
 export async function updateMember(req: MembersRequest, id: string, input: UpdateMemberInput): Promise<Member> {
   const member = await memberForOffice(req, id, 'update members');
   const allianceId = req.viewer!.allianceId;
+  await requireProfileOfOneAlliance(req, member, input);
   const kind = input.kind ?? member.kind;
   if (input.name != null) member.name = requiredText(input.name, 'name');
   if (input.township != null) member.township = requiredText(input.township, 'township', 100);
@@ -159,10 +176,16 @@ export async function updateMember(req: MembersRequest, id: string, input: Updat
   return member;
 }
 
-/** Suspends or reinstates, and tells the other subgraphs at once. */
-async function changeStanding(req: MembersRequest, member: Member): Promise<Member> {
+/** The member's membership in the office's alliance: standing is kept there, per alliance. */
+async function membershipForOffice(req: MembersRequest, member: Member): Promise<Membership> {
+  const memberships = await req.loaders.membershipsByMember.load(member.id);
+  return memberships.find((ms) => ms.alliance.id === req.viewer!.allianceId)!;
+}
+
+/** Suspends or reinstates in the office's alliance only, and tells the other subgraphs at once. */
+async function changeStanding(req: MembersRequest, member: Member, membership: Membership): Promise<Member> {
   await req.em.transactional(async (em) => {
-    em.persist(member);
+    em.persist(membership);
     await em.flush();
     await announceMembers(em, [member.id]);
   });
@@ -172,16 +195,18 @@ async function changeStanding(req: MembersRequest, member: Member): Promise<Memb
 export async function suspendMember(req: MembersRequest, id: string, reason: string): Promise<Member> {
   const member = await memberForOffice(req, id, 'suspend members');
   if (member.id === req.viewer!.memberId) throw new BadInput('The office cannot suspend itself.', { field: 'id' });
-  if (member.status === 'SUSPENDED') throw new Conflict(`Member ${member.code} is already suspended.`);
-  member.status = 'SUSPENDED';
-  member.statusReason = requiredText(reason, 'reason', 500);
-  return changeStanding(req, member);
+  const membership = await membershipForOffice(req, member);
+  if (membership.status === 'SUSPENDED') throw new Conflict(`Member ${member.code} is already suspended.`);
+  membership.status = 'SUSPENDED';
+  membership.statusReason = requiredText(reason, 'reason', 500);
+  return changeStanding(req, member, membership);
 }
 
 export async function reinstateMember(req: MembersRequest, id: string): Promise<Member> {
   const member = await memberForOffice(req, id, 'reinstate members');
-  if (member.status === 'ACTIVE') throw new Conflict(`Member ${member.code} is already active.`);
-  member.status = 'ACTIVE';
-  member.statusReason = null;
-  return changeStanding(req, member);
+  const membership = await membershipForOffice(req, member);
+  if (membership.status === 'ACTIVE') throw new Conflict(`Member ${member.code} is already active.`);
+  membership.status = 'ACTIVE';
+  membership.statusReason = null;
+  return changeStanding(req, member, membership);
 }

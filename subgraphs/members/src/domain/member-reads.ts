@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, Forbidden, pageOf, pageSize, requireViewer, type Page, type Viewer } from '@alliance/domain-kit';
-import type { Member } from '../entities/index.ts';
+import type { Member, Membership } from '../entities/index.ts';
 import type { MemberKind, MemberStatus } from '../entities/vocabulary.ts';
 import * as store from '../store/members.ts';
 import { canSeeContact, canSeeMember, canSeeStatusReason, type ContactView, type MemberFacts } from './member-access.ts';
@@ -43,9 +43,31 @@ export async function contactOf(req: MembersRequest, member: Member): Promise<Co
   return { name: member.contactName, phone: member.contactPhone };
 }
 
+/**
+ * The member's standing as the caller sees it: that of its membership in the alliance the caller
+ * acts in (the member itself, acting there, sees the same). Another alliance's decision stays there.
+ */
+async function membershipSeenBy(req: MembersRequest, member: Member): Promise<Membership | null> {
+  const viewer = requireViewer(req.viewer);
+  const memberships = await req.loaders.membershipsByMember.load(member.id);
+  return memberships.find((ms) => ms.alliance.id === viewer.allianceId) ?? null;
+}
+
+export async function statusOf(req: MembersRequest, member: Member): Promise<MemberStatus> {
+  return (await membershipSeenBy(req, member))?.status ?? member.status;
+}
+
 export async function statusReasonOf(req: MembersRequest, member: Member): Promise<string | null> {
   if (!req.viewer || !canSeeStatusReason(req.viewer, await factsOf(req, member))) return null;
-  return member.statusReason;
+  return (await membershipSeenBy(req, member))?.statusReason ?? null;
+}
+
+/** The member's memberships the caller may see: the one in the caller's alliance; all of them for the member itself. */
+export async function alliancesOf(req: MembersRequest, member: Member): Promise<Membership[]> {
+  const viewer = requireViewer(req.viewer);
+  const memberships = await req.loaders.membershipsByMember.load(member.id);
+  if (viewer.memberId === member.id) return memberships;
+  return memberships.filter((ms) => ms.alliance.id === viewer.allianceId);
 }
 
 export const listAlliances = store.listAlliances;

@@ -14,6 +14,7 @@ export class Member {
   township!: string;
   contactName!: string;
   contactPhone!: string;
+  /** The standing the member is admitted (or seeded) with; its standing in each alliance is its Membership's. */
   status: MemberStatus = 'ACTIVE';
   statusReason: string | null = null;
   joinedOn!: string;

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123022823 } from './Migration20261123022823.ts';
 import { Migration20261124065922 } from './Migration20261124065922.ts';
 import { Migration20261202090000 } from './Migration20261202090000.ts';
+import { Migration20261202110000 } from './Migration20261202110000.ts';
 
 /** Committed migrations, in order. `npm run migration:create -- members` writes new ones; list them here. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022823', class: Migration20261123022823 },
   { name: 'Migration20261124065922', class: Migration20261124065922 },
   { name: 'Migration20261202090000', class: Migration20261202090000 },
+  { name: 'Migration20261202110000', class: Migration20261202110000 },
 ];

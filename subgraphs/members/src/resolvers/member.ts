@@ -7,6 +7,7 @@ export const Member: MemberResolvers = {
   // Other subgraphs reach members through here: the same visibility rules apply.
   __resolveReference: (ref, ctx) => members.findMember(ctx, ref.id),
   contact: (member, _args, ctx) => members.contactOf(ctx, member),
+  status: (member, _args, ctx) => members.statusOf(ctx, member),
   statusReason: (member, _args, ctx) => members.statusReasonOf(ctx, member),
   cooperative: (member, _args, ctx) => members.cooperativeOf(ctx, member),
   alliances: (member, _args, ctx) => ctx.loaders.membershipsByMember.load(member.id),

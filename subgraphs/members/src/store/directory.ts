@@ -7,11 +7,11 @@ interface DirectoryRow {
   kind: string;
   status: string;
   cooperative_id: string | null;
-  memberships: { allianceId: string; roles: Role[] }[];
+  memberships: { allianceId: string; roles: Role[]; status: string }[];
 }
 
 /**
- * Members as they are now, with their roles per alliance: what the members subgraph authorizes
+ * Members as they are now, with their roles and standing per alliance: what the members subgraph authorizes
  * each request from, and what it announces to the others (members.changed). `null` ids: everyone.
  */
 export async function findDirectoryMembers(
@@ -22,11 +22,17 @@ export async function findDirectoryMembers(
   const rows = await query<DirectoryRow>(
     em,
     sql`select m.id, m.kind, m.status, m.cooperative_id,
-               coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'roles', to_jsonb(ms.roles)) order by ms.alliance_id)
+               coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'roles', to_jsonb(ms.roles), 'status', ms.status) order by ms.alliance_id)
                         filter (where ms.alliance_id is not null), '[]') as memberships
         from ${table('member')} m left join ${table('membership')} ms on ms.member_id = m.id
         where ${memberIds === null} or m.id = any(${memberIds ?? []}::uuid[])
         group by m.id`,
   );
-  return rows.map((r) => ({ memberId: r.id, kind: r.kind, status: r.status, cooperativeId: r.cooperative_id, memberships: r.memberships }));
+  return rows.map((r) => ({ memberId: r.id, kind: r.kind, status: memberWideStatus(r), cooperativeId: r.cooperative_id, memberships: r.memberships }));
+}
+
+/** For replicas that predate standing per membership: active while active in any of its alliances. */
+function memberWideStatus(r: DirectoryRow): string {
+  if (r.memberships.some((ms) => ms.status === 'ACTIVE')) return 'ACTIVE';
+  return r.memberships[0]?.status ?? r.status;
 }

@@ -15,7 +15,8 @@ function membersMatching(em: EntityManager, c: MemberCriteria) {
   const qb = em.createQueryBuilder(Member, 'm').join('m.memberships', 'ms').where({ memberships: { alliance: c.allianceId } });
   if (c.kinds?.length) qb.andWhere({ kind: { $in: [...c.kinds] } });
   if (c.township) qb.andWhere({ township: c.township });
-  if (c.status) qb.andWhere({ status: c.status });
+  // Standing in the listed alliance, not in another.
+  if (c.status) qb.andWhere({ 'ms.status': c.status });
   if (c.text) {
     const pattern = `%${c.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     qb.andWhere({ $or: [{ code: { $ilike: pattern } }, { name: { $ilike: pattern } }, { township: { $ilike: pattern } }] });
