@@ -168,6 +168,17 @@ type Documents = {
     "\n  query MembersProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": typeof types.MembersProbeMemberStandingDocument,
     "\n  query MembersProbeViewerStanding { viewer { status statusReason } }\n": typeof types.MembersProbeViewerStandingDocument,
     "\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": typeof types.MembersProbeMyProfileDocument,
+    "\n  mutation MembersProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n": typeof types.MembersProbeSetRolesDocument,
+    "\n  mutation MembersProbeReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status } }\n": typeof types.MembersProbeReserveDocument,
+    "\n  mutation MembersProbeConfirm($id: ID!) { confirmReservation(id: $id) { id status } }\n": typeof types.MembersProbeConfirmDocument,
+    "\n  mutation MembersProbeCancel($id: ID!) { cancelReservation(id: $id) { id status } }\n": typeof types.MembersProbeCancelDocument,
+    "\n  query MembersProbeReservation($id: ID!) { reservation(id: $id) { id status } }\n": typeof types.MembersProbeReservationDocument,
+    "\n  mutation MembersProbeAddBase($memberId: ID, $input: BaseInput!) { addBase(memberId: $memberId, input: $input) { id crop } }\n": typeof types.MembersProbeAddBaseDocument,
+    "\n  mutation MembersProbeUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id crop } }\n": typeof types.MembersProbeUpdateBaseDocument,
+    "\n  mutation MembersProbeRemoveBase($id: ID!) { removeBase(id: $id) }\n": typeof types.MembersProbeRemoveBaseDocument,
+    "\n  query MembersProbeMemberAlliances($id: ID!) { member(id: $id) { alliances { alliance { id } roles } } }\n": typeof types.MembersProbeMemberAlliancesDocument,
+    "\n  query MembersProbeListedAlliances { members(first: 100) { edges { node { id alliances { alliance { id } roles } } } } }\n": typeof types.MembersProbeListedAlliancesDocument,
+    "\n  query MembersProbeViewerAlliances { viewer { alliances { alliance { id } } } }\n": typeof types.MembersProbeViewerAlliancesDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": typeof types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": typeof types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": typeof types.ReadLeaksLotBasicsDocument,
@@ -341,6 +352,17 @@ const documents: Documents = {
     "\n  query MembersProbeMemberStanding($id: ID!) { member(id: $id) { name status statusReason } }\n": types.MembersProbeMemberStandingDocument,
     "\n  query MembersProbeViewerStanding { viewer { status statusReason } }\n": types.MembersProbeViewerStandingDocument,
     "\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n": types.MembersProbeMyProfileDocument,
+    "\n  mutation MembersProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n": types.MembersProbeSetRolesDocument,
+    "\n  mutation MembersProbeReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status } }\n": types.MembersProbeReserveDocument,
+    "\n  mutation MembersProbeConfirm($id: ID!) { confirmReservation(id: $id) { id status } }\n": types.MembersProbeConfirmDocument,
+    "\n  mutation MembersProbeCancel($id: ID!) { cancelReservation(id: $id) { id status } }\n": types.MembersProbeCancelDocument,
+    "\n  query MembersProbeReservation($id: ID!) { reservation(id: $id) { id status } }\n": types.MembersProbeReservationDocument,
+    "\n  mutation MembersProbeAddBase($memberId: ID, $input: BaseInput!) { addBase(memberId: $memberId, input: $input) { id crop } }\n": types.MembersProbeAddBaseDocument,
+    "\n  mutation MembersProbeUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id crop } }\n": types.MembersProbeUpdateBaseDocument,
+    "\n  mutation MembersProbeRemoveBase($id: ID!) { removeBase(id: $id) }\n": types.MembersProbeRemoveBaseDocument,
+    "\n  query MembersProbeMemberAlliances($id: ID!) { member(id: $id) { alliances { alliance { id } roles } } }\n": types.MembersProbeMemberAlliancesDocument,
+    "\n  query MembersProbeListedAlliances { members(first: 100) { edges { node { id alliances { alliance { id } roles } } } } }\n": types.MembersProbeListedAlliancesDocument,
+    "\n  query MembersProbeViewerAlliances { viewer { alliances { alliance { id } } } }\n": types.MembersProbeViewerAlliancesDocument,
     "\n  mutation ReadLeaksReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg totalPrice lines { kg amount } } }\n": types.ReadLeaksReserveDocument,
     "\n  query ReadLeaksLotTerms($id: ID!) { lot(id: $id) { id crop availableKg askingPricePerKg } }\n": types.ReadLeaksLotTermsDocument,
     "\n  query ReadLeaksLotBasics($id: ID!) { lot(id: $id) { id crop grade harvestDate grower { code } } }\n": types.ReadLeaksLotBasicsDocument,
@@ -990,6 +1012,50 @@ export function graphql(source: "\n  query MembersProbeViewerStanding { viewer {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"): (typeof documents)["\n  mutation MembersProbeMyProfile($name: String!) { updateMyProfile(input: { name: $name }) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n"): (typeof documents)["\n  mutation MembersProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status } }\n"): (typeof documents)["\n  mutation MembersProbeReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeConfirm($id: ID!) { confirmReservation(id: $id) { id status } }\n"): (typeof documents)["\n  mutation MembersProbeConfirm($id: ID!) { confirmReservation(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeCancel($id: ID!) { cancelReservation(id: $id) { id status } }\n"): (typeof documents)["\n  mutation MembersProbeCancel($id: ID!) { cancelReservation(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersProbeReservation($id: ID!) { reservation(id: $id) { id status } }\n"): (typeof documents)["\n  query MembersProbeReservation($id: ID!) { reservation(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeAddBase($memberId: ID, $input: BaseInput!) { addBase(memberId: $memberId, input: $input) { id crop } }\n"): (typeof documents)["\n  mutation MembersProbeAddBase($memberId: ID, $input: BaseInput!) { addBase(memberId: $memberId, input: $input) { id crop } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id crop } }\n"): (typeof documents)["\n  mutation MembersProbeUpdateBase($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id crop } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersProbeRemoveBase($id: ID!) { removeBase(id: $id) }\n"): (typeof documents)["\n  mutation MembersProbeRemoveBase($id: ID!) { removeBase(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersProbeMemberAlliances($id: ID!) { member(id: $id) { alliances { alliance { id } roles } } }\n"): (typeof documents)["\n  query MembersProbeMemberAlliances($id: ID!) { member(id: $id) { alliances { alliance { id } roles } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersProbeListedAlliances { members(first: 100) { edges { node { id alliances { alliance { id } roles } } } } }\n"): (typeof documents)["\n  query MembersProbeListedAlliances { members(first: 100) { edges { node { id alliances { alliance { id } roles } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersProbeViewerAlliances { viewer { alliances { alliance { id } } } }\n"): (typeof documents)["\n  query MembersProbeViewerAlliances { viewer { alliances { alliance { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,12 @@ export function canChangeReservation(viewer: Viewer, reservation: ReservationFac
   return (viewer.memberId === reservation.marketId && isMemberOf(viewer, reservation.allianceId)) || isOfficeOf(viewer, reservation.allianceId);
 }
 
+/** Confirm or cancel: the market that made it while it still holds PARTNER_MARKET, or the office. */
+export function canMoveReservation(viewer: Viewer, reservation: ReservationFacts): boolean {
+  if (isOfficeOf(viewer, reservation.allianceId)) return true;
+  return canChangeReservation(viewer, reservation) && hasRole(viewer, 'PARTNER_MARKET');
+}
+
 export function canSeeReservation(viewer: Viewer, reservation: ReservationFacts): boolean {
   return (
     canChangeReservation(viewer, reservation) ||

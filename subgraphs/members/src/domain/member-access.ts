@@ -1,4 +1,4 @@
-import { isMemberOf, isOfficeOf, type Viewer } from '@alliance/domain-kit';
+import { hasRole, isMemberOf, isOfficeOf, type Viewer } from '@alliance/domain-kit';
 import type { MemberKind } from '../entities/vocabulary.ts';
 
 /**
@@ -45,8 +45,9 @@ export function canSeeStatusReason(viewer: Viewer, member: MemberFacts): boolean
   return inCallersAlliance(viewer, member) && (viewer.memberId === member.id || isOfficeOfMember(viewer, member));
 }
 
-/** Growers and cooperatives keep bases; they and their office edit them. */
+/** Growers and cooperatives keep bases; they (while they hold GROWER or COOPERATIVE) and their office edit them. */
 export function canEditBasesOf(viewer: Viewer, member: MemberFacts): boolean {
   if (member.kind !== 'GROWER' && member.kind !== 'COOPERATIVE') return false;
-  return inCallersAlliance(viewer, member) && (viewer.memberId === member.id || isOfficeOfMember(viewer, member));
+  if (!inCallersAlliance(viewer, member)) return false;
+  return (viewer.memberId === member.id && hasRole(viewer, 'GROWER', 'COOPERATIVE')) || isOfficeOfMember(viewer, member);
 }

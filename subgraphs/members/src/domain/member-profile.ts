@@ -1,8 +1,8 @@
-import { Conflict, Forbidden, NotFound, requireActive, requiredText } from '@alliance/domain-kit';
+import { BadInput, Conflict, Forbidden, NotFound, requireActive, requiredText } from '@alliance/domain-kit';
 import { Base, type Member } from '../entities/index.ts';
 import type { Crop } from '../entities/vocabulary.ts';
 import { countLotsOnBase, findBaseWithMember } from '../store/lots.ts';
-import { canEditBasesOf } from './member-access.ts';
+import { canEditBasesOf, canSeeMember } from './member-access.ts';
 import { factsOf } from './member-reads.ts';
 import { validAreaMu, validPhone } from './member-rules.ts';
 import type { ContactInput } from './member-office.ts';
@@ -35,18 +35,24 @@ export interface BaseInput {
   crop: Crop;
 }
 
-async function requireBaseEditor(req: MembersRequest, member: Member): Promise<void> {
+/** Bases of another alliance's member answer `missing`: as if neither existed. */
+async function requireBaseEditor(req: MembersRequest, member: Member, missing: () => NotFound): Promise<void> {
   const viewer = requireActive(req.viewer);
-  if (!canEditBasesOf(viewer, await factsOf(req, member))) {
-    throw new Forbidden('Only the grower or cooperative itself, or its alliance office, may edit its bases.');
+  const facts = await factsOf(req, member);
+  if (!canSeeMember(viewer, facts)) throw missing();
+  if (!canEditBasesOf(viewer, facts)) {
+    throw new Forbidden('Only the grower or cooperative itself (holding GROWER or COOPERATIVE), or its alliance office, may edit its bases.', {
+      requiredRoles: ['GROWER', 'COOPERATIVE'],
+    });
   }
 }
 
 export async function addBase(req: MembersRequest, input: BaseInput, memberId?: string | null): Promise<Base> {
   const viewer = requireActive(req.viewer);
   const member = await req.loaders.memberById.load(memberId ?? viewer.memberId);
-  if (!member) throw new NotFound(`No member has id ${memberId}.`, { field: 'memberId' });
-  await requireBaseEditor(req, member);
+  const missing = () => new NotFound(`No member has id ${memberId}.`, { field: 'memberId' });
+  if (!member) throw missing();
+  await requireBaseEditor(req, member, missing);
   const base = new Base(member, requiredText(input.township, 'township', 100), validAreaMu(input.areaMu), input.crop);
   await req.em.persistAndFlush(base);
   return base;
@@ -55,8 +61,9 @@ export async function addBase(req: MembersRequest, input: BaseInput, memberId?: 
 async function editableBase(req: MembersRequest, id: string): Promise<Base> {
   requireActive(req.viewer);
   const base = await findBaseWithMember(req.em, id);
-  if (!base) throw new NotFound(`No base has id ${id}.`, { field: 'id' });
-  await requireBaseEditor(req, base.member);
+  const missing = () => new NotFound(`No base has id ${id}.`, { field: 'id' });
+  if (!base) throw missing();
+  await requireBaseEditor(req, base.member, missing);
   return base;
 }
 
@@ -64,6 +71,11 @@ export async function updateBase(req: MembersRequest, id: string, input: BaseInp
   const base = await editableBase(req, id);
   base.township = requiredText(input.township, 'township', 100);
   base.areaMu = validAreaMu(input.areaMu);
+  if (input.crop !== base.crop) {
+    // Its lots were declared as the base's crop: a different crop would contradict them.
+    const lots = await countLotsOnBase(req.em, base);
+    if (lots > 0) throw new BadInput(`Base ${id} holds ${lots} lot(s) of ${base.crop}; its crop cannot change.`, { field: 'input.crop' });
+  }
   base.crop = input.crop;
   await req.em.flush();
   return base;

@@ -1,7 +1,7 @@
 import { Conflict, Forbidden, NotFound, requireActive } from '@alliance/domain-kit';
 import { Reservation } from '../entities/index.ts';
 import { lockLotsOfReservation, lockReservation, moveReservation } from '../store/reservations.ts';
-import { canChangeReservation } from './lot-access.ts';
+import { canMoveReservation } from './lot-access.ts';
 import { reservationFacts } from './reservation-reads.ts';
 import { transitionRefusal, type Transition } from './reservation-rules.ts';
 import type { MembersRequest } from './request.ts';
@@ -14,9 +14,12 @@ import type { MembersRequest } from './request.ts';
 async function transition(req: MembersRequest, id: string, action: Transition): Promise<Reservation> {
   const viewer = requireActive(req.viewer);
   const existing = await req.loaders.reservationById.load(id);
-  if (!existing) throw new NotFound(`No reservation has id ${id}.`, { field: 'id' });
-  if (!canChangeReservation(viewer, await reservationFacts(req, existing))) {
-    throw new Forbidden(`Only the market that made reservation ${id}, or the alliance office, may ${action} it.`);
+  // Another alliance's reservation answers as one that does not exist.
+  if (!existing || existing.allianceId !== viewer.allianceId) throw new NotFound(`No reservation has id ${id}.`, { field: 'id' });
+  if (!canMoveReservation(viewer, await reservationFacts(req, existing))) {
+    throw new Forbidden(`Only the market that made reservation ${id} (as a PARTNER_MARKET), or the alliance office, may ${action} it.`, {
+      requiredRoles: ['PARTNER_MARKET'],
+    });
   }
   await req.em.transactional(async (em) => {
     const row = (await lockReservation(em, id))!;

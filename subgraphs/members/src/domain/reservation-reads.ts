@@ -24,11 +24,14 @@ export async function reservationFacts(req: MembersRequest, reservation: Reserva
   return factsOf(reservation, await linesWithOwners(req, reservation));
 }
 
-/** A reservation the caller may see; null when there is none; FORBIDDEN when it is another's. */
+/**
+ * A reservation the caller may see; null when there is none or it is another alliance's (a refusal
+ * would confirm that it exists); FORBIDDEN when it is another's of the caller's alliance.
+ */
 export async function findReservation(req: MembersRequest, id: string): Promise<Reservation | null> {
   const viewer = requireViewer(req.viewer);
   const reservation = await req.loaders.reservationById.load(id);
-  if (!reservation) return null;
+  if (!reservation || reservation.allianceId !== viewer.allianceId) return null;
   if (!canSeeReservation(viewer, await reservationFacts(req, reservation))) {
     throw new Forbidden(`Reservation ${id} is not yours to see.`);
   }
