@@ -241,3 +241,19 @@ describe("finding 4: another alliance's ids look like ids that do not exist", ()
     }
   });
 });
+
+describe('finding 5: a member shows only the membership of the caller\'s alliance', () => {
+  it('another alliance\'s office sees only its own membership of a shared member; the member sees all of its own', async () => {
+    const { luxi, yili, insurer, tokens } = await sharedInsurer();
+    const byId = await stack.query(MEMBER_ALLIANCES, { id: insurer.id }, tokens.yiliOffice);
+    expect(byId.data!.member!.alliances).toEqual([{ alliance: { id: yili.alliance.id }, roles: ['INSURER'] }]);
+    const listed = await stack.query(LISTED_ALLIANCES, {}, tokens.yiliOffice);
+    const node = listed.data!.members.edges.find((e) => e.node.id === insurer.id)!.node;
+    expect(node.alliances).toEqual([{ alliance: { id: yili.alliance.id }, roles: ['INSURER'] }]);
+    // Nobody in Yili, the insurer acting there aside, learns of its Luxi membership.
+    const fromLuxi = await stack.query(MEMBER_ALLIANCES, { id: insurer.id }, tokens.luxiOffice);
+    expect(fromLuxi.data!.member!.alliances).toEqual([{ alliance: { id: luxi.alliance.id }, roles: ['INSURER'] }]);
+    const own = await stack.query(VIEWER_ALLIANCES, {}, tokens.insurerYili);
+    expect(own.data!.viewer!.alliances.map((a) => a.alliance.id).sort()).toEqual([luxi.alliance.id, yili.alliance.id].sort());
+  });
+});
