@@ -9,3 +9,4 @@ export * from './text.ts';
 export * from './prng.ts';
 export * from './unique.ts';
 export * from './page.ts';
+export * from './credit-code.ts';

@@ -57,4 +57,4 @@ export { identityOfMember } from './domain/identity.ts';
 // For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
 export { announceMembers } from './domain/directory-announcements.ts';
 export { announceLots } from './domain/lots-announcements.ts';
-export { makeCreditCode } from './domain/credit-code.ts';
+export { makeCreditCode } from '@alliance/domain-kit';

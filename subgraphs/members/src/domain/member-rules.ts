@@ -1,5 +1,5 @@
 import { BadInput, Decimal, type Role } from '@alliance/domain-kit';
-import { validateCreditCode } from './credit-code.ts';
+import { validateCreditCode } from '@alliance/domain-kit';
 import { INDIVIDUAL_KINDS, type MemberKind } from '../entities/vocabulary.ts';
 
 /** Input rules for member records; each failure names the field and says what is expected. */

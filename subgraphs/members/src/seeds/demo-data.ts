@@ -1,5 +1,5 @@
 import type { Role } from '@alliance/domain-kit';
-import { CREDIT_CODE_CHARSET, makeCreditCode } from '../domain/credit-code.ts';
+import { CREDIT_CODE_CHARSET, makeCreditCode } from '@alliance/domain-kit';
 import type { Crop, MemberKind, MemberStatus } from '../entities/vocabulary.ts';
 import { Prng } from '@alliance/domain-kit';
 

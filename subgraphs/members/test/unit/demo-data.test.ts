@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateCreditCode } from '../../src/domain/credit-code.ts';
+import { validateCreditCode } from '@alliance/domain-kit';
 import { normaliseMemberCode, validAreaMu, validPhone } from '../../src/domain/member-rules.ts';
 import { buildDemoData, LUXI_TOWNSHIPS, type DemoData } from '../../src/seeds/demo-data.ts';
 import { buildDemoLots } from '../../src/seeds/demo-lots.ts';
