@@ -132,6 +132,12 @@ export type CertificateStatus =
   | 'REVOKED'
   | 'VALID';
 
+export type CertifiedLot = {
+  __typename?: 'CertifiedLot';
+  kg: Scalars['Decimal']['output'];
+  lot: Lot;
+};
+
 export type Contact = {
   __typename?: 'Contact';
   name: Scalars['String']['output'];
@@ -142,6 +148,28 @@ export type ContactInput = {
   name: Scalars['String']['input'];
   phone: Scalars['String']['input'];
 };
+
+/** Scans of one kind, one licence (null for unknown codes) and one place. */
+export type CounterfeitAlert = {
+  __typename?: 'CounterfeitAlert';
+  /** The serials involved, or the unknown codes as scanned. */
+  codes: Array<Scalars['String']['output']>;
+  firstScanAt: Scalars['DateTime']['output'];
+  kind: CounterfeitAlertKind;
+  lastScanAt: Scalars['DateTime']['output'];
+  licence: Maybe<Licence>;
+  /** The nearest known city, or null when the scanner gave no place. */
+  place: Maybe<Scalars['String']['output']>;
+  /** Why, in words: "scanned 25 times", "Kunming then Urumqi, 2,250 km in 1.0 h". */
+  reasons: Array<Scalars['String']['output']>;
+  scanCount: Scalars['Int']['output'];
+};
+
+export type CounterfeitAlertKind =
+  /** A genuine code scanned too often, or in places too far apart for the time between them. */
+  | 'SUSPICIOUS_SCANS'
+  /** Scans of codes that do not exist. */
+  | 'UNKNOWN_CODE';
 
 export type Crop =
   | 'SAFFLOWER_FLORET'
@@ -238,10 +266,243 @@ export type FacilityStatus =
   | 'CLOSED'
   | 'MAINTENANCE';
 
+/** A month's licence fees of an alliance, and how they are (or would be) shared among its cooperatives. */
+export type FeePool = {
+  __typename?: 'FeePool';
+  allianceId: Scalars['ID']['output'];
+  /** Certified kg of the alliance's cooperatives and their growers in the month. */
+  certifiedKg: Scalars['Decimal']['output'];
+  distributed: Scalars['Boolean']['output'];
+  distributedAt: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM, Asia/Shanghai. */
+  month: Scalars['String']['output'];
+  /** CNY: the fees of every label batch issued in the month. */
+  poolCny: Scalars['Decimal']['output'];
+  /** The office sees every share; a cooperative its own. The amounts add up to poolCny exactly. */
+  shares: Array<FeePoolShare>;
+};
+
+/** One cooperative's statement for a month. */
+export type FeePoolShare = {
+  __typename?: 'FeePoolShare';
+  amountCny: Scalars['Decimal']['output'];
+  /** Its own certified lots and those of its member growers, in the month. */
+  certifiedKg: Scalars['Decimal']['output'];
+  cooperative: Member;
+  distributed: Scalars['Boolean']['output'];
+  month: Scalars['String']['output'];
+  /** certifiedKg ÷ the pool's certifiedKg. */
+  share: Scalars['Decimal']['output'];
+};
+
 export type Grade =
   | 'A'
   | 'B'
   | 'C';
+
+export type GrantLicenceInput = {
+  crop: Crop;
+  feePerKg: Scalars['Decimal']['input'];
+  /** The licensed trade item's GTIN (8, 12, 13 or 14 digits, check digit verified); by default the alliance's own for the crop. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the alliance (a partner market or a sales entity); or give outsideBuyer. */
+  licenseeMemberId?: InputMaybe<Scalars['ID']['input']>;
+  outsideBuyer?: InputMaybe<OutsideBuyerInput>;
+  quotaKg: Scalars['Decimal']['input'];
+  trademark: TrademarkInput;
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+/**
+ * A batch of serialized label codes issued under a licence against a certified lot. For the brand
+ * office and office of its alliance, and the licensee.
+ */
+export type LabelBatch = {
+  __typename?: 'LabelBatch';
+  certificate: OriginCertificate;
+  codes: LabelCodeConnection;
+  count: Scalars['Int']['output'];
+  /** The whole batch as CSV for the label printer (RFC 4180, UTF-8, header row): serial, printed serial, Digital Link URI, GTIN, lot, pack kg, licensee, credit code, trademark. */
+  csv: Scalars['String']['output'];
+  /** CNY: totalKg × the licence's fee per kg, to the fen. */
+  feeCny: Scalars['Decimal']['output'];
+  gtin: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedBy: Member;
+  licence: Licence;
+  lot: Lot;
+  /** AI (10) of its codes: the certificate number. */
+  lotNumber: Scalars['String']['output'];
+  packKg: Scalars['Decimal']['output'];
+  status: LabelStatus;
+  /** count × packKg. */
+  totalKg: Scalars['Decimal']['output'];
+};
+
+
+/**
+ * A batch of serialized label codes issued under a licence against a certified lot. For the brand
+ * office and office of its alliance, and the licensee.
+ */
+export type LabelBatchCodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LabelBatchConnection = {
+  __typename?: 'LabelBatchConnection';
+  edges: Array<LabelBatchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LabelBatchEdge = {
+  __typename?: 'LabelBatchEdge';
+  cursor: Scalars['String']['output'];
+  node: LabelBatch;
+};
+
+export type LabelCode = {
+  __typename?: 'LabelCode';
+  /** https://<resolver>/01/<GTIN-14>/10/<lot>/21/<serial> */
+  digitalLink: Scalars['String']['output'];
+  /** As printed under the QR code: groups of four. */
+  printedSerial: Scalars['String']['output'];
+  /** The QR code of the Digital Link, an SVG document. */
+  qrSvg: Scalars['String']['output'];
+  scanCount: Scalars['Int']['output'];
+  /** 16 characters of Crockford base 32 (80 random bits). */
+  serial: Scalars['String']['output'];
+  status: LabelStatus;
+};
+
+export type LabelCodeConnection = {
+  __typename?: 'LabelCodeConnection';
+  edges: Array<LabelCodeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LabelCodeEdge = {
+  __typename?: 'LabelCodeEdge';
+  cursor: Scalars['String']['output'];
+  node: LabelCode;
+};
+
+export type LabelStatus =
+  | 'ACTIVE'
+  /** Revoked with its certificate or its licence. */
+  | 'REVOKED';
+
+/**
+ * What a shopper sees of a label: nothing private (no grower phone, no prices, no kg). Product facts
+ * are null for an unknown code.
+ */
+export type LabelVerification = {
+  __typename?: 'LabelVerification';
+  certificateBasis: Maybe<CertificateBasis>;
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  crop: Maybe<Crop>;
+  firstVerifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The place of the first scan (nearest known city), when the scanner gave one. */
+  firstVerifiedIn: Maybe<Scalars['String']['output']>;
+  /** The lot's freshness from the cold chain; null for an unknown or revoked code. */
+  freshness: Maybe<LotFreshness>;
+  grade: Maybe<Grade>;
+  harvestDate: Maybe<Scalars['Date']['output']>;
+  licensee: Maybe<Scalars['String']['output']>;
+  licenseeCreditCode: Maybe<Scalars['String']['output']>;
+  licenseeTrademark: Maybe<Scalars['String']['output']>;
+  /** A sentence for the shopper, Chinese then English. */
+  message: Scalars['String']['output'];
+  originCounty: Maybe<Scalars['String']['output']>;
+  originTownship: Maybe<Scalars['String']['output']>;
+  outcome: VerificationOutcome;
+  product: Maybe<Scalars['String']['output']>;
+  /** Scans of this code so far, this one included; 0 for an unknown code. */
+  scanCount: Scalars['Int']['output'];
+  variety: Maybe<Variety>;
+};
+
+/**
+ * An origin-label licence (产地标志使用许可): the licensee may print the alliance's origin label next to
+ * its own trademark on up to quotaKg of one crop within the period, at feePerKg. For the brand office
+ * and office of its alliance, and the licensee itself.
+ */
+export type Licence = {
+  __typename?: 'Licence';
+  allianceId: Scalars['ID']['output'];
+  crop: Crop;
+  /** CNY per labelled kg, exact. */
+  feePerKg: Scalars['Decimal']['output'];
+  /** CNY accrued so far: the sum of its batches' fees. */
+  feesAccrued: Scalars['Decimal']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  /** The GTIN-14 of the licensed trade item (AI 01 of its label codes). */
+  gtin: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  labelBatches: LabelBatchConnection;
+  licensee: Licensee;
+  /** Unique per alliance and year: LX-L-2026-0007. */
+  number: Scalars['String']['output'];
+  quotaKg: Scalars['Decimal']['output'];
+  remainingKg: Scalars['Decimal']['output'];
+  /** As of now: an active or suspended licence past its period is EXPIRED. */
+  status: LicenceStatus;
+  /** Why it is suspended or revoked. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  trademark: Trademark;
+  /** kg labelled so far (live). */
+  usedKg: Scalars['Decimal']['output'];
+  /** Asia/Shanghai days, both included. */
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+
+/**
+ * An origin-label licence (产地标志使用许可): the licensee may print the alliance's origin label next to
+ * its own trademark on up to quotaKg of one crop within the period, at feePerKg. For the brand office
+ * and office of its alliance, and the licensee itself.
+ */
+export type LicenceLabelBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LicenceConnection = {
+  __typename?: 'LicenceConnection';
+  edges: Array<LicenceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LicenceEdge = {
+  __typename?: 'LicenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Licence;
+};
+
+export type LicenceFilter = {
+  crop?: InputMaybe<Crop>;
+  status?: InputMaybe<LicenceStatus>;
+};
+
+export type LicenceStatus =
+  | 'ACTIVE'
+  /** The period has ended. */
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
+/** Who holds a licence: a member of the alliance, or an outside buyer registered by the brand office. */
+export type Licensee = {
+  __typename?: 'Licensee';
+  /** 统一社会信用代码: 18 characters, its check character verified. Printed on the label (GI mark rules). */
+  creditCode: Scalars['String']['output'];
+  /** The member; null for an outside buyer. */
+  member: Maybe<Member>;
+  name: Scalars['String']['output'];
+};
 
 /** Lots are owned by the members subgraph; branding adds their residue tests and their certificate. */
 export type Lot = {
@@ -300,6 +561,12 @@ export type LotColdChain = {
 export type LotColdChainMeanKineticTemperatureCArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A lot's freshness as a shopper may see it, from the cold chain (no place, no kg). */
+export type LotFreshness = {
+  __typename?: 'LotFreshness';
+  lotId: Scalars['ID']['output'];
 };
 
 export type LotStatus =
@@ -413,10 +680,30 @@ export type Mutation = {
   /** The vehicle leaves: what was loaded is shipped, what was not returns to supply. */
   dispatchShipment: Shipment;
   /**
+   * The office (or brand office) pays a finished month's licence-fee pool out to the alliance's
+   * cooperatives in proportion to their certified kg, by the largest-remainder method: the shares
+   * add up to the pool to the fen. Running it again, or concurrently, answers the same distribution.
+   */
+  distributeFeePool: FeePool;
+  /** The brand office grants an origin-label licence to a member of its alliance or to an outside buyer. */
+  grantLicence: Licence;
+  /**
+   * The brand office issues a batch of label codes under an active licence, against a lot of the
+   * licence's crop with a valid origin certificate: count × packKg never beyond the licence's
+   * remaining quota nor the certificate's remaining certified kg. The fee accrues per labelled kg.
+   */
+  issueLabels: LabelBatch;
+  /**
    * The brand office certifies a lot whose latest residue test passed: the next number of its alliance
    * and year, for the lot's quantity or less (certifiedKg). One valid certificate per lot at a time.
    */
   issueOriginCertificate: OriginCertificate;
+  /**
+   * The brand office certifies a truckload: one certificate for a shipment of its alliance (from the
+   * cold chain), covering the kg of every lot loaded on it; each lot's latest residue test must have
+   * passed. One valid certificate per shipment at a time.
+   */
+  issueTruckloadCertificate: OriginCertificate;
   /** Loads lots of committed reservations onto the vehicle; never more than remains reserved. */
   loadShipment: Shipment;
   /** The origin's operator (or the office) plans a shipment of a market's confirmed reservations. */
@@ -435,6 +722,8 @@ export type Mutation = {
   registerSensor: Sensor;
   /** A facility operator registers its vehicle (the office, any member's). */
   registerVehicle: Vehicle;
+  /** The brand office reinstates a suspended licence within its period. */
+  reinstateLicence: Licence;
   /** Alliance office: reinstate a suspended or pending member. */
   reinstateMember: Member;
   /** The market (or the alliance office) refuses the delivery on arrival, with the reason. */
@@ -443,8 +732,12 @@ export type Mutation = {
   removeBase: Scalars['ID']['output'];
   /** A partner market reserves volume; CONFLICT says how much is available when it is short. */
   reserveSupply: Reservation;
+  /** The brand office revokes a licence for good; every label code issued under it is revoked with it. */
+  revokeLicence: Licence;
   /** The brand office revokes a valid certificate, with the reason. */
   revokeOriginCertificate: OriginCertificate;
+  /** The brand office suspends an active licence (no new labels; labels already issued stay genuine). */
+  suspendLicence: Licence;
   /** Alliance office: suspend a member, with the reason. */
   suspendMember: Member;
   updateBase: Base;
@@ -456,6 +749,12 @@ export type Mutation = {
   updateMember: Member;
   /** A member edits its own profile. */
   updateMyProfile: Member;
+  /**
+   * Public, no token needed: checks a label code (a GS1 Digital Link URI or path, or the 16
+   * characters printed under the QR code) and records the scan. Anonymous callers are rate-limited
+   * per client (RATE_LIMITED, with retryAfterSeconds).
+   */
+  verifyLabel: LabelVerification;
   /** Takes a lot off the market; only while nothing is held or confirmed against it. */
   withdrawLot: Lot;
 };
@@ -509,9 +808,33 @@ export type MutationDispatchShipmentArgs = {
 };
 
 
+export type MutationDistributeFeePoolArgs = {
+  allianceId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+export type MutationGrantLicenceArgs = {
+  input: GrantLicenceInput;
+};
+
+
+export type MutationIssueLabelsArgs = {
+  count: Scalars['Int']['input'];
+  licenceId: Scalars['ID']['input'];
+  lotId: Scalars['ID']['input'];
+  packKg: Scalars['Decimal']['input'];
+};
+
+
 export type MutationIssueOriginCertificateArgs = {
   certifiedKg?: InputMaybe<Scalars['Decimal']['input']>;
   lotId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueTruckloadCertificateArgs = {
+  shipmentId: Scalars['ID']['input'];
 };
 
 
@@ -562,6 +885,11 @@ export type MutationRegisterVehicleArgs = {
 };
 
 
+export type MutationReinstateLicenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReinstateMemberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -584,7 +912,19 @@ export type MutationReserveSupplyArgs = {
 };
 
 
+export type MutationRevokeLicenceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeOriginCertificateArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSuspendLicenceArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -625,13 +965,20 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationVerifyLabelArgs = {
+  code: Scalars['String']['input'];
+  where?: InputMaybe<ScanPlaceInput>;
+};
+
+
 export type MutationWithdrawLotArgs = {
   id: Scalars['ID']['input'];
 };
 
 /**
- * The origin exit certificate (承诺达标合格证) of one lot. Seen by the members of its alliance (never
- * another's); the producer's contact only by the office, the brand office and the lot's grower.
+ * The origin exit certificate (承诺达标合格证) of one lot or one truckload. Seen by the members of its
+ * alliance (never another's); the producer's contact only by the office, the brand office and the
+ * lot's grower.
  */
 export type OriginCertificate = {
   __typename?: 'OriginCertificate';
@@ -649,7 +996,12 @@ export type OriginCertificate = {
   issuedAt: Scalars['DateTime']['output'];
   /** The Asia/Shanghai day of issue. */
   issuedOn: Scalars['Date']['output'];
-  lot: Lot;
+  /** kg already labelled against this certificate (every licence); for the brand office and office, null for others. */
+  labelledKg: Maybe<Scalars['Decimal']['output']>;
+  /** The lot certified; null for a truckload certificate (see lots). */
+  lot: Maybe<Lot>;
+  /** What the certificate covers: the one lot, or every lot on the truck, with its kg. */
+  lots: Array<CertifiedLot>;
   /** Unique per alliance and year, without gaps: LX-2026-000123. */
   number: Scalars['String']['output'];
   /** The producer's phone; null unless the caller is the office, the brand office or the lot's grower. */
@@ -660,6 +1012,8 @@ export type OriginCertificate = {
   residueTest: ResidueTest;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   revokedReason: Maybe<Scalars['String']['output']>;
+  /** The shipment certified as a truckload; null for a lot's certificate. */
+  shipment: Maybe<Shipment>;
   status: CertificateStatus;
   township: Scalars['String']['output'];
   variety: Maybe<Variety>;
@@ -684,6 +1038,12 @@ export type OriginCertificateFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type OutsideBuyerInput = {
+  /** 统一社会信用代码, 18 characters. */
+  creditCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -702,8 +1062,9 @@ export type PlanShipmentInput = {
 };
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type Query = {
   __typename?: 'Query';
@@ -715,8 +1076,28 @@ export type Query = {
   brandOffice: Maybe<BrandOffice>;
   /** Free capacity of each facility of the kind, over [from, to] (calendar days, Asia/Shanghai). */
   capacity: Array<CapacityAvailability>;
+  /**
+   * For the brand office (and office): codes whose scans look copied (too many, or places too far
+   * apart for the time between them) and scans of unknown codes, grouped by licence and place,
+   * most recent first. `since` defaults to 30 days ago.
+   */
+  counterfeitAlerts: Array<CounterfeitAlert>;
   facilities: Array<Facility>;
   facility: Maybe<Facility>;
+  /**
+   * The licence-fee pool of the caller's alliance for a month (YYYY-MM, Asia/Shanghai): what it holds
+   * and, once distributed, every cooperative's share. For the office and brand office; a cooperative
+   * sees only its own share. Before distribution the shares are what a distribution would pay now.
+   */
+  feePool: Maybe<FeePool>;
+  /** The calling cooperative's statements, newest month first: its certified kg, share and amount. */
+  feePoolStatements: Array<FeePoolShare>;
+  /** A label batch: for the brand office and office of its alliance, and for the licensee. */
+  labelBatch: Maybe<LabelBatch>;
+  /** A licence of the caller's alliance: for its brand office and office, and for the licensee (its own); null otherwise. */
+  licence: Maybe<Licence>;
+  /** Licences of the caller's alliance, newest first: every one for the brand office and office, its own for a licensee. */
+  licences: LicenceConnection;
   lot: Maybe<Lot>;
   member: Maybe<Member>;
   memberByCode: Maybe<Member>;
@@ -741,8 +1122,9 @@ export type Query = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryAllianceArgs = {
   id: Scalars['ID']['input'];
@@ -750,8 +1132,9 @@ export type QueryAllianceArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryCapacityArgs = {
   from: Scalars['Date']['input'];
@@ -762,8 +1145,20 @@ export type QueryCapacityArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryCounterfeitAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryFacilitiesArgs = {
   filter?: InputMaybe<FacilityFilter>;
@@ -772,8 +1167,9 @@ export type QueryFacilitiesArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryFacilityArgs = {
   id: Scalars['ID']['input'];
@@ -781,8 +1177,61 @@ export type QueryFacilityArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFeePoolArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFeePoolStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryLabelBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryLicenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryLicencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LicenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryLotArgs = {
   id: Scalars['ID']['input'];
@@ -790,8 +1239,9 @@ export type QueryLotArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
@@ -799,8 +1249,9 @@ export type QueryMemberArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryMemberByCodeArgs = {
   code: Scalars['String']['input'];
@@ -808,8 +1259,9 @@ export type QueryMemberByCodeArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -819,8 +1271,9 @@ export type QueryMembersArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryOriginCertificateArgs = {
   id: Scalars['ID']['input'];
@@ -828,8 +1281,9 @@ export type QueryOriginCertificateArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryOriginCertificatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -839,8 +1293,9 @@ export type QueryOriginCertificatesArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryReservationArgs = {
   id: Scalars['ID']['input'];
@@ -848,8 +1303,9 @@ export type QueryReservationArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
@@ -857,8 +1313,9 @@ export type QueryShipmentArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryShipmentsArgs = {
   filter?: InputMaybe<ShipmentFilter>;
@@ -867,8 +1324,9 @@ export type QueryShipmentsArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QuerySupplyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -879,8 +1337,9 @@ export type QuerySupplyArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QuerySupplySummaryArgs = {
   filter: SupplyFilter;
@@ -889,8 +1348,9 @@ export type QuerySupplySummaryArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryVehiclesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1041,6 +1501,13 @@ export type Role =
   | 'INSURER'
   | 'PARTNER_MARKET';
 
+/** Where a shopper scanned, coarsely: coordinates rounded to 0.1° (about 10 km), or a known city's name. */
+export type ScanPlaceInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Sensor = {
   __typename?: 'Sensor';
   code: Scalars['String']['output'];
@@ -1050,10 +1517,7 @@ export type Sensor = {
   vehicle: Maybe<Vehicle>;
 };
 
-/**
- * A truckload from a facility to a partner market, fulfilling the market's confirmed reservations.
- * Seen by the market it goes to, the operators of its facility and vehicle, and the alliance office.
- */
+/** Shipments are owned by the cold chain; branding adds the truckload's certificate. */
 export type Shipment = {
   __typename?: 'Shipment';
   arrivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1073,6 +1537,8 @@ export type Shipment = {
   /** Mean kinetic temperature (°C) in transit. */
   meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
   origin: Facility;
+  /** The truckload's valid origin certificate; null when it has none (or the caller may not see it). */
+  originCertificate: Maybe<OriginCertificate>;
   plannedDeparture: Maybe<Scalars['DateTime']['output']>;
   rejectionReason: Maybe<Scalars['String']['output']>;
   reservations: Array<ShipmentReservation>;
@@ -1222,6 +1688,18 @@ export type TemperatureReadingInput = {
   sensorCode: Scalars['String']['input'];
 };
 
+/** The licensee's own trademark, printed next to the origin mark (the dual-label rule). */
+export type Trademark = {
+  __typename?: 'Trademark';
+  name: Scalars['String']['output'];
+  registrationNumber: Scalars['String']['output'];
+};
+
+export type TrademarkInput = {
+  name: Scalars['String']['input'];
+  registrationNumber: Scalars['String']['input'];
+};
+
 export type UpdateFacilityInput = {
   iceTonnesPerDay?: InputMaybe<Scalars['Decimal']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1272,6 +1750,16 @@ export type Vehicle = {
   plate: Scalars['String']['output'];
   sensors: Array<Sensor>;
 };
+
+export type VerificationOutcome =
+  /** A genuine code scanned before: see scanCount, firstVerifiedAt, firstVerifiedIn. */
+  | 'ALREADY_VERIFIED'
+  /** A genuine code, scanned for the first time. */
+  | 'GENUINE'
+  /** The code was genuine but its certificate or licence has been revoked. */
+  | 'REVOKED'
+  /** No such code: a counterfeit. */
+  | 'UNKNOWN';
 
 export type Join__Graph =
   | 'BRANDING'
@@ -1426,7 +1914,7 @@ export type BrandingIssueMutationVariables = Exact<{
 }>;
 
 
-export type BrandingIssueMutation = { __typename?: 'Mutation', issueOriginCertificate: { __typename?: 'OriginCertificate', id: string, number: string, certifiedKg: string, productName: string, producerName: string, producerContact: string | null, township: string, county: string, commitmentStatement: string, basis: CertificateBasis, basisLabel: string, status: CertificateStatus, residueTest: { __typename?: 'ResidueTest', id: string, result: ResidueResult }, lot: { __typename?: 'Lot', id: string } } };
+export type BrandingIssueMutation = { __typename?: 'Mutation', issueOriginCertificate: { __typename?: 'OriginCertificate', id: string, number: string, certifiedKg: string, productName: string, producerName: string, producerContact: string | null, township: string, county: string, commitmentStatement: string, basis: CertificateBasis, basisLabel: string, status: CertificateStatus, residueTest: { __typename?: 'ResidueTest', id: string, result: ResidueResult }, lot: { __typename?: 'Lot', id: string } | null } };
 
 export type BrandingRevokeMutationVariables = Exact<{
   id: Scalars['ID']['input'];

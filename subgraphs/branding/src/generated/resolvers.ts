@@ -45,15 +45,276 @@ export type CertificateStatus =
   | 'REVOKED'
   | 'VALID';
 
+export type CertifiedLot = {
+  __typename?: 'CertifiedLot';
+  kg: Scalars['Decimal']['output'];
+  lot: Lot;
+};
+
+/** Scans of one kind, one licence (null for unknown codes) and one place. */
+export type CounterfeitAlert = {
+  __typename?: 'CounterfeitAlert';
+  /** The serials involved, or the unknown codes as scanned. */
+  codes: Array<Scalars['String']['output']>;
+  firstScanAt: Scalars['DateTime']['output'];
+  kind: CounterfeitAlertKind;
+  lastScanAt: Scalars['DateTime']['output'];
+  licence: Maybe<Licence>;
+  /** The nearest known city, or null when the scanner gave no place. */
+  place: Maybe<Scalars['String']['output']>;
+  /** Why, in words: "scanned 25 times", "Kunming then Urumqi, 2,250 km in 1.0 h". */
+  reasons: Array<Scalars['String']['output']>;
+  scanCount: Scalars['Int']['output'];
+};
+
+export type CounterfeitAlertKind =
+  /** A genuine code scanned too often, or in places too far apart for the time between them. */
+  | 'SUSPICIOUS_SCANS'
+  /** Scans of codes that do not exist. */
+  | 'UNKNOWN_CODE';
+
 export type Crop =
   | 'SAFFLOWER_FLORET'
   | 'SAFFLOWER_SEED'
   | 'SCALLION';
 
+/** A month's licence fees of an alliance, and how they are (or would be) shared among its cooperatives. */
+export type FeePool = {
+  __typename?: 'FeePool';
+  allianceId: Scalars['ID']['output'];
+  /** Certified kg of the alliance's cooperatives and their growers in the month. */
+  certifiedKg: Scalars['Decimal']['output'];
+  distributed: Scalars['Boolean']['output'];
+  distributedAt: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM, Asia/Shanghai. */
+  month: Scalars['String']['output'];
+  /** CNY: the fees of every label batch issued in the month. */
+  poolCny: Scalars['Decimal']['output'];
+  /** The office sees every share; a cooperative its own. The amounts add up to poolCny exactly. */
+  shares: Array<FeePoolShare>;
+};
+
+/** One cooperative's statement for a month. */
+export type FeePoolShare = {
+  __typename?: 'FeePoolShare';
+  amountCny: Scalars['Decimal']['output'];
+  /** Its own certified lots and those of its member growers, in the month. */
+  certifiedKg: Scalars['Decimal']['output'];
+  cooperative: Member;
+  distributed: Scalars['Boolean']['output'];
+  month: Scalars['String']['output'];
+  /** certifiedKg ÷ the pool's certifiedKg. */
+  share: Scalars['Decimal']['output'];
+};
+
 export type Grade =
   | 'A'
   | 'B'
   | 'C';
+
+export type GrantLicenceInput = {
+  crop: Crop;
+  feePerKg: Scalars['Decimal']['input'];
+  /** The licensed trade item's GTIN (8, 12, 13 or 14 digits, check digit verified); by default the alliance's own for the crop. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the alliance (a partner market or a sales entity); or give outsideBuyer. */
+  licenseeMemberId?: InputMaybe<Scalars['ID']['input']>;
+  outsideBuyer?: InputMaybe<OutsideBuyerInput>;
+  quotaKg: Scalars['Decimal']['input'];
+  trademark: TrademarkInput;
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+/**
+ * A batch of serialized label codes issued under a licence against a certified lot. For the brand
+ * office and office of its alliance, and the licensee.
+ */
+export type LabelBatch = {
+  __typename?: 'LabelBatch';
+  certificate: OriginCertificate;
+  codes: LabelCodeConnection;
+  count: Scalars['Int']['output'];
+  /** The whole batch as CSV for the label printer (RFC 4180, UTF-8, header row): serial, printed serial, Digital Link URI, GTIN, lot, pack kg, licensee, credit code, trademark. */
+  csv: Scalars['String']['output'];
+  /** CNY: totalKg × the licence's fee per kg, to the fen. */
+  feeCny: Scalars['Decimal']['output'];
+  gtin: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedBy: Member;
+  licence: Licence;
+  lot: Lot;
+  /** AI (10) of its codes: the certificate number. */
+  lotNumber: Scalars['String']['output'];
+  packKg: Scalars['Decimal']['output'];
+  status: LabelStatus;
+  /** count × packKg. */
+  totalKg: Scalars['Decimal']['output'];
+};
+
+
+/**
+ * A batch of serialized label codes issued under a licence against a certified lot. For the brand
+ * office and office of its alliance, and the licensee.
+ */
+export type LabelBatchCodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LabelBatchConnection = {
+  __typename?: 'LabelBatchConnection';
+  edges: Array<LabelBatchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LabelBatchEdge = {
+  __typename?: 'LabelBatchEdge';
+  cursor: Scalars['String']['output'];
+  node: LabelBatch;
+};
+
+export type LabelCode = {
+  __typename?: 'LabelCode';
+  /** https://<resolver>/01/<GTIN-14>/10/<lot>/21/<serial> */
+  digitalLink: Scalars['String']['output'];
+  /** As printed under the QR code: groups of four. */
+  printedSerial: Scalars['String']['output'];
+  /** The QR code of the Digital Link, an SVG document. */
+  qrSvg: Scalars['String']['output'];
+  scanCount: Scalars['Int']['output'];
+  /** 16 characters of Crockford base 32 (80 random bits). */
+  serial: Scalars['String']['output'];
+  status: LabelStatus;
+};
+
+export type LabelCodeConnection = {
+  __typename?: 'LabelCodeConnection';
+  edges: Array<LabelCodeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LabelCodeEdge = {
+  __typename?: 'LabelCodeEdge';
+  cursor: Scalars['String']['output'];
+  node: LabelCode;
+};
+
+export type LabelStatus =
+  | 'ACTIVE'
+  /** Revoked with its certificate or its licence. */
+  | 'REVOKED';
+
+/**
+ * What a shopper sees of a label: nothing private (no grower phone, no prices, no kg). Product facts
+ * are null for an unknown code.
+ */
+export type LabelVerification = {
+  __typename?: 'LabelVerification';
+  certificateBasis: Maybe<CertificateBasis>;
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  crop: Maybe<Crop>;
+  firstVerifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The place of the first scan (nearest known city), when the scanner gave one. */
+  firstVerifiedIn: Maybe<Scalars['String']['output']>;
+  /** The lot's freshness from the cold chain; null for an unknown or revoked code. */
+  freshness: Maybe<LotFreshness>;
+  grade: Maybe<Grade>;
+  harvestDate: Maybe<Scalars['Date']['output']>;
+  licensee: Maybe<Scalars['String']['output']>;
+  licenseeCreditCode: Maybe<Scalars['String']['output']>;
+  licenseeTrademark: Maybe<Scalars['String']['output']>;
+  /** A sentence for the shopper, Chinese then English. */
+  message: Scalars['String']['output'];
+  originCounty: Maybe<Scalars['String']['output']>;
+  originTownship: Maybe<Scalars['String']['output']>;
+  outcome: VerificationOutcome;
+  product: Maybe<Scalars['String']['output']>;
+  /** Scans of this code so far, this one included; 0 for an unknown code. */
+  scanCount: Scalars['Int']['output'];
+  variety: Maybe<Variety>;
+};
+
+/**
+ * An origin-label licence (产地标志使用许可): the licensee may print the alliance's origin label next to
+ * its own trademark on up to quotaKg of one crop within the period, at feePerKg. For the brand office
+ * and office of its alliance, and the licensee itself.
+ */
+export type Licence = {
+  __typename?: 'Licence';
+  allianceId: Scalars['ID']['output'];
+  crop: Crop;
+  /** CNY per labelled kg, exact. */
+  feePerKg: Scalars['Decimal']['output'];
+  /** CNY accrued so far: the sum of its batches' fees. */
+  feesAccrued: Scalars['Decimal']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  /** The GTIN-14 of the licensed trade item (AI 01 of its label codes). */
+  gtin: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  labelBatches: LabelBatchConnection;
+  licensee: Licensee;
+  /** Unique per alliance and year: LX-L-2026-0007. */
+  number: Scalars['String']['output'];
+  quotaKg: Scalars['Decimal']['output'];
+  remainingKg: Scalars['Decimal']['output'];
+  /** As of now: an active or suspended licence past its period is EXPIRED. */
+  status: LicenceStatus;
+  /** Why it is suspended or revoked. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  trademark: Trademark;
+  /** kg labelled so far (live). */
+  usedKg: Scalars['Decimal']['output'];
+  /** Asia/Shanghai days, both included. */
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+
+/**
+ * An origin-label licence (产地标志使用许可): the licensee may print the alliance's origin label next to
+ * its own trademark on up to quotaKg of one crop within the period, at feePerKg. For the brand office
+ * and office of its alliance, and the licensee itself.
+ */
+export type LicenceLabelBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LicenceConnection = {
+  __typename?: 'LicenceConnection';
+  edges: Array<LicenceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LicenceEdge = {
+  __typename?: 'LicenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Licence;
+};
+
+export type LicenceFilter = {
+  crop?: InputMaybe<Crop>;
+  status?: InputMaybe<LicenceStatus>;
+};
+
+export type LicenceStatus =
+  | 'ACTIVE'
+  /** The period has ended. */
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
+/** Who holds a licence: a member of the alliance, or an outside buyer registered by the brand office. */
+export type Licensee = {
+  __typename?: 'Licensee';
+  /** 统一社会信用代码: 18 characters, its check character verified. Printed on the label (GI mark rules). */
+  creditCode: Scalars['String']['output'];
+  /** The member; null for an outside buyer. */
+  member: Maybe<Member>;
+  name: Scalars['String']['output'];
+};
 
 /** Lots are owned by the members subgraph; branding adds their residue tests and their certificate. */
 export type Lot = {
@@ -65,6 +326,12 @@ export type Lot = {
   residueTests: Maybe<Array<ResidueTest>>;
 };
 
+/** A lot's freshness as a shopper may see it, from the cold chain (no place, no kg). */
+export type LotFreshness = {
+  __typename?: 'LotFreshness';
+  lotId: Scalars['ID']['output'];
+};
+
 /** Members are owned by the members subgraph; branding only refers to them. */
 export type Member = {
   __typename?: 'Member';
@@ -74,14 +341,65 @@ export type Member = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The office (or brand office) pays a finished month's licence-fee pool out to the alliance's
+   * cooperatives in proportion to their certified kg, by the largest-remainder method: the shares
+   * add up to the pool to the fen. Running it again, or concurrently, answers the same distribution.
+   */
+  distributeFeePool: FeePool;
+  /** The brand office grants an origin-label licence to a member of its alliance or to an outside buyer. */
+  grantLicence: Licence;
+  /**
+   * The brand office issues a batch of label codes under an active licence, against a lot of the
+   * licence's crop with a valid origin certificate: count × packKg never beyond the licence's
+   * remaining quota nor the certificate's remaining certified kg. The fee accrues per labelled kg.
+   */
+  issueLabels: LabelBatch;
+  /**
    * The brand office certifies a lot whose latest residue test passed: the next number of its alliance
    * and year, for the lot's quantity or less (certifiedKg). One valid certificate per lot at a time.
    */
   issueOriginCertificate: OriginCertificate;
+  /**
+   * The brand office certifies a truckload: one certificate for a shipment of its alliance (from the
+   * cold chain), covering the kg of every lot loaded on it; each lot's latest residue test must have
+   * passed. One valid certificate per shipment at a time.
+   */
+  issueTruckloadCertificate: OriginCertificate;
   /** A residue test of a lot: by the lot's grower, its cooperative, or the office of the lot's alliance. */
   recordResidueTest: ResidueTest;
+  /** The brand office reinstates a suspended licence within its period. */
+  reinstateLicence: Licence;
+  /** The brand office revokes a licence for good; every label code issued under it is revoked with it. */
+  revokeLicence: Licence;
   /** The brand office revokes a valid certificate, with the reason. */
   revokeOriginCertificate: OriginCertificate;
+  /** The brand office suspends an active licence (no new labels; labels already issued stay genuine). */
+  suspendLicence: Licence;
+  /**
+   * Public, no token needed: checks a label code (a GS1 Digital Link URI or path, or the 16
+   * characters printed under the QR code) and records the scan. Anonymous callers are rate-limited
+   * per client (RATE_LIMITED, with retryAfterSeconds).
+   */
+  verifyLabel: LabelVerification;
+};
+
+
+export type MutationDistributeFeePoolArgs = {
+  allianceId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+export type MutationGrantLicenceArgs = {
+  input: GrantLicenceInput;
+};
+
+
+export type MutationIssueLabelsArgs = {
+  count: Scalars['Int']['input'];
+  licenceId: Scalars['ID']['input'];
+  lotId: Scalars['ID']['input'];
+  packKg: Scalars['Decimal']['input'];
 };
 
 
@@ -91,8 +409,24 @@ export type MutationIssueOriginCertificateArgs = {
 };
 
 
+export type MutationIssueTruckloadCertificateArgs = {
+  shipmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordResidueTestArgs = {
   input: RecordResidueTestInput;
+};
+
+
+export type MutationReinstateLicenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeLicenceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -101,9 +435,22 @@ export type MutationRevokeOriginCertificateArgs = {
   reason: Scalars['String']['input'];
 };
 
+
+export type MutationSuspendLicenceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyLabelArgs = {
+  code: Scalars['String']['input'];
+  where?: InputMaybe<ScanPlaceInput>;
+};
+
 /**
- * The origin exit certificate (承诺达标合格证) of one lot. Seen by the members of its alliance (never
- * another's); the producer's contact only by the office, the brand office and the lot's grower.
+ * The origin exit certificate (承诺达标合格证) of one lot or one truckload. Seen by the members of its
+ * alliance (never another's); the producer's contact only by the office, the brand office and the
+ * lot's grower.
  */
 export type OriginCertificate = {
   __typename?: 'OriginCertificate';
@@ -121,7 +468,12 @@ export type OriginCertificate = {
   issuedAt: Scalars['DateTime']['output'];
   /** The Asia/Shanghai day of issue. */
   issuedOn: Scalars['Date']['output'];
-  lot: Lot;
+  /** kg already labelled against this certificate (every licence); for the brand office and office, null for others. */
+  labelledKg: Maybe<Scalars['Decimal']['output']>;
+  /** The lot certified; null for a truckload certificate (see lots). */
+  lot: Maybe<Lot>;
+  /** What the certificate covers: the one lot, or every lot on the truck, with its kg. */
+  lots: Array<CertifiedLot>;
   /** Unique per alliance and year, without gaps: LX-2026-000123. */
   number: Scalars['String']['output'];
   /** The producer's phone; null unless the caller is the office, the brand office or the lot's grower. */
@@ -132,6 +484,8 @@ export type OriginCertificate = {
   residueTest: ResidueTest;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   revokedReason: Maybe<Scalars['String']['output']>;
+  /** The shipment certified as a truckload; null for a lot's certificate. */
+  shipment: Maybe<Shipment>;
   status: CertificateStatus;
   township: Scalars['String']['output'];
   variety: Maybe<Variety>;
@@ -156,6 +510,12 @@ export type OriginCertificateFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type OutsideBuyerInput = {
+  /** 统一社会信用代码, 18 characters. */
+  creditCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -163,13 +523,34 @@ export type PageInfo = {
 };
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type Query = {
   __typename?: 'Query';
   /** The caller acting as its alliance's brand office; null unless the caller holds BRAND_OFFICE there now. */
   brandOffice: Maybe<BrandOffice>;
+  /**
+   * For the brand office (and office): codes whose scans look copied (too many, or places too far
+   * apart for the time between them) and scans of unknown codes, grouped by licence and place,
+   * most recent first. `since` defaults to 30 days ago.
+   */
+  counterfeitAlerts: Array<CounterfeitAlert>;
+  /**
+   * The licence-fee pool of the caller's alliance for a month (YYYY-MM, Asia/Shanghai): what it holds
+   * and, once distributed, every cooperative's share. For the office and brand office; a cooperative
+   * sees only its own share. Before distribution the shares are what a distribution would pay now.
+   */
+  feePool: Maybe<FeePool>;
+  /** The calling cooperative's statements, newest month first: its certified kg, share and amount. */
+  feePoolStatements: Array<FeePoolShare>;
+  /** A label batch: for the brand office and office of its alliance, and for the licensee. */
+  labelBatch: Maybe<LabelBatch>;
+  /** A licence of the caller's alliance: for its brand office and office, and for the licensee (its own); null otherwise. */
+  licence: Maybe<Licence>;
+  /** Licences of the caller's alliance, newest first: every one for the brand office and office, its own for a licensee. */
+  licences: LicenceConnection;
   /** A certificate of the caller's alliance; null for another alliance's or none. */
   originCertificate: Maybe<OriginCertificate>;
   /** The certificates of the caller's alliance, newest first: for its office and brand office. */
@@ -178,8 +559,72 @@ export type Query = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryCounterfeitAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFeePoolArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFeePoolStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryLabelBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryLicenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryLicencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LicenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryOriginCertificateArgs = {
   id: Scalars['ID']['input'];
@@ -187,8 +632,9 @@ export type QueryOriginCertificateArgs = {
 
 
 /**
- * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots; label
- * licences and label codes come next.
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
  */
 export type QueryOriginCertificatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -230,10 +676,47 @@ export type ResidueTest = {
   tester: Scalars['String']['output'];
 };
 
+/** Where a shopper scanned, coarsely: coordinates rounded to 0.1° (about 10 km), or a known city's name. */
+export type ScanPlaceInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Shipments are owned by the cold chain; branding adds the truckload's certificate. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  id: Scalars['ID']['output'];
+  /** The truckload's valid origin certificate; null when it has none (or the caller may not see it). */
+  originCertificate: Maybe<OriginCertificate>;
+};
+
+/** The licensee's own trademark, printed next to the origin mark (the dual-label rule). */
+export type Trademark = {
+  __typename?: 'Trademark';
+  name: Scalars['String']['output'];
+  registrationNumber: Scalars['String']['output'];
+};
+
+export type TrademarkInput = {
+  name: Scalars['String']['input'];
+  registrationNumber: Scalars['String']['input'];
+};
+
 export type Variety =
   | 'BLACK'
   | 'RED'
   | 'WHITE';
+
+export type VerificationOutcome =
+  /** A genuine code scanned before: see scanCount, firstVerifiedAt, firstVerifiedIn. */
+  | 'ALREADY_VERIFIED'
+  /** A genuine code, scanned for the first time. */
+  | 'GENUINE'
+  /** The code was genuine but its certificate or licence has been revoked. */
+  | 'REVOKED'
+  /** No such code: a counterfeit. */
+  | 'UNKNOWN';
 
 
 
@@ -321,55 +804,125 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CertificateBasis: CertificateBasis;
   CertificateStatus: CertificateStatus;
+  CertifiedLot: ResolverTypeWrapper<Omit<CertifiedLot, 'lot'> & { lot: ResolversTypes['Lot'] }>;
+  CounterfeitAlert: ResolverTypeWrapper<Omit<CounterfeitAlert, 'licence'> & { licence?: Maybe<ResolversTypes['Licence']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CounterfeitAlertKind: CounterfeitAlertKind;
   Crop: Crop;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FeePool: ResolverTypeWrapper<Omit<FeePool, 'shares'> & { shares: Array<ResolversTypes['FeePoolShare']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FeePoolShare: ResolverTypeWrapper<Omit<FeePoolShare, 'cooperative'> & { cooperative: ResolversTypes['Member'] }>;
   Grade: Grade;
+  GrantLicenceInput: GrantLicenceInput;
+  LabelBatch: ResolverTypeWrapper<Omit<LabelBatch, 'certificate' | 'issuedBy' | 'licence' | 'lot'> & { certificate: ResolversTypes['OriginCertificate'], issuedBy: ResolversTypes['Member'], licence: ResolversTypes['Licence'], lot: ResolversTypes['Lot'] }>;
+  LabelBatchConnection: ResolverTypeWrapper<Omit<LabelBatchConnection, 'edges'> & { edges: Array<ResolversTypes['LabelBatchEdge']> }>;
+  LabelBatchEdge: ResolverTypeWrapper<Omit<LabelBatchEdge, 'node'> & { node: ResolversTypes['LabelBatch'] }>;
+  LabelCode: ResolverTypeWrapper<LabelCode>;
+  LabelCodeConnection: ResolverTypeWrapper<LabelCodeConnection>;
+  LabelCodeEdge: ResolverTypeWrapper<LabelCodeEdge>;
+  LabelStatus: LabelStatus;
+  LabelVerification: ResolverTypeWrapper<LabelVerification>;
+  Licence: ResolverTypeWrapper<Omit<Licence, 'labelBatches' | 'licensee'> & { labelBatches: ResolversTypes['LabelBatchConnection'], licensee: ResolversTypes['Licensee'] }>;
+  LicenceConnection: ResolverTypeWrapper<Omit<LicenceConnection, 'edges'> & { edges: Array<ResolversTypes['LicenceEdge']> }>;
+  LicenceEdge: ResolverTypeWrapper<Omit<LicenceEdge, 'node'> & { node: ResolversTypes['Licence'] }>;
+  LicenceFilter: LicenceFilter;
+  LicenceStatus: LicenceStatus;
+  Licensee: ResolverTypeWrapper<Omit<Licensee, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   Lot: ResolverTypeWrapper<LotReferenceModel>;
+  LotFreshness: ResolverTypeWrapper<LotFreshness>;
   Member: ResolverTypeWrapper<MemberReferenceModel>;
   Mutation: ResolverTypeWrapper<{}>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   OriginCertificate: ResolverTypeWrapper<OriginCertificateModel>;
   OriginCertificateConnection: ResolverTypeWrapper<OriginCertificatePageModel>;
   OriginCertificateEdge: ResolverTypeWrapper<Omit<OriginCertificateEdge, 'node'> & { node: ResolversTypes['OriginCertificate'] }>;
   OriginCertificateFilter: OriginCertificateFilter;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OutsideBuyerInput: OutsideBuyerInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<{}>;
   RecordResidueTestInput: RecordResidueTestInput;
   ResidueResult: ResidueResult;
   ResidueTest: ResolverTypeWrapper<ResidueTestModel>;
+  ScanPlaceInput: ScanPlaceInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Shipment: ResolverTypeWrapper<Omit<Shipment, 'originCertificate'> & { originCertificate?: Maybe<ResolversTypes['OriginCertificate']> }>;
+  Trademark: ResolverTypeWrapper<Trademark>;
+  TrademarkInput: TrademarkInput;
   Variety: Variety;
+  VerificationOutcome: VerificationOutcome;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BrandOffice: BrandOfficeViewModel;
   ID: Scalars['ID']['output'];
+  CertifiedLot: Omit<CertifiedLot, 'lot'> & { lot: ResolversParentTypes['Lot'] };
+  CounterfeitAlert: Omit<CounterfeitAlert, 'licence'> & { licence?: Maybe<ResolversParentTypes['Licence']> };
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FeePool: Omit<FeePool, 'shares'> & { shares: Array<ResolversParentTypes['FeePoolShare']> };
+  Boolean: Scalars['Boolean']['output'];
+  FeePoolShare: Omit<FeePoolShare, 'cooperative'> & { cooperative: ResolversParentTypes['Member'] };
+  GrantLicenceInput: GrantLicenceInput;
+  LabelBatch: Omit<LabelBatch, 'certificate' | 'issuedBy' | 'licence' | 'lot'> & { certificate: ResolversParentTypes['OriginCertificate'], issuedBy: ResolversParentTypes['Member'], licence: ResolversParentTypes['Licence'], lot: ResolversParentTypes['Lot'] };
+  LabelBatchConnection: Omit<LabelBatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LabelBatchEdge']> };
+  LabelBatchEdge: Omit<LabelBatchEdge, 'node'> & { node: ResolversParentTypes['LabelBatch'] };
+  LabelCode: LabelCode;
+  LabelCodeConnection: LabelCodeConnection;
+  LabelCodeEdge: LabelCodeEdge;
+  LabelVerification: LabelVerification;
+  Licence: Omit<Licence, 'labelBatches' | 'licensee'> & { labelBatches: ResolversParentTypes['LabelBatchConnection'], licensee: ResolversParentTypes['Licensee'] };
+  LicenceConnection: Omit<LicenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['LicenceEdge']> };
+  LicenceEdge: Omit<LicenceEdge, 'node'> & { node: ResolversParentTypes['Licence'] };
+  LicenceFilter: LicenceFilter;
+  Licensee: Omit<Licensee, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   Lot: LotReferenceModel;
+  LotFreshness: LotFreshness;
   Member: MemberReferenceModel;
   Mutation: {};
-  String: Scalars['String']['output'];
   OriginCertificate: OriginCertificateModel;
   OriginCertificateConnection: OriginCertificatePageModel;
   OriginCertificateEdge: Omit<OriginCertificateEdge, 'node'> & { node: ResolversParentTypes['OriginCertificate'] };
   OriginCertificateFilter: OriginCertificateFilter;
-  Int: Scalars['Int']['output'];
+  OutsideBuyerInput: OutsideBuyerInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: {};
   RecordResidueTestInput: RecordResidueTestInput;
   ResidueTest: ResidueTestModel;
+  ScanPlaceInput: ScanPlaceInput;
+  Float: Scalars['Float']['output'];
+  Shipment: Omit<Shipment, 'originCertificate'> & { originCertificate?: Maybe<ResolversParentTypes['OriginCertificate']> };
+  Trademark: Trademark;
+  TrademarkInput: TrademarkInput;
 };
 
 export type BrandOfficeResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['BrandOffice'] = ResolversParentTypes['BrandOffice']> = {
   allianceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertifiedLotResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['CertifiedLot'] = ResolversParentTypes['CertifiedLot']> = {
+  kg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CounterfeitAlertResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['CounterfeitAlert'] = ResolversParentTypes['CounterfeitAlert']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firstScanAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CounterfeitAlertKind'], ParentType, ContextType>;
+  lastScanAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  scanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -385,11 +938,156 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type FeePoolResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['FeePool'] = ResolversParentTypes['FeePool']> = {
+  allianceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  certifiedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  distributed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  distributedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  poolCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['FeePoolShare']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FeePoolShareResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['FeePoolShare'] = ResolversParentTypes['FeePoolShare']> = {
+  amountCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  certifiedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cooperative?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  distributed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelBatchResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelBatch'] = ResolversParentTypes['LabelBatch']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LabelBatch']>, { __typename: 'LabelBatch' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  certificate?: Resolver<ResolversTypes['OriginCertificate'], ParentType, ContextType>;
+  codes?: Resolver<ResolversTypes['LabelCodeConnection'], ParentType, ContextType, RequireFields<LabelBatchCodesArgs, 'first'>>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feeCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  gtin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  lotNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LabelStatus'], ParentType, ContextType>;
+  totalKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelBatchConnectionResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelBatchConnection'] = ResolversParentTypes['LabelBatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LabelBatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelBatchEdgeResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelBatchEdge'] = ResolversParentTypes['LabelBatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LabelBatch'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelCodeResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelCode'] = ResolversParentTypes['LabelCode']> = {
+  digitalLink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  printedSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LabelStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelCodeConnectionResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelCodeConnection'] = ResolversParentTypes['LabelCodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LabelCodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelCodeEdgeResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelCodeEdge'] = ResolversParentTypes['LabelCodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LabelCode'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LabelVerificationResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LabelVerification'] = ResolversParentTypes['LabelVerification']> = {
+  certificateBasis?: Resolver<Maybe<ResolversTypes['CertificateBasis']>, ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  crop?: Resolver<Maybe<ResolversTypes['Crop']>, ParentType, ContextType>;
+  firstVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstVerifiedIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freshness?: Resolver<Maybe<ResolversTypes['LotFreshness']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  harvestDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  licensee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licenseeCreditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licenseeTrademark?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCounty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originTownship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VerificationOutcome'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scanCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variety?: Resolver<Maybe<ResolversTypes['Variety']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenceResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Licence'] = ResolversParentTypes['Licence']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Licence']>, { __typename: 'Licence' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  allianceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  crop?: Resolver<ResolversTypes['Crop'], ParentType, ContextType>;
+  feePerKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  feesAccrued?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gtin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labelBatches?: Resolver<ResolversTypes['LabelBatchConnection'], ParentType, ContextType, RequireFields<LicenceLabelBatchesArgs, 'first'>>;
+  licensee?: Resolver<ResolversTypes['Licensee'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotaKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  remainingKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trademark?: Resolver<ResolversTypes['Trademark'], ParentType, ContextType>;
+  usedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenceConnectionResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LicenceConnection'] = ResolversParentTypes['LicenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenceEdgeResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LicenceEdge'] = ResolversParentTypes['LicenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Licence'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenseeResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Licensee'] = ResolversParentTypes['Licensee']> = {
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LotResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Lot'] = ResolversParentTypes['Lot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lot']>, { __typename: 'Lot' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   originCertificate?: Resolver<Maybe<ResolversTypes['OriginCertificate']>, ParentType, ContextType>;
   residueTests?: Resolver<Maybe<Array<ResolversTypes['ResidueTest']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LotFreshnessResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['LotFreshness'] = ResolversParentTypes['LotFreshness']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LotFreshness']>, ParentType, ContextType>;
+  lotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -400,9 +1098,17 @@ export type MemberResolvers<ContextType = BrandingContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  distributeFeePool?: Resolver<ResolversTypes['FeePool'], ParentType, ContextType, RequireFields<MutationDistributeFeePoolArgs, 'allianceId' | 'month'>>;
+  grantLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationGrantLicenceArgs, 'input'>>;
+  issueLabels?: Resolver<ResolversTypes['LabelBatch'], ParentType, ContextType, RequireFields<MutationIssueLabelsArgs, 'count' | 'licenceId' | 'lotId' | 'packKg'>>;
   issueOriginCertificate?: Resolver<ResolversTypes['OriginCertificate'], ParentType, ContextType, RequireFields<MutationIssueOriginCertificateArgs, 'lotId'>>;
+  issueTruckloadCertificate?: Resolver<ResolversTypes['OriginCertificate'], ParentType, ContextType, RequireFields<MutationIssueTruckloadCertificateArgs, 'shipmentId'>>;
   recordResidueTest?: Resolver<ResolversTypes['ResidueTest'], ParentType, ContextType, RequireFields<MutationRecordResidueTestArgs, 'input'>>;
+  reinstateLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationReinstateLicenceArgs, 'id'>>;
+  revokeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationRevokeLicenceArgs, 'id' | 'reason'>>;
   revokeOriginCertificate?: Resolver<ResolversTypes['OriginCertificate'], ParentType, ContextType, RequireFields<MutationRevokeOriginCertificateArgs, 'id' | 'reason'>>;
+  suspendLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationSuspendLicenceArgs, 'id' | 'reason'>>;
+  verifyLabel?: Resolver<ResolversTypes['LabelVerification'], ParentType, ContextType, RequireFields<MutationVerifyLabelArgs, 'code'>>;
 };
 
 export type OriginCertificateResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['OriginCertificate'] = ResolversParentTypes['OriginCertificate']> = {
@@ -417,7 +1123,9 @@ export type OriginCertificateResolvers<ContextType = BrandingContext, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  labelledKg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lot?: Resolver<Maybe<ResolversTypes['Lot']>, ParentType, ContextType>;
+  lots?: Resolver<Array<ResolversTypes['CertifiedLot']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   producerContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   producerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -425,6 +1133,7 @@ export type OriginCertificateResolvers<ContextType = BrandingContext, ParentType
   residueTest?: Resolver<ResolversTypes['ResidueTest'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
   township?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variety?: Resolver<Maybe<ResolversTypes['Variety']>, ParentType, ContextType>;
@@ -451,6 +1160,12 @@ export type PageInfoResolvers<ContextType = BrandingContext, ParentType extends 
 
 export type QueryResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   brandOffice?: Resolver<Maybe<ResolversTypes['BrandOffice']>, ParentType, ContextType>;
+  counterfeitAlerts?: Resolver<Array<ResolversTypes['CounterfeitAlert']>, ParentType, ContextType, RequireFields<QueryCounterfeitAlertsArgs, 'first'>>;
+  feePool?: Resolver<Maybe<ResolversTypes['FeePool']>, ParentType, ContextType, RequireFields<QueryFeePoolArgs, 'month'>>;
+  feePoolStatements?: Resolver<Array<ResolversTypes['FeePoolShare']>, ParentType, ContextType, RequireFields<QueryFeePoolStatementsArgs, 'first'>>;
+  labelBatch?: Resolver<Maybe<ResolversTypes['LabelBatch']>, ParentType, ContextType, RequireFields<QueryLabelBatchArgs, 'id'>>;
+  licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicenceArgs, 'id'>>;
+  licences?: Resolver<ResolversTypes['LicenceConnection'], ParentType, ContextType, RequireFields<QueryLicencesArgs, 'first'>>;
   originCertificate?: Resolver<Maybe<ResolversTypes['OriginCertificate']>, ParentType, ContextType, RequireFields<QueryOriginCertificateArgs, 'id'>>;
   originCertificates?: Resolver<ResolversTypes['OriginCertificateConnection'], ParentType, ContextType, RequireFields<QueryOriginCertificatesArgs, 'first'>>;
 };
@@ -470,12 +1185,41 @@ export type ResidueTestResolvers<ContextType = BrandingContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ShipmentResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']>, { __typename: 'Shipment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  originCertificate?: Resolver<Maybe<ResolversTypes['OriginCertificate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrademarkResolvers<ContextType = BrandingContext, ParentType extends ResolversParentTypes['Trademark'] = ResolversParentTypes['Trademark']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = BrandingContext> = {
   BrandOffice?: BrandOfficeResolvers<ContextType>;
+  CertifiedLot?: CertifiedLotResolvers<ContextType>;
+  CounterfeitAlert?: CounterfeitAlertResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  FeePool?: FeePoolResolvers<ContextType>;
+  FeePoolShare?: FeePoolShareResolvers<ContextType>;
+  LabelBatch?: LabelBatchResolvers<ContextType>;
+  LabelBatchConnection?: LabelBatchConnectionResolvers<ContextType>;
+  LabelBatchEdge?: LabelBatchEdgeResolvers<ContextType>;
+  LabelCode?: LabelCodeResolvers<ContextType>;
+  LabelCodeConnection?: LabelCodeConnectionResolvers<ContextType>;
+  LabelCodeEdge?: LabelCodeEdgeResolvers<ContextType>;
+  LabelVerification?: LabelVerificationResolvers<ContextType>;
+  Licence?: LicenceResolvers<ContextType>;
+  LicenceConnection?: LicenceConnectionResolvers<ContextType>;
+  LicenceEdge?: LicenceEdgeResolvers<ContextType>;
+  Licensee?: LicenseeResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
+  LotFreshness?: LotFreshnessResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OriginCertificate?: OriginCertificateResolvers<ContextType>;
@@ -484,5 +1228,7 @@ export type Resolvers<ContextType = BrandingContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidueTest?: ResidueTestResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  Trademark?: TrademarkResolvers<ContextType>;
 };
 
