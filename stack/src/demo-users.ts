@@ -8,4 +8,5 @@ export const DEMO_USERS = [
   { code: 'LX-G0001', who: 'a Luxi scallion grower (GROWER)' },
   { code: 'LX-C01', who: 'a Luxi cold-store operator (FACILITY_OPERATOR)' },
   { code: 'YL-OFFICE', who: 'Yili safflower cluster office (ALLIANCE_ADMIN)' },
+  { code: 'YL-BRAND', who: 'Yili brand office (BRAND_OFFICE)' },
 ] as const;

@@ -586,6 +586,19 @@ export function buildDemoData(seed = DEFAULT_DEMO_SEED): DemoData {
     });
   }
 
+  // The Yili cluster's brand office certifies florets and licenses "伊犁红花". Added after every
+  // other member so that the members, bases and ids drawn before it stay as they were.
+  b.add({
+    code: 'YL-BRAND',
+    name: b.orgName('伊犁河谷红花区域公用品牌管理办公室'),
+    kind: 'BRAND_OFFICE',
+    creditCode: b.creditCode('1', '2', '654002'), // 机构编制 / 事业单位, Yining City
+    township: 'Yining City',
+    contactName: b.hanName(true),
+    contactPhone: b.landline('0999', '8', 7),
+    memberships: inYili('BRAND_OFFICE'),
+  });
+
   const demoUsers: DemoUser[] = [
     { role: 'ALLIANCE_ADMIN', memberCode: 'LX-OFFICE', description: 'Luxi alliance office: admits and suspends members' },
     { role: 'PARTNER_MARKET', memberCode: 'SH-VEG', description: 'Shanghai vegetable and edible fungi association buyers: query supply, reserve volume' },
@@ -595,6 +608,7 @@ export function buildDemoData(seed = DEFAULT_DEMO_SEED): DemoData {
     { role: 'FACILITY_OPERATOR', memberCode: 'LX-C01', description: 'a Luxi cold-store operator: capacity, temperatures, custody events' },
     { role: 'ALLIANCE_ADMIN', memberCode: 'YL-OFFICE', description: 'Yili safflower cluster office' },
     { role: 'PARTNER_MARKET', memberCode: 'DYB-MKT', description: 'Daya Bay market, Huizhou: query supply, reserve volume' },
+    { role: 'BRAND_OFFICE', memberCode: 'YL-BRAND', description: 'Yili brand office: floret certificates and "伊犁红花" label licences' },
   ];
 
   return { alliances: [luxi, yili], members: b.members, bases, demoUsers };

@@ -167,6 +167,8 @@ describe('demo data: the Yili cluster', () => {
     const counties = ['Huocheng', 'Yining County', 'Chabuchaer', 'Xinyuan', 'Gongliu', 'Tekes', 'Zhaosu', 'Nilka'];
     expect(yiliBases.every((b) => counties.includes(b.township))).toBe(true);
     expect(member('YL-OFFICE').memberships).toEqual([{ allianceCode: 'YILI', roles: ['ALLIANCE_ADMIN'] }]);
+    expect(member('YL-BRAND').memberships).toEqual([{ allianceCode: 'YILI', roles: ['BRAND_OFFICE'] }]);
+    expect(member('YL-BRAND').kind).toBe('BRAND_OFFICE');
   });
 });
 
@@ -228,7 +230,7 @@ describe('demo data: integrity', () => {
   });
 
   it('lists the demo users, each holding its role', () => {
-    expect(data.demoUsers.map((u) => u.memberCode)).toEqual(['LX-OFFICE', 'SH-VEG', 'INS-PRICE', 'LX-BRAND', 'LX-G0001', 'LX-C01', 'YL-OFFICE', 'DYB-MKT']);
+    expect(data.demoUsers.map((u) => u.memberCode)).toEqual(['LX-OFFICE', 'SH-VEG', 'INS-PRICE', 'LX-BRAND', 'LX-G0001', 'LX-C01', 'YL-OFFICE', 'DYB-MKT', 'YL-BRAND']);
     for (const u of data.demoUsers) {
       expect(member(u.memberCode).memberships.some((ms) => ms.roles.includes(u.role)), u.memberCode).toBe(true);
       expect(u.description.length).toBeGreaterThan(0);
