@@ -64,6 +64,11 @@ export async function recentLotFactsOf(em: EntityManager, allianceCode: string, 
   return em.find(LotFact, { allianceCode, status: 'LISTED', harvestDate: { $gte: sinceDay, $lte: untilDay } }, { orderBy: { harvestDate: 'asc', lotId: 'asc' } });
 }
 
+/** Every listed lot of an alliance and crop, for the demo seeder. */
+export async function listedLotFactsOf(em: EntityManager, allianceCode: string, crop: string): Promise<LotFact[]> {
+  return em.find(LotFact, { allianceCode, crop: crop as LotFact['crop'], status: 'LISTED' }, { orderBy: { harvestDate: 'asc', lotId: 'asc' } });
+}
+
 export async function countLotFacts(em: EntityManager): Promise<number> {
   return em.count(LotFact, {});
 }
