@@ -9,6 +9,8 @@ COPY gateway/ gateway/
 COPY stack/ stack/
 COPY bench/package.json bench/package.json
 COPY schema/ schema/
+# The public label check page, which the gateway serves at /01/* and /verify/*.
+COPY web/ web/
 COPY tsconfig.base.json codegen.ts ./
 # tsx runs the TypeScript sources directly (dev dependencies are needed for it).
 RUN npm ci --include=dev --no-audit --no-fund

@@ -12,6 +12,7 @@ import { clientErrorHandler, graphqlBody, listen, notFoundHandler, requestGuards
 import { gatewayContext, type GatewayContext } from './context.ts';
 import { createSubgraphFetcher, SubgraphDataSource } from './subgraph-fetch.ts';
 import { supergraphFromFile } from './supergraph-file.ts';
+import { defaultVerifyPageDir, hasVerifyPage, verifyPageRoutes } from './verify-page.ts';
 
 export interface GatewayOptions {
   supergraphFile: string;
@@ -24,6 +25,11 @@ export interface GatewayOptions {
   /** Introspection and the landing page; by default INTROSPECTION, else on unless NODE_ENV=production. */
   introspection?: boolean;
   subgraphTimeoutMs?: number;
+  /**
+   * The folder of the public label check served at `/01/*` and `/verify/*` (`web/verify/` of this
+   * checkout by default), or false to serve the API only.
+   */
+  verifyPage?: string | false;
   log?: Logger;
 }
 
@@ -163,6 +169,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const verify = createTokenVerifier(options.auth);
   app.use('/graphql', ...graphqlBody(), expressMiddleware(apollo, { context: gatewayContext(verify) }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  const verifyPageDir = options.verifyPage ?? defaultVerifyPageDir;
+  if (verifyPageDir !== false) {
+    if (hasVerifyPage(verifyPageDir)) app.use(verifyPageRoutes(verifyPageDir));
+    else log.warn({ dir: verifyPageDir }, 'the label check page is not served: its folder has no index.html');
+  }
   app.use(notFoundHandler());
   app.use(clientErrorHandler());
 

@@ -32,6 +32,8 @@ const gateway = await startGateway({
   host: process.env.HOST ?? '0.0.0.0',
   introspection: introspectionFromEnv(),
   subgraphTimeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
+  // VERIFY_PAGE=off serves the API only (the label check page then lives elsewhere).
+  ...(process.env.VERIFY_PAGE === 'off' ? { verifyPage: false as const } : {}),
 });
 console.log(`gateway ready at ${gateway.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
