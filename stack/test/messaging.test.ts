@@ -99,6 +99,22 @@ describe('applying', () => {
     expect(await standing(memberId)).toBe('ACTIVE');
   });
 
+  it('keeps the newest name and credit code too, and nulls for an announcement made before they travelled', async () => {
+    const memberId = randomUUID();
+    const named = (name: string | undefined, creditCode: string | null | undefined, announcedAt: string) => ({
+      ...envelope(memberId, 'ACTIVE'),
+      payload: { members: [{ memberId, status: 'ACTIVE', allianceIds: [], announcedAt, ...(name === undefined ? {} : { name, creditCode }) }] },
+    });
+    const handler = coldchainSubgraph.messageHandlers!['members.changed']! as never;
+    const names = async () =>
+      (await em().execute<{ name: string | null; credit_code: string | null }[]>(`select name, credit_code from coldchain.member_directory where member_id = ?`, [memberId]))[0];
+    await applyOnce(em(), named(undefined, undefined, '2026-11-01T08:00:00Z'), handler);
+    expect(await names()).toEqual({ name: null, credit_code: null });
+    await applyOnce(em(), named('Luxi Fresh Co.', '91532527MA6N4XKJ3B', '2026-11-03T08:00:00Z'), handler);
+    await applyOnce(em(), named('Luxi Old Name Co.', '91532527MA6N000000', '2026-11-02T08:00:00Z'), handler); // overtaken
+    expect(await names()).toEqual({ name: 'Luxi Fresh Co.', credit_code: '91532527MA6N4XKJ3B' });
+  });
+
   it('keeps no trace of a message whose handler failed, so the retry applies it', async () => {
     const memberId = randomUUID();
     const message = envelope(memberId, 'ACTIVE');

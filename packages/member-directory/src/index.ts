@@ -3,10 +3,11 @@ import { InboxMessageSchema, publish, type Messages } from '@alliance/messaging'
 import type { RequestBase, SubgraphModule } from '@alliance/subgraph-kit';
 import { DirectoryEntrySchema } from './entity.ts';
 import { memberDirectoryMigration } from './migration.ts';
+import { memberDirectoryNamesMigration } from './migration-names.ts';
 import { findDirectoryMembers, upsertDirectoryEntries } from './store.ts';
 
 export { DirectoryEntry, DirectoryEntrySchema } from './entity.ts';
-export { findDirectoryMembers, upsertDirectoryEntries } from './store.ts';
+export { findDirectoryMembers, findDirectoryNames, upsertDirectoryEntries, type DirectoryName } from './store.ts';
 
 /** members.changed: the members subgraph's announcement of who members are now. */
 export async function recordMembers(em: EntityManager, message: Messages['members.changed']): Promise<void> {
@@ -23,7 +24,8 @@ export function withMemberDirectory<C extends RequestBase>(module: Omit<Subgraph
   return {
     ...module,
     entities: [...module.entities.filter((e) => e !== InboxMessageSchema && e !== DirectoryEntrySchema), DirectoryEntrySchema, InboxMessageSchema],
-    migrations: [...module.migrations, memberDirectoryMigration],
+    // In this order, after the subgraph's own: the names step alters the table the first creates.
+    migrations: [...module.migrations, memberDirectoryMigration, memberDirectoryNamesMigration],
     messageHandlers: { ...module.messageHandlers, 'members.changed': recordMembers },
     directory: findDirectoryMembers,
     background: (em, log, settings) => {

@@ -20,12 +20,32 @@ export async function findDirectoryMembers(em: EntityManager, memberIds: readonl
   return rows.map((r) => ({ memberId: r.member_id, kind: r.kind ?? 'UNKNOWN', status: r.status, memberships: r.memberships }));
 }
 
+/** A member's name and credit code as last announced: what branding writes on a member licensee's licence. */
+export interface DirectoryName {
+  memberId: string;
+  /** Null while the replica holds only an announcement made before names travelled. */
+  name: string | null;
+  creditCode: string | null;
+}
+
+/** Names and credit codes of many members, in one statement; members the directory has not heard of are absent. */
+export async function findDirectoryNames(em: EntityManager, memberIds: readonly string[]): Promise<DirectoryName[]> {
+  if (!memberIds.length) return [];
+  const rows = await query<{ member_id: string; name: string | null; credit_code: string | null }>(
+    em,
+    sql`select member_id, name, credit_code from ${table('member_directory')} where member_id = any(${[...memberIds]}::uuid[])`,
+  );
+  return rows.map((r) => ({ memberId: r.member_id, name: r.name, creditCode: r.credit_code }));
+}
+
 /** Keeps each member's newest announcement: announcements of many members may overtake one another. */
 export async function upsertDirectoryEntries(em: EntityManager, entries: readonly MemberEntry[]): Promise<void> {
   if (!entries.length) return;
   const rows = entries.map((m) => ({
     member_id: m.memberId,
     kind: m.kind ?? null,
+    name: m.name ?? null,
+    credit_code: m.creditCode ?? null,
     status: m.status,
     alliance_ids: m.memberships ? m.memberships.map((ms) => ms.allianceId) : m.allianceIds,
     memberships: m.memberships ?? m.allianceIds.map((allianceId) => ({ allianceId, roles: [] })),
@@ -33,12 +53,13 @@ export async function upsertDirectoryEntries(em: EntityManager, entries: readonl
   }));
   await query(
     em,
-    sql`insert into ${table('member_directory')} as d (member_id, kind, status, alliance_ids, memberships, announced_at)
-        select m.member_id, m.kind, m.status, m.alliance_ids, m.memberships, m.announced_at
+    sql`insert into ${table('member_directory')} as d (member_id, kind, name, credit_code, status, alliance_ids, memberships, announced_at)
+        select m.member_id, m.kind, m.name, m.credit_code, m.status, m.alliance_ids, m.memberships, m.announced_at
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-             as m(member_id uuid, kind text, status text, alliance_ids uuid[], memberships jsonb, announced_at timestamptz)
+             as m(member_id uuid, kind text, name text, credit_code text, status text, alliance_ids uuid[], memberships jsonb, announced_at timestamptz)
         on conflict (member_id) do update
-          set kind = excluded.kind, status = excluded.status, alliance_ids = excluded.alliance_ids,
+          set kind = excluded.kind, name = excluded.name, credit_code = excluded.credit_code,
+              status = excluded.status, alliance_ids = excluded.alliance_ids,
               memberships = excluded.memberships, announced_at = excluded.announced_at
         where d.announced_at < excluded.announced_at`,
   );

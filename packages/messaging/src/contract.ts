@@ -19,7 +19,7 @@
  * reservations, so loading and cancelling can never race.
  *
  * The member directory: members announces members.changed on admission, suspension,
- * reinstatement and every change of roles or memberships (and the whole directory at its start), so
+ * reinstatement and every change of roles, memberships, name or credit code (and the whole directory at its start), so
  * other subgraphs know who is a member of which alliance, with which roles and in what standing,
  * without asking: they authorize every request from it (`@alliance/member-directory`). Each entry carries when it was announced; a
  * receiver keeps the newest.
@@ -28,6 +28,10 @@ export interface MemberEntry {
   memberId: string;
   /** GROWER, COOPERATIVE, PARTNER_MARKET… */
   kind?: string;
+  /** The member's registered name (a licensee's name on branding's licences); absent in announcements made before it travelled. */
+  name?: string | null;
+  /** The 18-character unified social credit code of an organisation; null for a person, absent in announcements made before it travelled. */
+  creditCode?: string | null;
   status: string;
   /** A grower's cooperative (a COOPERATIVE member of the same alliance), if it has one. */
   cooperativeId?: string | null;
@@ -79,7 +83,7 @@ export interface Messages {
    * custody only for a lot of the place's alliance; branding certifies from the facts).
    */
   'lots.registered': { lots: LotEntry[] };
-  /** Admitted, suspended, reinstated, roles changed: other subgraphs authorize from what they last heard. */
+  /** Admitted, suspended, reinstated, roles, name or credit code changed: other subgraphs authorize from what they last heard. */
   'members.changed': { members: MemberEntry[] };
   /** A subgraph whose directory replica may have missed announcements asks for the whole directory again. */
   'directory.requested': { subgraph: string };

@@ -121,6 +121,8 @@ type Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": typeof types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
+    "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": typeof types.DirectoryRenameMemberDocument,
+    "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": typeof types.DirectoryRenameSelfDocument,
     "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": typeof types.MarketplaceReserveDocument,
     "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": typeof types.MarketplaceLotCountersDocument,
     "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": typeof types.MarketplaceRegisterLotDocument,
@@ -305,6 +307,8 @@ const documents: Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
+    "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": types.DirectoryRenameMemberDocument,
+    "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": types.DirectoryRenameSelfDocument,
     "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": types.MarketplaceReserveDocument,
     "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": types.MarketplaceLotCountersDocument,
     "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": types.MarketplaceRegisterLotDocument,
@@ -824,6 +828,14 @@ export function graphql(source: "mutation CrossAllianceConfirmReservation($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n"): (typeof documents)["\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n"): (typeof documents)["\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -266,17 +266,24 @@ export type FacilityStatus =
   | 'CLOSED'
   | 'MAINTENANCE';
 
-/** A month's licence fees of an alliance, and how they are (or would be) shared among its cooperatives. */
+/**
+ * A month's licence fees of an alliance, and how they are (or would be) shared among its cooperatives.
+ * Fees accrue when labels are issued and stay in the pool even if those labels are revoked later.
+ */
 export type FeePool = {
   __typename?: 'FeePool';
   allianceId: Scalars['ID']['output'];
-  /** Certified kg of the alliance's cooperatives and their growers in the month. */
+  /**
+   * Certified kg of the alliance's cooperatives and their growers in the month: valid per-lot
+   * certificates issued in it (truckload certificates repeat their lots' kg and are not counted).
+   * Independent growers' kg share nothing and are not in it.
+   */
   certifiedKg: Scalars['Decimal']['output'];
   distributed: Scalars['Boolean']['output'];
   distributedAt: Maybe<Scalars['DateTime']['output']>;
   /** YYYY-MM, Asia/Shanghai. */
   month: Scalars['String']['output'];
-  /** CNY: the fees of every label batch issued in the month. */
+  /** CNY: the fees of every label batch issued in the month (labels revoked since included). */
   poolCny: Scalars['Decimal']['output'];
   /** The office sees every share; a cooperative its own. The amounts add up to poolCny exactly. */
   shares: Array<FeePoolShare>;
@@ -286,12 +293,12 @@ export type FeePool = {
 export type FeePoolShare = {
   __typename?: 'FeePoolShare';
   amountCny: Scalars['Decimal']['output'];
-  /** Its own certified lots and those of its member growers, in the month. */
+  /** Its own certified lots and those of its member growers, in the month (as they stood at distribution). */
   certifiedKg: Scalars['Decimal']['output'];
   cooperative: Member;
   distributed: Scalars['Boolean']['output'];
   month: Scalars['String']['output'];
-  /** certifiedKg ÷ the pool's certifiedKg. */
+  /** certifiedKg ÷ the pool's certifiedKg, rounded half up to 6 decimal places (for reading; amountCny is exact). */
   share: Scalars['Decimal']['output'];
 };
 
@@ -683,6 +690,8 @@ export type Mutation = {
    * The office (or brand office) pays a finished month's licence-fee pool out to the alliance's
    * cooperatives in proportion to their certified kg, by the largest-remainder method: the shares
    * add up to the pool to the fen. Running it again, or concurrently, answers the same distribution.
+   * FORBIDDEN for anyone else and for another alliance's id; BAD_USER_INPUT for the current or a
+   * future month; CONFLICT when there is nothing to share (no fees, or no cooperative certified kg).
    */
   distributeFeePool: FeePool;
   /** The brand office grants an origin-label licence to a member of its alliance or to an outside buyer. */
@@ -2621,6 +2630,22 @@ export type CrossAllianceCancelReservationMutationVariables = Exact<{
 
 export type CrossAllianceCancelReservationMutation = { __typename?: 'Mutation', cancelReservation: { __typename?: 'Reservation', id: string } };
 
+export type DirectoryRenameMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DirectoryRenameMemberMutation = { __typename?: 'Mutation', updateMember: { __typename?: 'Member', id: string, name: string, creditCode: string | null } };
+
+export type DirectoryRenameSelfMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type DirectoryRenameSelfMutation = { __typename?: 'Mutation', updateMyProfile: { __typename?: 'Member', id: string, name: string } };
+
 export type MarketplaceReserveMutationVariables = Exact<{
   input: ReserveSupplyInput;
 }>;
@@ -3245,6 +3270,8 @@ export const CrossAllianceWithdrawLotDocument = {"kind":"Document","definitions"
 export const CrossAllianceReserveNamedLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceReserveNamedLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceReserveNamedLotMutation, CrossAllianceReserveNamedLotMutationVariables>;
 export const CrossAllianceConfirmReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceConfirmReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceConfirmReservationMutation, CrossAllianceConfirmReservationMutationVariables>;
 export const CrossAllianceCancelReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceCancelReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceCancelReservationMutation, CrossAllianceCancelReservationMutationVariables>;
+export const DirectoryRenameMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DirectoryRenameMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}}]} as unknown as DocumentNode<DirectoryRenameMemberMutation, DirectoryRenameMemberMutationVariables>;
+export const DirectoryRenameSelfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DirectoryRenameSelf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DirectoryRenameSelfMutation, DirectoryRenameSelfMutationVariables>;
 export const MarketplaceReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holdUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totalKg"}},{"kind":"Field","name":{"kind":"Name","value":"totalPrice"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"market"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kg"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceReserveMutation, MarketplaceReserveMutationVariables>;
 export const MarketplaceLotCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketplaceLotCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"reservedKg"}},{"kind":"Field","name":{"kind":"Name","value":"shippedKg"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}}]}}]}}]} as unknown as DocumentNode<MarketplaceLotCountersQuery, MarketplaceLotCountersQueryVariables>;
 export const MarketplaceRegisterLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceRegisterLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MarketplaceRegisterLotMutation, MarketplaceRegisterLotMutationVariables>;

@@ -3,8 +3,8 @@ import { publish } from '@alliance/messaging';
 import { findDirectoryMembers } from '../store/directory.ts';
 
 /**
- * Tells the other subgraphs who these members are now (status, alliances, roles per alliance):
- * they authorize their requests from it. In the caller's transaction, after a flush; `null`: everyone.
+ * Tells the other subgraphs who these members are now (name, credit code, status, alliances, roles
+ * per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone.
  */
 export async function announceMembers(em: EntityManager, memberIds: string[] | null): Promise<void> {
   if (memberIds && !memberIds.length) return;
@@ -14,6 +14,8 @@ export async function announceMembers(em: EntityManager, memberIds: string[] | n
     members: members.map((m) => ({
       memberId: m.memberId,
       kind: m.kind,
+      name: m.name,
+      creditCode: m.creditCode,
       status: m.status,
       cooperativeId: m.cooperativeId,
       allianceIds: m.memberships.map((ms) => ms.allianceId),

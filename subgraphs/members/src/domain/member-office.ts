@@ -155,6 +155,7 @@ export async function updateMember(req: MembersRequest, id: string, input: Updat
     member.creditCode = creditCodeFor(kind, input.creditCode === undefined ? member.creditCode : input.creditCode);
     member.kind = kind;
   }
+  const profileAnnounced = input.name != null || input.kind != null || input.creditCode !== undefined;
   const affiliation = input.cooperativeId !== undefined;
   if (affiliation) member.cooperativeId = await cooperativeFor(req, member, input.cooperativeId ?? null, allianceId);
   await assertUnique(req, member, false);
@@ -166,8 +167,9 @@ export async function updateMember(req: MembersRequest, id: string, input: Updat
         if (membership) membership.roles = [...new Set(input.roles)];
         em.persist(member);
         await em.flush();
-        // A role taken away stops working in every subgraph as soon as they hear of it.
-        if (membership || affiliation) await announceMembers(em, [member.id]);
+        // A role taken away stops working in every subgraph as soon as they hear of it; a new name,
+        // kind or credit code reaches the directories too (branding names licensees from them).
+        if (membership || affiliation || profileAnnounced) await announceMembers(em, [member.id]);
         // The grower's lots carry its cooperative (branding counts certified kg by cooperative).
         if (affiliation) await announceLotsOfMember(em, member.id);
       }),

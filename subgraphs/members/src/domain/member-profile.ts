@@ -2,6 +2,7 @@ import { BadInput, Conflict, Forbidden, NotFound, requireActive, requiredText } 
 import { Base, type Member } from '../entities/index.ts';
 import type { Crop } from '../entities/vocabulary.ts';
 import { countLotsOnBase, findBaseWithMember } from '../store/lots.ts';
+import { announceMembers } from './directory-announcements.ts';
 import { canEditBasesOf, canSeeMember } from './member-access.ts';
 import { factsOf } from './member-reads.ts';
 import { validAreaMu, validPhone } from './member-rules.ts';
@@ -25,7 +26,12 @@ export async function updateMyProfile(req: MembersRequest, input: UpdateProfileI
     member.contactName = requiredText(input.contact.name, 'contact.name');
     member.contactPhone = validPhone(input.contact.phone);
   }
-  await req.em.flush();
+  await req.em.transactional(async (em) => {
+    em.persist(member);
+    await em.flush();
+    // The directories of the other subgraphs carry the name (branding writes it on licences).
+    if (input.name != null) await announceMembers(em, [member.id]);
+  });
   return member;
 }
 

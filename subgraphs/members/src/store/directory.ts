@@ -5,6 +5,8 @@ import type { DirectoryMember, Role } from '@alliance/domain-kit';
 interface DirectoryRow {
   id: string;
   kind: string;
+  name: string;
+  credit_code: string | null;
   status: string;
   cooperative_id: string | null;
   memberships: { allianceId: string; roles: Role[]; status: string }[];
@@ -17,18 +19,26 @@ interface DirectoryRow {
 export async function findDirectoryMembers(
   em: EntityManager,
   memberIds: readonly string[] | null,
-): Promise<(DirectoryMember & { cooperativeId: string | null })[]> {
+): Promise<(DirectoryMember & { name: string; creditCode: string | null; cooperativeId: string | null })[]> {
   if (memberIds && !memberIds.length) return [];
   const rows = await query<DirectoryRow>(
     em,
-    sql`select m.id, m.kind, m.status, m.cooperative_id,
+    sql`select m.id, m.kind, m.name, m.credit_code, m.status, m.cooperative_id,
                coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'roles', to_jsonb(ms.roles), 'status', ms.status) order by ms.alliance_id)
                         filter (where ms.alliance_id is not null), '[]') as memberships
         from ${table('member')} m left join ${table('membership')} ms on ms.member_id = m.id
         where ${memberIds === null} or m.id = any(${memberIds ?? []}::uuid[])
         group by m.id`,
   );
-  return rows.map((r) => ({ memberId: r.id, kind: r.kind, status: memberWideStatus(r), cooperativeId: r.cooperative_id, memberships: r.memberships }));
+  return rows.map((r) => ({
+    memberId: r.id,
+    kind: r.kind,
+    name: r.name,
+    creditCode: r.credit_code,
+    status: memberWideStatus(r),
+    cooperativeId: r.cooperative_id,
+    memberships: r.memberships,
+  }));
 }
 
 /** For replicas that predate standing per membership: active while active in any of its alliances. */
