@@ -30,6 +30,11 @@ export interface GatewayOptions {
    * checkout by default), or false to serve the API only.
    */
   verifyPage?: string | false;
+  /**
+   * Express's `trust proxy`: which proxies in front of the gateway may name the client in
+   * X-Forwarded-For (the client address subgraphs rate-limit by). By default TRUST_PROXY, else off.
+   */
+  trustProxy?: TrustProxy;
   log?: Logger;
 }
 
@@ -84,6 +89,22 @@ function armorConfig() {
     maxTokens: { enabled: false },
     blockFieldSuggestion,
   };
+}
+
+/** Express's `trust proxy` values: off, on, a number of hops, or addresses and subnets (`loopback, 10.0.0.0/8`). */
+export type TrustProxy = boolean | number | string;
+
+/**
+ * TRUST_PROXY from the environment: unset, empty or `false` is off (the address of the TCP peer
+ * is the client's), `true` trusts every hop, a whole number that many hops, anything else is a
+ * list of addresses and subnets of the proxies.
+ */
+export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): TrustProxy {
+  const value = env.TRUST_PROXY?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 /** Introspection as configured in the environment (INTROSPECTION, else off in production). */
@@ -151,6 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.get('/health', async (_req, res) => {
     const checks = await Promise.all(
       [...subgraphs].map(async ([name, url]) => {

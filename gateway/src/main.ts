@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { introspectionFromEnv, startGateway } from './gateway.ts';
+import { introspectionFromEnv, startGateway, trustProxyFromEnv } from './gateway.ts';
 
 /** The gateway on its own (docker compose): every setting from the environment. */
 function required(name: string): string {
@@ -31,6 +31,7 @@ const gateway = await startGateway({
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? '0.0.0.0',
   introspection: introspectionFromEnv(),
+  trustProxy: trustProxyFromEnv(),
   subgraphTimeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
   // VERIFY_PAGE=off serves the API only (the label check page then lives elsewhere).
   ...(process.env.VERIFY_PAGE === 'off' ? { verifyPage: false as const } : {}),

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { encodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
+import { CLIENT_HEADER, encodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import type { GatewayContext } from './context.ts';
 
 /** Keep-alive connections to subgraphs, with a bound on every fetch. */
@@ -13,7 +13,7 @@ export function createSubgraphFetcher(timeoutMs: number) {
 }
 
 /**
- * Sends the shared gateway secret and the verified caller to a subgraph. When the subgraph cannot
+ * Sends the shared gateway secret, the verified caller and the client's address to a subgraph. When the subgraph cannot
  * be reached, the error names it, so a partial answer says which part is missing.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -32,6 +32,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const ctx = context as Partial<GatewayContext>;
     if (ctx.requestId) headers.set(REQUEST_ID_HEADER, ctx.requestId);
     if (ctx.viewer) headers.set(VIEWER_HEADER, encodeViewerHeader(ctx.viewer));
+    // Always set (or removed), so no client can name itself: subgraphs trust it as they trust the viewer.
+    if (ctx.client) headers.set(CLIENT_HEADER, ctx.client);
+    else headers.delete(CLIENT_HEADER);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {

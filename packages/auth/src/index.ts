@@ -74,6 +74,8 @@ export async function signToken(
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 export const VIEWER_HEADER = 'x-viewer';
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The client's network address as the gateway saw it (through trusted proxies only). */
+export const CLIENT_HEADER = 'x-alliance-client';
 
 /** The verified identity, as the gateway forwards it (only the two ids, whatever else it holds). */
 export function encodeViewerHeader(identity: Identity): string {

@@ -2,7 +2,7 @@
  * The project's own typed errors. Domain code throws these; one place (the subgraph kit) maps
  * them to GraphQL errors with `extensions.code`. Nothing here knows about GraphQL.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(
@@ -43,5 +43,15 @@ export class NotFound extends DomainError {
 export class Conflict extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('CONFLICT', message, details);
+  }
+}
+
+/** Too many requests from one client: try again after `retryAfterSeconds` (in the details too). */
+export class RateLimited extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('RATE_LIMITED', message, { retryAfterSeconds });
   }
 }

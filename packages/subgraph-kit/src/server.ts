@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
+import { CLIENT_HEADER, decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { countStatements, type StatementTally } from '@alliance/db';
 import { clientErrorHandler, graphqlBody, listen, notFoundHandler, requestGuards, type ListeningServer } from '@alliance/http';
 import { DomainError, viewerFromDirectory, type DirectoryLookup, type DirectoryMember, type Identity, type Viewer } from '@alliance/domain-kit';
@@ -24,6 +24,11 @@ export interface RequestBase {
   /** The member directory, batched for this request (`requireMemberOf`, names of operators…). */
   directory: DirectoryLookup;
   requestId: string;
+  /**
+   * The client's network address as the gateway saw it (behind the proxies it trusts); null when
+   * it named none. Trusted like the viewer: only the gateway, with its secret, reaches a subgraph.
+   */
+  client: string | null;
   log: Logger;
   statements: StatementTally;
 }
@@ -169,6 +174,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
           viewer: await callerOf(req.header(VIEWER_HEADER), directory),
           directory,
           requestId,
+          client: req.header(CLIENT_HEADER)?.slice(0, 100) || null,
           log: log.child({ requestId, subgraph: name }),
           statements: res.locals.tally as StatementTally,
         });
