@@ -181,7 +181,9 @@ function problemFromErrors(errors, status, retryAfter) {
   const code = first.extensions?.code;
   const message = typeof first.message === 'string' ? first.message : '';
   if (status === 429 || RATE_LIMIT_CODES.has(code)) {
-    const wait = retryAfter && /^\d+$/.test(retryAfter) ? ` (${retryAfter} s)` : '';
+    // The API says how long to wait in extensions.retryAfterSeconds; a proxy, in Retry-After.
+    const seconds = Number.isInteger(first.extensions?.retryAfterSeconds) ? String(first.extensions.retryAfterSeconds) : retryAfter;
+    const wait = seconds && /^\d+$/.test(seconds) ? ` (${seconds} s)` : '';
     return new VerifyProblem('rate-limit', message, `${message}${wait}`.trim() || null);
   }
   if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') return new VerifyProblem('bad-code', message, message || null);
