@@ -58,6 +58,7 @@ type Documents = {
     "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }": typeof types.ColdchainCrossAllianceCancelShipmentDocument,
     "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterLotDocument,
     "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": typeof types.ColdchainCrossAllianceReceiveLotDocument,
+    "\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n": typeof types.FreshnessLotColdChainDocument,
     "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }": typeof types.ProbeDeliverDocument,
     "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }": typeof types.ProbeRejectDocument,
     "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }": typeof types.ProbeDispatchDocument,
@@ -244,6 +245,7 @@ const documents: Documents = {
     "mutation ColdchainCrossAllianceCancelShipment($id: ID!) { cancelShipment(id: $id) { id } }": types.ColdchainCrossAllianceCancelShipmentDocument,
     "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": types.ColdchainCrossAllianceRegisterLotDocument,
     "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": types.ColdchainCrossAllianceReceiveLotDocument,
+    "\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n": types.FreshnessLotColdChainDocument,
     "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }": types.ProbeDeliverDocument,
     "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }": types.ProbeRejectDocument,
     "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }": types.ProbeDispatchDocument,
@@ -576,6 +578,10 @@ export function graphql(source: "mutation ColdchainCrossAllianceRegisterLot($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }"): (typeof documents)["mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n"): (typeof documents)["\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,14 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-/** A lot as the members subgraph (which owns lots) announced it: its alliance, and its grower and kg when the announcement carried them. */
+/** A lot as the members subgraph (which owns lots) announced it: its alliance, and its grower, kg, crop and harvest day when the announcement carried them. */
 export class LotAlliance {
   lotId!: string;
   allianceId!: string;
   growerId?: string | null;
   quantityKg?: string | null;
+  crop?: string | null;
+  /** Asia/Shanghai day, YYYY-MM-DD. */
+  harvestDate?: string | null;
   announcedAt?: Date | null;
 }
 
@@ -17,6 +20,8 @@ export const LotAllianceSchema = new EntitySchema<LotAlliance>({
     allianceId: { type: 'uuid' },
     growerId: { type: 'uuid', nullable: true },
     quantityKg: { type: 'decimal', columnType: 'numeric(14,3)', nullable: true },
+    crop: { type: 'text', nullable: true },
+    harvestDate: { type: 'date', columnType: 'date', nullable: true },
     announcedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Facility as FacilityModel, Vehicle as VehicleModel, Sensor as SensorModel, CustodyEvent as CustodyEventModel, CapacityBooking as CapacityBookingModel, Shipment as ShipmentModel, ShipmentReservation as ShipmentReservationModel, ShipmentLine as ShipmentLineModel } from '../entities/index.ts';
 import type { LotColdChainView as LotColdChainViewModel } from '../domain/lot-cold-chain.ts';
+import type { LotFreshnessView as LotFreshnessViewModel } from '../domain/lot-freshness.ts';
 import type { CapacityAvailabilityView as CapacityAvailabilityViewModel } from '../domain/capacity.ts';
 import type { MemberReference as MemberReferenceModel, LotReference as LotReferenceModel, ReservationReference as ReservationReferenceModel } from '../domain/references.ts';
 import type { ColdchainContext } from '../context.ts';
@@ -197,6 +198,17 @@ export type LotColdChain = {
 export type LotColdChainMeanKineticTemperatureCArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A lot's freshness as a shopper may see it: no place, no kg, no custody. Reached only through a label verification. */
+export type LotFreshness = {
+  __typename?: 'LotFreshness';
+  excursionCount: Maybe<Scalars['Int']['output']>;
+  lastReadingAt: Maybe<Scalars['DateTime']['output']>;
+  latestTemperatureCelsius: Maybe<Scalars['Float']['output']>;
+  lotId: Scalars['ID']['output'];
+  /** Days of shelf life left now, from the lot's logged temperatures (null when nothing is logged). */
+  remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
 };
 
 /** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
@@ -665,6 +677,7 @@ export type ResolversTypes = {
   FacilityStatus: FacilityStatus;
   Lot: ResolverTypeWrapper<LotReferenceModel>;
   LotColdChain: ResolverTypeWrapper<LotColdChainViewModel>;
+  LotFreshness: ResolverTypeWrapper<LotFreshnessViewModel>;
   Member: ResolverTypeWrapper<MemberReferenceModel>;
   Mutation: ResolverTypeWrapper<{}>;
   PlanShipmentInput: PlanShipmentInput;
@@ -709,6 +722,7 @@ export type ResolversParentTypes = {
   FacilityFilter: FacilityFilter;
   Lot: LotReferenceModel;
   LotColdChain: LotColdChainViewModel;
+  LotFreshness: LotFreshnessViewModel;
   Member: MemberReferenceModel;
   Mutation: {};
   PlanShipmentInput: PlanShipmentInput;
@@ -822,6 +836,16 @@ export type LotColdChainResolvers<ContextType = ColdchainContext, ParentType ext
   meanKineticTemperatureC?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<LotColdChainMeanKineticTemperatureCArgs>>;
   remainingShelfLifeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shelfLifeUsed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LotFreshnessResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['LotFreshness'] = ResolversParentTypes['LotFreshness']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LotFreshness']>, { __typename: 'LotFreshness' } & GraphQLRecursivePick<ParentType, {"lotId":true}>, ContextType>;
+  excursionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastReadingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestTemperatureCelsius?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  remainingShelfLifeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -957,6 +981,7 @@ export type Resolvers<ContextType = ColdchainContext> = {
   Facility?: FacilityResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
   LotColdChain?: LotColdChainResolvers<ContextType>;
+  LotFreshness?: LotFreshnessResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

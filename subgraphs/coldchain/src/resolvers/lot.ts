@@ -1,5 +1,6 @@
-import type { CustodyEventResolvers, LotColdChainResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
+import type { CustodyEventResolvers, LotColdChainResolvers, LotFreshnessResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
 import * as coldChain from '../domain/lot-cold-chain.ts';
+import * as freshness from '../domain/lot-freshness.ts';
 import * as custody from '../domain/custody.ts';
 import * as facilities from '../domain/facilities.ts';
 import * as shipments from '../domain/shipment-reading.ts';
@@ -20,6 +21,11 @@ export const LotColdChain: LotColdChainResolvers = {
   remainingShelfLifeDays: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.remainingDays ?? null,
   shelfLifeUsed: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.fractionUsed ?? null,
   epcisDocument: async (view, _args, ctx) => coldChain.epcisDocumentOf(ctx, view),
+};
+
+export const LotFreshness: LotFreshnessResolvers = {
+  // Public (anonymous shoppers): see freshnessOf for why.
+  __resolveReference: (ref, ctx) => freshness.freshnessOf(ctx, ref.lotId),
 };
 
 export const CustodyEvent: CustodyEventResolvers = {

@@ -1,21 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, sql, table } from '@alliance/db';
+import type { Crop } from '@alliance/domain-kit';
 
-/** A lot as lots.registered announces it; the grower, kg and time travel in newer announcements only. */
+/** A lot as lots.registered announces it; the grower, kg, crop, harvest day and time travel in newer announcements only. */
 export interface AnnouncedLot {
   lotId: string;
   allianceId: string;
   growerId?: string | null;
   quantityKg?: string | null;
+  crop?: string | null;
+  harvestDate?: string | null;
   announcedAt?: string | null;
 }
 
-/** What the cold chain knows of a lot: its alliance, and its grower and kg when announced. */
+/** What the cold chain knows of a lot: its alliance, and its grower, kg, crop and harvest day when announced. */
 export interface KnownLot {
   lotId: string;
   allianceId: string;
   growerId: string | null;
   quantityKg: string | null;
+  crop: Crop | null;
+  /** YYYY-MM-DD. */
+  harvestDate: string | null;
 }
 
 /**
@@ -26,16 +32,27 @@ export interface KnownLot {
 export async function recordLotAlliances(em: EntityManager, lots: readonly AnnouncedLot[]): Promise<void> {
   if (!lots.length) return;
   const json = JSON.stringify(
-    lots.map((l) => ({ lot_id: l.lotId, alliance_id: l.allianceId, grower_id: l.growerId ?? null, quantity_kg: l.quantityKg ?? null, announced_at: l.announcedAt ?? null })),
+    lots.map((l) => ({
+      lot_id: l.lotId,
+      alliance_id: l.allianceId,
+      grower_id: l.growerId ?? null,
+      quantity_kg: l.quantityKg ?? null,
+      crop: l.crop ?? null,
+      harvest_date: l.harvestDate ?? null,
+      announced_at: l.announcedAt ?? null,
+    })),
   );
   await query(
     em,
-    sql`insert into ${table('lot_alliance')} as known (lot_id, alliance_id, grower_id, quantity_kg, announced_at)
-        select lot_id, alliance_id, grower_id, quantity_kg, announced_at
-        from json_to_recordset(${json}::json) as l(lot_id uuid, alliance_id uuid, grower_id uuid, quantity_kg numeric, announced_at timestamptz)
+    sql`insert into ${table('lot_alliance')} as known (lot_id, alliance_id, grower_id, quantity_kg, crop, harvest_date, announced_at)
+        select lot_id, alliance_id, grower_id, quantity_kg, crop, harvest_date, announced_at
+        from json_to_recordset(${json}::json)
+             as l(lot_id uuid, alliance_id uuid, grower_id uuid, quantity_kg numeric, crop text, harvest_date date, announced_at timestamptz)
         on conflict (lot_id) do update set alliance_id = excluded.alliance_id,
           grower_id = coalesce(excluded.grower_id, known.grower_id),
           quantity_kg = coalesce(excluded.quantity_kg, known.quantity_kg),
+          crop = coalesce(excluded.crop, known.crop),
+          harvest_date = coalesce(excluded.harvest_date, known.harvest_date),
           announced_at = coalesce(excluded.announced_at, known.announced_at)
         where known.announced_at is null or excluded.announced_at is null or excluded.announced_at >= known.announced_at`,
   );
@@ -51,7 +68,8 @@ export async function knownLots(em: EntityManager, lotIds: readonly string[]): P
   if (!lotIds.length) return [];
   return query<KnownLot>(
     em,
-    sql`select lot_id as "lotId", alliance_id as "allianceId", grower_id as "growerId", quantity_kg::text as "quantityKg"
+    sql`select lot_id as "lotId", alliance_id as "allianceId", grower_id as "growerId", quantity_kg::text as "quantityKg",
+               crop, to_char(harvest_date, 'YYYY-MM-DD') as "harvestDate"
         from ${table('lot_alliance')} where lot_id = any(${[...lotIds]}::uuid[])`,
   );
 }
