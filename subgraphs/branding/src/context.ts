@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
-import { LotFact, OriginCertificate, ResidueTest } from './entities/index.ts';
+import { LabelBatch, Licence, LotFact, OriginCertificate, ResidueTest } from './entities/index.ts';
 import type { BrandingLoaders, BrandingRequest } from './domain/request.ts';
+import type { BrandingSettings } from './settings.ts';
 import { validCertificatesOfLots } from './store/certificates.ts';
 import { residueTestsOfLots } from './store/residue-tests.ts';
 
 export interface BrandingContext extends RequestBase, BrandingRequest {}
 
-export function createBrandingContext(base: RequestBase): BrandingContext {
+export function createBrandingContext(base: RequestBase, settings: BrandingSettings): BrandingContext {
   const { em } = base;
   const loaders: BrandingLoaders = {
     lotFactById: loaderByKey(em, LotFact, 'lotId'),
@@ -19,6 +20,8 @@ export function createBrandingContext(base: RequestBase): BrandingContext {
       const byLot = new Map((await validCertificatesOfLots(em, ids)).map((c) => [c.lotId, c]));
       return ids.map((id) => byLot.get(id) ?? null);
     }),
+    licenceById: loaderByKey(em, Licence, 'id'),
+    labelBatchById: loaderByKey(em, LabelBatch, 'id'),
   };
-  return { ...base, loaders };
+  return { ...base, loaders, settings };
 }

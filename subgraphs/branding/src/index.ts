@@ -7,8 +7,9 @@ import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { recordLotFacts } from './store/lot-facts.ts';
 import { brandingSdl, typeDefs } from './schema.ts';
+import { brandingSettings, type BrandingSettings } from './settings.ts';
 
-export const brandingSubgraph: SubgraphModule<BrandingContext> = withMemberDirectory({
+export const brandingSubgraph: SubgraphModule<BrandingContext, BrandingSettings> = withMemberDirectory({
   name: 'branding',
   defaultPort: 4003,
   sdl: brandingSdl,
@@ -17,6 +18,7 @@ export const brandingSubgraph: SubgraphModule<BrandingContext> = withMemberDirec
   entities,
   migrations,
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
+  settings: brandingSettings,
   createContext: createBrandingContext,
   messageHandlers: {
     'lots.registered': (em, message) => recordLotFacts(em, message.lots),

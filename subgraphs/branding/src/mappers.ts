@@ -9,4 +9,11 @@ export const mappers: Record<string, string> = {
   ResidueTest: '../entities/index.ts#ResidueTest',
   OriginCertificate: '../entities/index.ts#OriginCertificate',
   OriginCertificateConnection: '../domain/origin-certificates.ts#OriginCertificatePage',
+  Licence: '../entities/index.ts#Licence',
+  Licensee: '../domain/licences.ts#LicenseeView',
+  LicenceConnection: '../domain/licences.ts#LicencePage',
+  LabelBatch: '../entities/index.ts#LabelBatch',
+  LabelBatchConnection: '../domain/labels.ts#LabelBatchPage',
+  LabelCode: '../domain/labels.ts#LabelCodeView',
+  LabelCodeConnection: '../domain/labels.ts#LabelCodePage',
 };

@@ -18,6 +18,21 @@ type Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
+    "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n": typeof types.LabelsIssueDocument,
+    "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.LabelsBatchDocument,
+    "\n  query LabelsBatchCsv($id: ID!) { labelBatch(id: $id) { id csv } }\n": typeof types.LabelsBatchCsvDocument,
+    "\n  query LabelsBatchQr($id: ID!) { labelBatch(id: $id) { id codes(first: 2) { edges { node { serial digitalLink qrSvg } } } } }\n": typeof types.LabelsBatchQrDocument,
+    "\n  query LabelsLicence($id: ID!) {\n    licence(id: $id) { id usedKg remainingKg feesAccrued labelBatches(first: 10) { edges { node { id status totalKg } } } }\n  }\n": typeof types.LabelsLicenceDocument,
+    "\n  query LabelsCertificate($id: ID!) { originCertificate(id: $id) { id certifiedKg labelledKg status } }\n": typeof types.LabelsCertificateDocument,
+    "\n  mutation LabelsRevokeLicence($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status } }\n": typeof types.LabelsRevokeLicenceDocument,
+    "\n  mutation LabelsSuspendLicence($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status } }\n": typeof types.LabelsSuspendLicenceDocument,
+    "\n  mutation LabelsRevokeCertificate($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { id status } }\n": typeof types.LabelsRevokeCertificateDocument,
+    "\n  mutation LicenceGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) {\n      id number allianceId crop gtin validFrom validUntil quotaKg usedKg remainingKg feePerKg feesAccrued status statusReason grantedAt\n      licensee { member { id } name creditCode }\n      trademark { name registrationNumber }\n    }\n  }\n": typeof types.LicenceGrantDocument,
+    "\n  query LicenceById($id: ID!) {\n    licence(id: $id) { id number status statusReason licensee { name member { id } } labelBatches { edges { node { id } } } }\n  }\n": typeof types.LicenceByIdDocument,
+    "\n  query LicenceList($filter: LicenceFilter, $first: Int, $after: String) {\n    licences(filter: $filter, first: $first, after: $after) { edges { cursor node { id number status } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.LicenceListDocument,
+    "\n  mutation LicenceSuspend($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status statusReason } }\n": typeof types.LicenceSuspendDocument,
+    "\n  mutation LicenceReinstate($id: ID!) { reinstateLicence(id: $id) { id status statusReason } }\n": typeof types.LicenceReinstateDocument,
+    "\n  mutation LicenceRevoke($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status statusReason } }\n": typeof types.LicenceRevokeDocument,
     "\n  mutation BrandingRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id basis result failedAnalytes tester reportNumber lot { id } recordedBy { id } }\n  }\n": typeof types.BrandingRecordTestDocument,
     "\n  mutation BrandingIssue($lotId: ID!, $kg: Decimal) {\n    issueOriginCertificate(lotId: $lotId, certifiedKg: $kg) {\n      id number certifiedKg productName producerName producerContact township county commitmentStatement basis basisLabel status\n      residueTest { id result } lot { id }\n    }\n  }\n": typeof types.BrandingIssueDocument,
     "\n  mutation BrandingRevoke($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status revokedReason }\n  }\n": typeof types.BrandingRevokeDocument,
@@ -205,6 +220,21 @@ const documents: Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
+    "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n": types.LabelsIssueDocument,
+    "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.LabelsBatchDocument,
+    "\n  query LabelsBatchCsv($id: ID!) { labelBatch(id: $id) { id csv } }\n": types.LabelsBatchCsvDocument,
+    "\n  query LabelsBatchQr($id: ID!) { labelBatch(id: $id) { id codes(first: 2) { edges { node { serial digitalLink qrSvg } } } } }\n": types.LabelsBatchQrDocument,
+    "\n  query LabelsLicence($id: ID!) {\n    licence(id: $id) { id usedKg remainingKg feesAccrued labelBatches(first: 10) { edges { node { id status totalKg } } } }\n  }\n": types.LabelsLicenceDocument,
+    "\n  query LabelsCertificate($id: ID!) { originCertificate(id: $id) { id certifiedKg labelledKg status } }\n": types.LabelsCertificateDocument,
+    "\n  mutation LabelsRevokeLicence($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status } }\n": types.LabelsRevokeLicenceDocument,
+    "\n  mutation LabelsSuspendLicence($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status } }\n": types.LabelsSuspendLicenceDocument,
+    "\n  mutation LabelsRevokeCertificate($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { id status } }\n": types.LabelsRevokeCertificateDocument,
+    "\n  mutation LicenceGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) {\n      id number allianceId crop gtin validFrom validUntil quotaKg usedKg remainingKg feePerKg feesAccrued status statusReason grantedAt\n      licensee { member { id } name creditCode }\n      trademark { name registrationNumber }\n    }\n  }\n": types.LicenceGrantDocument,
+    "\n  query LicenceById($id: ID!) {\n    licence(id: $id) { id number status statusReason licensee { name member { id } } labelBatches { edges { node { id } } } }\n  }\n": types.LicenceByIdDocument,
+    "\n  query LicenceList($filter: LicenceFilter, $first: Int, $after: String) {\n    licences(filter: $filter, first: $first, after: $after) { edges { cursor node { id number status } } pageInfo { hasNextPage endCursor } }\n  }\n": types.LicenceListDocument,
+    "\n  mutation LicenceSuspend($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status statusReason } }\n": types.LicenceSuspendDocument,
+    "\n  mutation LicenceReinstate($id: ID!) { reinstateLicence(id: $id) { id status statusReason } }\n": types.LicenceReinstateDocument,
+    "\n  mutation LicenceRevoke($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status statusReason } }\n": types.LicenceRevokeDocument,
     "\n  mutation BrandingRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id basis result failedAnalytes tester reportNumber lot { id } recordedBy { id } }\n  }\n": types.BrandingRecordTestDocument,
     "\n  mutation BrandingIssue($lotId: ID!, $kg: Decimal) {\n    issueOriginCertificate(lotId: $lotId, certifiedKg: $kg) {\n      id number certifiedKg productName producerName producerContact township county commitmentStatement basis basisLabel status\n      residueTest { id result } lot { id }\n    }\n  }\n": types.BrandingIssueDocument,
     "\n  mutation BrandingRevoke($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status revokedReason }\n  }\n": types.BrandingRevokeDocument,
@@ -418,6 +448,66 @@ export function graphql(source: "\n  query PartialSupplyWithColdChain($first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"): (typeof documents)["\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n"): (typeof documents)["\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsBatchCsv($id: ID!) { labelBatch(id: $id) { id csv } }\n"): (typeof documents)["\n  query LabelsBatchCsv($id: ID!) { labelBatch(id: $id) { id csv } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsBatchQr($id: ID!) { labelBatch(id: $id) { id codes(first: 2) { edges { node { serial digitalLink qrSvg } } } } }\n"): (typeof documents)["\n  query LabelsBatchQr($id: ID!) { labelBatch(id: $id) { id codes(first: 2) { edges { node { serial digitalLink qrSvg } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsLicence($id: ID!) {\n    licence(id: $id) { id usedKg remainingKg feesAccrued labelBatches(first: 10) { edges { node { id status totalKg } } } }\n  }\n"): (typeof documents)["\n  query LabelsLicence($id: ID!) {\n    licence(id: $id) { id usedKg remainingKg feesAccrued labelBatches(first: 10) { edges { node { id status totalKg } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelsCertificate($id: ID!) { originCertificate(id: $id) { id certifiedKg labelledKg status } }\n"): (typeof documents)["\n  query LabelsCertificate($id: ID!) { originCertificate(id: $id) { id certifiedKg labelledKg status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsRevokeLicence($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation LabelsRevokeLicence($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsSuspendLicence($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation LabelsSuspendLicence($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LabelsRevokeCertificate($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation LabelsRevokeCertificate($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LicenceGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) {\n      id number allianceId crop gtin validFrom validUntil quotaKg usedKg remainingKg feePerKg feesAccrued status statusReason grantedAt\n      licensee { member { id } name creditCode }\n      trademark { name registrationNumber }\n    }\n  }\n"): (typeof documents)["\n  mutation LicenceGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) {\n      id number allianceId crop gtin validFrom validUntil quotaKg usedKg remainingKg feePerKg feesAccrued status statusReason grantedAt\n      licensee { member { id } name creditCode }\n      trademark { name registrationNumber }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LicenceById($id: ID!) {\n    licence(id: $id) { id number status statusReason licensee { name member { id } } labelBatches { edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query LicenceById($id: ID!) {\n    licence(id: $id) { id number status statusReason licensee { name member { id } } labelBatches { edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LicenceList($filter: LicenceFilter, $first: Int, $after: String) {\n    licences(filter: $filter, first: $first, after: $after) { edges { cursor node { id number status } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query LicenceList($filter: LicenceFilter, $first: Int, $after: String) {\n    licences(filter: $filter, first: $first, after: $after) { edges { cursor node { id number status } } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LicenceSuspend($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status statusReason } }\n"): (typeof documents)["\n  mutation LicenceSuspend($id: ID!, $reason: String!) { suspendLicence(id: $id, reason: $reason) { id status statusReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LicenceReinstate($id: ID!) { reinstateLicence(id: $id) { id status statusReason } }\n"): (typeof documents)["\n  mutation LicenceReinstate($id: ID!) { reinstateLicence(id: $id) { id status statusReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LicenceRevoke($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status statusReason } }\n"): (typeof documents)["\n  mutation LicenceRevoke($id: ID!, $reason: String!) { revokeLicence(id: $id, reason: $reason) { id status statusReason } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,8 @@ export class OriginCertificate {
   status: CertificateStatus = 'VALID';
   revokedReason: string | null = null;
   revokedAt: Date | null = null;
+  /** kg labelled against it so far, every licence (origin_certificate_labelled_within_certified). */
+  labelledKg: string = '0.000';
 }
 
 export const OriginCertificateSchema = new EntitySchema<OriginCertificate>({
@@ -67,5 +69,6 @@ export const OriginCertificateSchema = new EntitySchema<OriginCertificate>({
     status: { enum: true, items: () => [...CERTIFICATE_STATUSES], type: 'text' },
     revokedReason: { type: 'text', nullable: true },
     revokedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    labelledKg: { type: 'decimal', columnType: 'numeric(14,3)' },
   },
 });

@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202100000 } from './Migration20261202100000.ts';
+import { Migration20261203100000 } from './Migration20261203100000.ts';
 
 /**
  * Committed migrations, in order. `npm run migration:create -- branding` writes new ones; list them here.
  * The schema itself is created by the migrator; the member directory brings its own migration.
  */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261202100000', class: Migration20261202100000 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261202100000', class: Migration20261202100000 },
+  { name: 'Migration20261203100000', class: Migration20261203100000 },
+];

@@ -1,6 +1,22 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { BrandOffice, Lot, OriginCertificate, OriginCertificateConnection, ResidueTest } from './certificate.ts';
+import { CertificateLabels, LabelBatch, LabelBatchConnection, LabelCode, LabelCodeConnection, Licence, LicenceConnection, LicenceMutation, LicenceQuery, Licensee } from './licence.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
-export const resolvers: Resolvers = { Query, Mutation, BrandOffice, Lot, OriginCertificate, OriginCertificateConnection, ResidueTest };
+export const resolvers: Resolvers = {
+  Query: { ...Query, ...LicenceQuery },
+  Mutation: { ...Mutation, ...LicenceMutation },
+  BrandOffice,
+  Lot,
+  OriginCertificate: { ...OriginCertificate, ...CertificateLabels },
+  OriginCertificateConnection,
+  ResidueTest,
+  Licence,
+  Licensee,
+  LicenceConnection,
+  LabelBatch,
+  LabelBatchConnection,
+  LabelCode,
+  LabelCodeConnection,
+};
