@@ -16,4 +16,6 @@ export const mappers: Record<string, string> = {
   LabelBatchConnection: '../domain/labels.ts#LabelBatchPage',
   LabelCode: '../domain/labels.ts#LabelCodeView',
   LabelCodeConnection: '../domain/labels.ts#LabelCodePage',
+  LabelVerification: '../domain/verification.ts#LabelVerificationView',
+  CounterfeitAlert: '../domain/counterfeit-alerts.ts#CounterfeitAlertView',
 };

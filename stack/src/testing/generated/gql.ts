@@ -39,6 +39,14 @@ type Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": typeof types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": typeof types.BrandingLotDocument,
+    "\n  mutation VerificationRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": typeof types.VerificationRecordTestDocument,
+    "\n  mutation VerificationIssueCertificate($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id number }\n  }\n": typeof types.VerificationIssueCertificateDocument,
+    "\n  mutation VerificationRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n": typeof types.VerificationRevokeCertificateDocument,
+    "\n  mutation VerificationGrantLicence($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id number gtin }\n  }\n": typeof types.VerificationGrantLicenceDocument,
+    "\n  mutation VerificationRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n": typeof types.VerificationRevokeLicenceDocument,
+    "\n  mutation VerificationIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id gtin lotNumber codes(first: 100) { edges { node { serial printedSerial digitalLink } } }\n    }\n  }\n": typeof types.VerificationIssueLabelsDocument,
+    "\n  mutation VerificationVerifyLabel($code: String!, $where: ScanPlaceInput) {\n    verifyLabel(code: $code, where: $where) {\n      outcome message scanCount firstVerifiedAt firstVerifiedIn\n      product crop variety grade originTownship originCounty harvestDate\n      certificateNumber certificateBasis licensee licenseeCreditCode licenseeTrademark\n      freshness { lotId }\n    }\n  }\n": typeof types.VerificationVerifyLabelDocument,
+    "\n  query VerificationCounterfeitAlerts($since: DateTime, $first: Int) {\n    counterfeitAlerts(since: $since, first: $first) { kind licence { id } place scanCount codes reasons firstScanAt lastScanAt }\n  }\n": typeof types.VerificationCounterfeitAlertsDocument,
     "\n  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }\n": typeof types.ColdchainBookDocument,
     "\n  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }\n": typeof types.ColdchainCancelBookingDocument,
     "\n  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }\n": typeof types.ColdchainFacilityDocument,
@@ -241,6 +249,14 @@ const documents: Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": types.BrandingLotDocument,
+    "\n  mutation VerificationRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": types.VerificationRecordTestDocument,
+    "\n  mutation VerificationIssueCertificate($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id number }\n  }\n": types.VerificationIssueCertificateDocument,
+    "\n  mutation VerificationRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n": types.VerificationRevokeCertificateDocument,
+    "\n  mutation VerificationGrantLicence($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id number gtin }\n  }\n": types.VerificationGrantLicenceDocument,
+    "\n  mutation VerificationRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n": types.VerificationRevokeLicenceDocument,
+    "\n  mutation VerificationIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id gtin lotNumber codes(first: 100) { edges { node { serial printedSerial digitalLink } } }\n    }\n  }\n": types.VerificationIssueLabelsDocument,
+    "\n  mutation VerificationVerifyLabel($code: String!, $where: ScanPlaceInput) {\n    verifyLabel(code: $code, where: $where) {\n      outcome message scanCount firstVerifiedAt firstVerifiedIn\n      product crop variety grade originTownship originCounty harvestDate\n      certificateNumber certificateBasis licensee licenseeCreditCode licenseeTrademark\n      freshness { lotId }\n    }\n  }\n": types.VerificationVerifyLabelDocument,
+    "\n  query VerificationCounterfeitAlerts($since: DateTime, $first: Int) {\n    counterfeitAlerts(since: $since, first: $first) { kind licence { id } place scanCount codes reasons firstScanAt lastScanAt }\n  }\n": types.VerificationCounterfeitAlertsDocument,
     "\n  mutation ColdchainBook($input: BookCapacityInput!) { bookCapacity(input: $input) { id } }\n": types.ColdchainBookDocument,
     "\n  mutation ColdchainCancelBooking($id: ID!) { cancelCapacityBooking(id: $id) { status } }\n": types.ColdchainCancelBookingDocument,
     "\n  query ColdchainFacility($id: ID!) { facility(id: $id) { id } }\n": types.ColdchainFacilityDocument,
@@ -532,6 +548,38 @@ export function graphql(source: "\n  query BrandingCertificates($filter: OriginC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"): (typeof documents)["\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation VerificationRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationIssueCertificate($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id number }\n  }\n"): (typeof documents)["\n  mutation VerificationIssueCertificate($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation VerificationRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationGrantLicence($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id number gtin }\n  }\n"): (typeof documents)["\n  mutation VerificationGrantLicence($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id number gtin }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation VerificationRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id gtin lotNumber codes(first: 100) { edges { node { serial printedSerial digitalLink } } }\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id gtin lotNumber codes(first: 100) { edges { node { serial printedSerial digitalLink } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationVerifyLabel($code: String!, $where: ScanPlaceInput) {\n    verifyLabel(code: $code, where: $where) {\n      outcome message scanCount firstVerifiedAt firstVerifiedIn\n      product crop variety grade originTownship originCounty harvestDate\n      certificateNumber certificateBasis licensee licenseeCreditCode licenseeTrademark\n      freshness { lotId }\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationVerifyLabel($code: String!, $where: ScanPlaceInput) {\n    verifyLabel(code: $code, where: $where) {\n      outcome message scanCount firstVerifiedAt firstVerifiedIn\n      product crop variety grade originTownship originCounty harvestDate\n      certificateNumber certificateBasis licensee licenseeCreditCode licenseeTrademark\n      freshness { lotId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationCounterfeitAlerts($since: DateTime, $first: Int) {\n    counterfeitAlerts(since: $since, first: $first) { kind licence { id } place scanCount codes reasons firstScanAt lastScanAt }\n  }\n"): (typeof documents)["\n  query VerificationCounterfeitAlerts($since: DateTime, $first: Int) {\n    counterfeitAlerts(since: $since, first: $first) { kind licence { id } place scanCount codes reasons firstScanAt lastScanAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@ import type { ResidueTest as ResidueTestModel, OriginCertificate as OriginCertif
 import type { OriginCertificatePage as OriginCertificatePageModel } from '../domain/origin-certificates.ts';
 import type { LicenseeView as LicenseeViewModel, LicencePage as LicencePageModel } from '../domain/licences.ts';
 import type { LabelBatchPage as LabelBatchPageModel, LabelCodeView as LabelCodeViewModel, LabelCodePage as LabelCodePageModel } from '../domain/labels.ts';
+import type { LabelVerificationView as LabelVerificationViewModel } from '../domain/verification.ts';
+import type { CounterfeitAlertView as CounterfeitAlertViewModel } from '../domain/counterfeit-alerts.ts';
 import type { BrandingContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -807,7 +809,7 @@ export type ResolversTypes = {
   CertificateBasis: CertificateBasis;
   CertificateStatus: CertificateStatus;
   CertifiedLot: ResolverTypeWrapper<Omit<CertifiedLot, 'lot'> & { lot: ResolversTypes['Lot'] }>;
-  CounterfeitAlert: ResolverTypeWrapper<Omit<CounterfeitAlert, 'licence'> & { licence?: Maybe<ResolversTypes['Licence']> }>;
+  CounterfeitAlert: ResolverTypeWrapper<CounterfeitAlertViewModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CounterfeitAlertKind: CounterfeitAlertKind;
@@ -827,7 +829,7 @@ export type ResolversTypes = {
   LabelCodeConnection: ResolverTypeWrapper<LabelCodePageModel>;
   LabelCodeEdge: ResolverTypeWrapper<Omit<LabelCodeEdge, 'node'> & { node: ResolversTypes['LabelCode'] }>;
   LabelStatus: LabelStatus;
-  LabelVerification: ResolverTypeWrapper<LabelVerification>;
+  LabelVerification: ResolverTypeWrapper<LabelVerificationViewModel>;
   Licence: ResolverTypeWrapper<LicenceModel>;
   LicenceConnection: ResolverTypeWrapper<LicencePageModel>;
   LicenceEdge: ResolverTypeWrapper<Omit<LicenceEdge, 'node'> & { node: ResolversTypes['Licence'] }>;
@@ -862,7 +864,7 @@ export type ResolversParentTypes = {
   BrandOffice: BrandOfficeViewModel;
   ID: Scalars['ID']['output'];
   CertifiedLot: Omit<CertifiedLot, 'lot'> & { lot: ResolversParentTypes['Lot'] };
-  CounterfeitAlert: Omit<CounterfeitAlert, 'licence'> & { licence?: Maybe<ResolversParentTypes['Licence']> };
+  CounterfeitAlert: CounterfeitAlertViewModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
@@ -878,7 +880,7 @@ export type ResolversParentTypes = {
   LabelCode: LabelCodeViewModel;
   LabelCodeConnection: LabelCodePageModel;
   LabelCodeEdge: Omit<LabelCodeEdge, 'node'> & { node: ResolversParentTypes['LabelCode'] };
-  LabelVerification: LabelVerification;
+  LabelVerification: LabelVerificationViewModel;
   Licence: LicenceModel;
   LicenceConnection: LicencePageModel;
   LicenceEdge: Omit<LicenceEdge, 'node'> & { node: ResolversParentTypes['Licence'] };

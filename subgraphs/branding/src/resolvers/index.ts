@@ -3,10 +3,11 @@ import { BrandOffice, Lot, OriginCertificate, OriginCertificateConnection, Resid
 import { CertificateLabels, LabelBatch, LabelBatchConnection, LabelCode, LabelCodeConnection, Licence, LicenceConnection, LicenceMutation, LicenceQuery, Licensee } from './licence.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
+import { CounterfeitAlert, VerificationMutation, VerificationQuery } from './verification.ts';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...LicenceQuery },
-  Mutation: { ...Mutation, ...LicenceMutation },
+  Query: { ...Query, ...LicenceQuery, ...VerificationQuery },
+  Mutation: { ...Mutation, ...LicenceMutation, ...VerificationMutation },
   BrandOffice,
   Lot,
   OriginCertificate: { ...OriginCertificate, ...CertificateLabels },
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   LabelBatchConnection,
   LabelCode,
   LabelCodeConnection,
+  CounterfeitAlert,
 };
