@@ -52,6 +52,7 @@ const alerts = graphql(`
 `);
 
 const LIMIT = 5;
+const closedWindowClient = `closed-window-${randomBytes(6).toString('hex')}`;
 let stack: TestStack;
 const saved = { TRUST_PROXY: process.env.TRUST_PROXY, BRANDING_VERIFY_LIMIT_PER_MINUTE: process.env.BRANDING_VERIFY_LIMIT_PER_MINUTE };
 beforeAll(async () => {
@@ -60,6 +61,8 @@ beforeAll(async () => {
   process.env.TRUST_PROXY = 'loopback';
   process.env.BRANDING_VERIFY_LIMIT_PER_MINUTE = String(LIMIT);
   stack = await startTestStack(inject('databaseUrl'), ['members', 'coldchain', 'branding']);
+  // A window long closed, before this file's first check: the first check of a window sweeps it.
+  await sql(`insert into branding.verification_allowance (client_hash, window_start, count) values (?, now() - interval '10 minutes', 3)`, [closedWindowClient]);
 });
 afterAll(async () => {
   await stack?.close();
@@ -489,5 +492,12 @@ describe('the per-client limit on anonymous checks', () => {
     expect((await check(serial, { client: '192.0.2.78' })).data!.verifyLabel.outcome).toBe('ALREADY_VERIFIED');
     expect((await check(serial, { client, token: await as(cast.market) })).data!.verifyLabel.outcome).toBe('ALREADY_VERIFIED');
     expect((await codeRow(serial)).scan_count).toBe(LIMIT + 2);
+  });
+
+  it('deletes closed windows as checks go on', async () => {
+    await check(randomSerial());
+    expect(await sql(`select * from branding.verification_allowance where client_hash = ?`, [closedWindowClient])).toEqual([]);
+    const [open] = await sql<{ n: number }>(`select count(*)::int as n from branding.verification_allowance where window_start >= date_trunc('minute', now()) - interval '1 minute'`);
+    expect(open!.n).toBeGreaterThan(0);
   });
 });
