@@ -11,6 +11,7 @@ const topics: Record<Topic, true> = {
   'shipment.loaded': true,
   'shipment.dispatched': true,
   'shipment.cancelled': true,
+  'shipments.changed': true,
   'members.changed': true,
   'directory.requested': true,
   'lots.registered': true,

@@ -70,6 +70,18 @@ export interface LotEntry {
   announcedAt?: string;
 }
 
+/** A shipment's state and its loaded lots (kg summed per lot over its reservations; lots with nothing loaded left out). */
+export interface ShipmentEntry {
+  shipmentId: string;
+  allianceId: string;
+  /** PLANNED, LOADING, IN_TRANSIT, DELIVERED, REJECTED or CANCELLED. */
+  status: string;
+  vehicle: { id: string; plate: string };
+  lots: { lotId: string; kg: string }[];
+  /** When the cold chain announced this state (its database clock, after locking the shipment): a receiver keeps the newest. */
+  announcedAt: string;
+}
+
 export interface Messages {
   /** The market is the one of the reservations, as the members subgraph knows them. */
   'shipment.planned': { shipmentId: string; allianceId: string; reservationIds: string[] };
@@ -78,6 +90,12 @@ export interface Messages {
   'shipment.loaded': { shipmentId: string; loads: { reservationId: string; lotId: string; kg: string }[] };
   'shipment.dispatched': { shipmentId: string; departedAt: string; fulfilled: string[]; released: string[] };
   'shipment.cancelled': { shipmentId: string; reservationIds: string[] };
+  /**
+   * A shipment as the cold chain knows it after a change of its status or of what is loaded on it
+   * (planned, loaded, dispatched, delivered, rejected, cancelled): branding certifies truckloads
+   * from it. Not a saga step: any receiver keeps the newest (announcedAt).
+   */
+  'shipments.changed': ShipmentEntry;
   /**
    * Lots declared, changed or withdrawn, with their facts as they are now (the cold chain records
    * custody only for a lot of the place's alliance; branding certifies from the facts).
@@ -96,7 +114,7 @@ export type Topic = keyof Messages;
  * handlers for (`SubgraphModule.messageHandlers`), and registers them when it starts
  * (`registerSubscriptions`), so that a message is queued for every subgraph that handles its topic.
  * Today: the saga topics as drawn above; members.changed by every subgraph that mounts the member
- * directory (`@alliance/member-directory`); directory.requested by members.
+ * directory (`@alliance/member-directory`); directory.requested by members; shipments.changed by branding.
  */
 
 /** What travels: the payload, with an id the receiver uses to apply it once. */

@@ -6,6 +6,8 @@ import type { BrandingLoaders, BrandingRequest } from './domain/request.ts';
 import type { BrandingSettings } from './settings.ts';
 import { validCertificatesOfLots } from './store/certificates.ts';
 import { residueTestsOfLots } from './store/residue-tests.ts';
+import { shipmentFactsOf } from './store/shipment-facts.ts';
+import { certificateLotsOf, validCertificatesOfShipments } from './store/truckload-certificates.ts';
 
 export interface BrandingContext extends RequestBase, BrandingRequest {}
 
@@ -22,6 +24,15 @@ export function createBrandingContext(base: RequestBase, settings: BrandingSetti
     }),
     licenceById: loaderByKey(em, Licence, 'id'),
     labelBatchById: loaderByKey(em, LabelBatch, 'id'),
+    shipmentFactById: new DataLoader(async (ids) => {
+      const byId = new Map((await shipmentFactsOf(em, ids)).map((f) => [f.shipmentId, f]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    validCertificateByShipment: new DataLoader(async (ids) => {
+      const byShipment = new Map((await validCertificatesOfShipments(em, ids)).map((c) => [c.shipmentId, c]));
+      return ids.map((id) => byShipment.get(id) ?? null);
+    }),
+    certificateLotsByCertificate: loaderOfMany((ids) => certificateLotsOf(em, ids), (l) => l.certificateId),
   };
   return { ...base, loaders, settings };
 }

@@ -6,6 +6,7 @@ import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { recordLotFacts } from './store/lot-facts.ts';
+import { recordShipmentFacts } from './store/shipment-facts.ts';
 import { brandingSdl, typeDefs } from './schema.ts';
 import { brandingSettings, type BrandingSettings } from './settings.ts';
 
@@ -22,6 +23,7 @@ export const brandingSubgraph: SubgraphModule<BrandingContext, BrandingSettings>
   createContext: createBrandingContext,
   messageHandlers: {
     'lots.registered': (em, message) => recordLotFacts(em, message.lots),
+    'shipments.changed': (em, message) => recordShipmentFacts(em, message),
   },
   seedDemo: async (em, log, facts) => (await import('./seeds/demo-seeder.ts')).seedDemoBranding(em, log, facts),
 });

@@ -18,4 +18,6 @@ export const mappers: Record<string, string> = {
   LabelCodeConnection: '../domain/labels.ts#LabelCodePage',
   LabelVerification: '../domain/verification.ts#LabelVerificationView',
   CounterfeitAlert: '../domain/counterfeit-alerts.ts#CounterfeitAlertView',
+  Shipment: '../domain/references.ts#ShipmentReference',
+  CertifiedLot: '../domain/truckload-certificates.ts#CertifiedLotView',
 };

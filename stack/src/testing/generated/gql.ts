@@ -39,6 +39,20 @@ type Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": typeof types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": typeof types.BrandingLotDocument,
+    "\n  mutation TruckloadRecordTest($input: RecordResidueTestInput!) { recordResidueTest(input: $input) { id } }\n": typeof types.TruckloadRecordTestDocument,
+    "\n  mutation TruckloadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.TruckloadReserveDocument,
+    "\n  mutation TruckloadConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n": typeof types.TruckloadConfirmDocument,
+    "\n  mutation TruckloadPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id status } }\n": typeof types.TruckloadPlanDocument,
+    "\n  query TruckloadShipmentReservations($id: ID!) { shipment(id: $id) { reservations { status } } }\n": typeof types.TruckloadShipmentReservationsDocument,
+    "\n  mutation TruckloadLoad($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id status } }\n": typeof types.TruckloadLoadDocument,
+    "\n  mutation TruckloadDispatch($id: ID!) { dispatchShipment(id: $id) { status } }\n": typeof types.TruckloadDispatchDocument,
+    "\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n": typeof types.TruckloadDeliverDocument,
+    "\n  mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }\n": typeof types.TruckloadCancelDocument,
+    "\n  mutation TruckloadIssue($shipmentId: ID!) {\n    issueTruckloadCertificate(shipmentId: $shipmentId) {\n      id number certifiedKg productName crop variety grade producerName producerContact township county basis status\n      lot { id } shipment { id } lots { lot { id } kg } residueTest { id }\n    }\n  }\n": typeof types.TruckloadIssueDocument,
+    "\n  mutation TruckloadIssueLot($lotId: ID!) { issueOriginCertificate(lotId: $lotId) { number lots { lot { id } kg } shipment { id } } }\n": typeof types.TruckloadIssueLotDocument,
+    "\n  mutation TruckloadRevoke($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { status } }\n": typeof types.TruckloadRevokeDocument,
+    "\n  query TruckloadCertificate($id: ID!) { originCertificate(id: $id) { number producerContact lots { kg } } }\n": typeof types.TruckloadCertificateDocument,
+    "\n  query TruckloadShipment($id: ID!) {\n    shipment(id: $id) { id status loadedKg originCertificate { number status certifiedKg shipment { id } lots { lot { id } kg } } }\n  }\n": typeof types.TruckloadShipmentDocument,
     "\n  mutation VerificationRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": typeof types.VerificationRecordTestDocument,
     "\n  mutation VerificationIssueCertificate($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id number }\n  }\n": typeof types.VerificationIssueCertificateDocument,
     "\n  mutation VerificationRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n": typeof types.VerificationRevokeCertificateDocument,
@@ -249,6 +263,20 @@ const documents: Documents = {
     "\n  query BrandingCertificate($id: ID!) {\n    originCertificate(id: $id) { id number status producerContact }\n  }\n": types.BrandingCertificateDocument,
     "\n  query BrandingCertificates($filter: OriginCertificateFilter, $first: Int, $after: String) {\n    originCertificates(filter: $filter, first: $first, after: $after) { edges { node { id number } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BrandingCertificatesDocument,
     "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n": types.BrandingLotDocument,
+    "\n  mutation TruckloadRecordTest($input: RecordResidueTestInput!) { recordResidueTest(input: $input) { id } }\n": types.TruckloadRecordTestDocument,
+    "\n  mutation TruckloadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.TruckloadReserveDocument,
+    "\n  mutation TruckloadConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n": types.TruckloadConfirmDocument,
+    "\n  mutation TruckloadPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id status } }\n": types.TruckloadPlanDocument,
+    "\n  query TruckloadShipmentReservations($id: ID!) { shipment(id: $id) { reservations { status } } }\n": types.TruckloadShipmentReservationsDocument,
+    "\n  mutation TruckloadLoad($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id status } }\n": types.TruckloadLoadDocument,
+    "\n  mutation TruckloadDispatch($id: ID!) { dispatchShipment(id: $id) { status } }\n": types.TruckloadDispatchDocument,
+    "\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n": types.TruckloadDeliverDocument,
+    "\n  mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }\n": types.TruckloadCancelDocument,
+    "\n  mutation TruckloadIssue($shipmentId: ID!) {\n    issueTruckloadCertificate(shipmentId: $shipmentId) {\n      id number certifiedKg productName crop variety grade producerName producerContact township county basis status\n      lot { id } shipment { id } lots { lot { id } kg } residueTest { id }\n    }\n  }\n": types.TruckloadIssueDocument,
+    "\n  mutation TruckloadIssueLot($lotId: ID!) { issueOriginCertificate(lotId: $lotId) { number lots { lot { id } kg } shipment { id } } }\n": types.TruckloadIssueLotDocument,
+    "\n  mutation TruckloadRevoke($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { status } }\n": types.TruckloadRevokeDocument,
+    "\n  query TruckloadCertificate($id: ID!) { originCertificate(id: $id) { number producerContact lots { kg } } }\n": types.TruckloadCertificateDocument,
+    "\n  query TruckloadShipment($id: ID!) {\n    shipment(id: $id) { id status loadedKg originCertificate { number status certifiedKg shipment { id } lots { lot { id } kg } } }\n  }\n": types.TruckloadShipmentDocument,
     "\n  mutation VerificationRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": types.VerificationRecordTestDocument,
     "\n  mutation VerificationIssueCertificate($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id number }\n  }\n": types.VerificationIssueCertificateDocument,
     "\n  mutation VerificationRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n": types.VerificationRevokeCertificateDocument,
@@ -548,6 +576,62 @@ export function graphql(source: "\n  query BrandingCertificates($filter: OriginC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"): (typeof documents)["\n  query BrandingLot($id: ID!) {\n    lot(id: $id) { id availableKg residueTests { id result } originCertificate { number status certifiedKg } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadRecordTest($input: RecordResidueTestInput!) { recordResidueTest(input: $input) { id } }\n"): (typeof documents)["\n  mutation TruckloadRecordTest($input: RecordResidueTestInput!) { recordResidueTest(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n"): (typeof documents)["\n  mutation TruckloadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n"): (typeof documents)["\n  mutation TruckloadConfirm($id: ID!) { confirmReservation(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id status } }\n"): (typeof documents)["\n  mutation TruckloadPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TruckloadShipmentReservations($id: ID!) { shipment(id: $id) { reservations { status } } }\n"): (typeof documents)["\n  query TruckloadShipmentReservations($id: ID!) { shipment(id: $id) { reservations { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadLoad($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id status } }\n"): (typeof documents)["\n  mutation TruckloadLoad($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadDispatch($id: ID!) { dispatchShipment(id: $id) { status } }\n"): (typeof documents)["\n  mutation TruckloadDispatch($id: ID!) { dispatchShipment(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n"): (typeof documents)["\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }\n"): (typeof documents)["\n  mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadIssue($shipmentId: ID!) {\n    issueTruckloadCertificate(shipmentId: $shipmentId) {\n      id number certifiedKg productName crop variety grade producerName producerContact township county basis status\n      lot { id } shipment { id } lots { lot { id } kg } residueTest { id }\n    }\n  }\n"): (typeof documents)["\n  mutation TruckloadIssue($shipmentId: ID!) {\n    issueTruckloadCertificate(shipmentId: $shipmentId) {\n      id number certifiedKg productName crop variety grade producerName producerContact township county basis status\n      lot { id } shipment { id } lots { lot { id } kg } residueTest { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadIssueLot($lotId: ID!) { issueOriginCertificate(lotId: $lotId) { number lots { lot { id } kg } shipment { id } } }\n"): (typeof documents)["\n  mutation TruckloadIssueLot($lotId: ID!) { issueOriginCertificate(lotId: $lotId) { number lots { lot { id } kg } shipment { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadRevoke($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { status } }\n"): (typeof documents)["\n  mutation TruckloadRevoke($id: ID!, $reason: String!) { revokeOriginCertificate(id: $id, reason: $reason) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TruckloadCertificate($id: ID!) { originCertificate(id: $id) { number producerContact lots { kg } } }\n"): (typeof documents)["\n  query TruckloadCertificate($id: ID!) { originCertificate(id: $id) { number producerContact lots { kg } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TruckloadShipment($id: ID!) {\n    shipment(id: $id) { id status loadedKg originCertificate { number status certifiedKg shipment { id } lots { lot { id } kg } } }\n  }\n"): (typeof documents)["\n  query TruckloadShipment($id: ID!) {\n    shipment(id: $id) { id status loadedKg originCertificate { number status certifiedKg shipment { id } lots { lot { id } kg } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -127,7 +127,8 @@ export async function originCertificateOfLot(req: BrandingRequest, lotId: string
 }
 
 export function producerContactOf(req: BrandingRequest, certificate: OriginCertificate): string | null {
-  const lot = { allianceId: certificate.allianceId, growerId: certificate.growerId, cooperativeId: null };
+  // A truckload's phones are its growers': for the office and the brand office only (no one grower's certificate).
+  const lot = { allianceId: certificate.allianceId, growerId: certificate.shipmentId ? '' : certificate.growerId ?? '', cooperativeId: null };
   return canSeeProducerContact(req.viewer, lot) ? certificate.producerPhone : null;
 }
 

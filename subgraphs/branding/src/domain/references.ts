@@ -5,3 +5,6 @@ export interface LotReference {
 export interface MemberReference {
   id: string;
 }
+export interface ShipmentReference {
+  id: string;
+}

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DirectoryLookup, Viewer } from '@alliance/domain-kit';
+import type { CertificateLot, ShipmentFact } from '../entities/index.ts';
 import type { LabelBatch, Licence, LotFact, OriginCertificate, ResidueTest } from '../entities/index.ts';
 import type { BrandingSettings } from '../settings.ts';
 
@@ -21,4 +22,7 @@ export interface BrandingLoaders {
   validCertificateByLot: DataLoader<string, OriginCertificate | null>;
   licenceById: DataLoader<string, Licence | null>;
   labelBatchById: DataLoader<string, LabelBatch | null>;
+  shipmentFactById: DataLoader<string, ShipmentFact | null>;
+  validCertificateByShipment: DataLoader<string, OriginCertificate | null>;
+  certificateLotsByCertificate: DataLoader<string, CertificateLot[]>;
 }

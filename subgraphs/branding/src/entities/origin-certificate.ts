@@ -11,7 +11,10 @@ import { CERTIFICATE_BASES, CERTIFICATE_STATUSES, type CertificateBasis, type Ce
 export class OriginCertificate {
   id: string = randomUUID();
   allianceId!: string;
-  lotId!: string;
+  /** The lot certified; null for a truckload's certificate (its lots are certificate_lot rows). */
+  lotId: string | null = null;
+  /** The shipment certified as a truckload; null for a lot's certificate. */
+  shipmentId: string | null = null;
   number!: string;
   year!: number;
   sequence!: number;
@@ -23,7 +26,8 @@ export class OriginCertificate {
   lotQuantityKg!: string;
   producerName!: string;
   producerPhone!: string;
-  growerId!: string;
+  /** The lot's grower; on a truckload's, the one grower of all its lots, else null. */
+  growerId: string | null = null;
   township!: string;
   county!: string;
   issuedOn!: string;
@@ -45,7 +49,8 @@ export const OriginCertificateSchema = new EntitySchema<OriginCertificate>({
   properties: {
     id: { type: 'uuid', primary: true },
     allianceId: { type: 'uuid' },
-    lotId: { type: 'uuid', index: true },
+    lotId: { type: 'uuid', index: true, nullable: true },
+    shipmentId: { type: 'uuid', nullable: true },
     number: { type: 'text' },
     year: { type: 'integer' },
     sequence: { type: 'integer' },
@@ -57,7 +62,7 @@ export const OriginCertificateSchema = new EntitySchema<OriginCertificate>({
     lotQuantityKg: { type: 'decimal', columnType: 'numeric(14,3)' },
     producerName: { type: 'text' },
     producerPhone: { type: 'text' },
-    growerId: { type: 'uuid' },
+    growerId: { type: 'uuid', nullable: true },
     township: { type: 'text' },
     county: { type: 'text' },
     issuedOn: { type: 'date', columnType: 'date' },

@@ -18,7 +18,7 @@ export const Lot: LotResolvers = {
 export const OriginCertificate: OriginCertificateResolvers = {
   // Other subgraphs reach certificates through here: the same visibility rule applies.
   __resolveReference: (ref, ctx) => certificates.findOriginCertificate(ctx, ref.id),
-  lot: (certificate) => ({ id: certificate.lotId }),
+  lot: (certificate) => (certificate.lotId ? { id: certificate.lotId } : null),
   producerContact: (certificate, _args, ctx) => certificates.producerContactOf(ctx, certificate),
   basisLabel: (certificate) => certificates.basisLabelOf(certificate),
   // The passing test a visible certificate rests on is part of what it certifies.

@@ -3,14 +3,15 @@ import { BrandOffice, Lot, OriginCertificate, OriginCertificateConnection, Resid
 import { CertificateLabels, LabelBatch, LabelBatchConnection, LabelCode, LabelCodeConnection, Licence, LicenceConnection, LicenceMutation, LicenceQuery, Licensee } from './licence.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
+import { CertifiedLot, Shipment, TruckloadCertificate, TruckloadMutation } from './truckload.ts';
 import { CounterfeitAlert, VerificationMutation, VerificationQuery } from './verification.ts';
 
 export const resolvers: Resolvers = {
   Query: { ...Query, ...LicenceQuery, ...VerificationQuery },
-  Mutation: { ...Mutation, ...LicenceMutation, ...VerificationMutation },
+  Mutation: { ...Mutation, ...LicenceMutation, ...VerificationMutation, ...TruckloadMutation },
   BrandOffice,
   Lot,
-  OriginCertificate: { ...OriginCertificate, ...CertificateLabels },
+  OriginCertificate: { ...OriginCertificate, ...CertificateLabels, ...TruckloadCertificate },
   OriginCertificateConnection,
   ResidueTest,
   Licence,
@@ -21,4 +22,6 @@ export const resolvers: Resolvers = {
   LabelCode,
   LabelCodeConnection,
   CounterfeitAlert,
+  Shipment,
+  CertifiedLot,
 };

@@ -3,6 +3,7 @@ import { publish } from '@alliance/messaging';
 import type { Shipment } from '../entities/index.ts';
 import { insertCustodyPerLotAboard, markShipment, releaseActiveReservations } from '../store/shipment-changes.ts';
 import type { ColdchainRequest } from './request.ts';
+import { announceShipment } from './shipment-announcement.ts';
 import { eventTime, lockForAction, PRODUCER, reloaded } from './shipment-moves.ts';
 
 export async function deliverShipment(req: ColdchainRequest, id: string, at?: Date | null, now = new Date()): Promise<Shipment> {
@@ -24,6 +25,7 @@ async function arrive(req: ColdchainRequest, id: string, action: 'deliver' | 're
     const status = action === 'deliver' ? 'DELIVERED' : 'REJECTED';
     await insertCustodyPerLotAboard(em, { shipmentId: id, kind: status, at: when, actorId: viewer.memberId, vehicleId: null });
     await markShipment(em, id, { status, arrivedAt: when, rejectionReason: reason });
+    await announceShipment(em, id);
   });
   return reloaded(req.em, id);
 }
@@ -36,6 +38,7 @@ export async function cancelShipment(req: ColdchainRequest, id: string): Promise
     const released = await releaseActiveReservations(em, id);
     await markShipment(em, id, { status: 'CANCELLED' });
     await publish(em, PRODUCER, 'shipment.cancelled', id, { shipmentId: id, reservationIds: released });
+    await announceShipment(em, id);
   });
   return reloaded(req.em, id);
 }

@@ -5,6 +5,7 @@ import type { Shipment } from '../entities/index.ts';
 import { addLoadsToLines, insertCustodyPerLotAboard, insertLoadedCustody, markShipment, releaseReservations } from '../store/shipment-changes.ts';
 import { lastLoadingAt, loadableLines, otherTripOfVehicle, reservationAnswers, reservationsWithLoadedKg, type LockedShipment } from '../store/shipments.ts';
 import type { ColdchainRequest } from './request.ts';
+import { announceShipment } from './shipment-announcement.ts';
 import { eventTime, lockForAction, PRODUCER, reloaded } from './shipment-moves.ts';
 import { loadProblem, type LoadProblem } from './shipment-rules.ts';
 
@@ -62,6 +63,7 @@ export async function loadShipment(req: ColdchainRequest, id: string, loads: Shi
           shipmentId: id,
           loads: requests.map((r) => ({ reservationId: r.reservationId, lotId: r.lotId, kg: kgString(r.kg) })),
         });
+        await announceShipment(em, id);
       }),
     raced,
   );
@@ -100,6 +102,7 @@ export async function dispatchShipment(req: ColdchainRequest, id: string, at?: D
     await insertCustodyPerLotAboard(em, { shipmentId: id, kind: 'IN_TRANSIT', at: when, actorId: viewer.memberId, vehicleId: shipment.vehicleId });
     await markShipment(em, id, { status: 'IN_TRANSIT', departedAt: when });
     await publish(em, PRODUCER, 'shipment.dispatched', id, { shipmentId: id, departedAt: when.toISOString(), fulfilled, released });
+    await announceShipment(em, id);
   });
   return reloaded(req.em, id);
 }

@@ -4,6 +4,7 @@ import { Shipment } from '../entities/index.ts';
 import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
 import { activeShipmentReservations, findVehicleSensor, insertPlannedShipment } from '../store/shipments.ts';
 import type { ColdchainRequest } from './request.ts';
+import { announceShipment } from './shipment-announcement.ts';
 import { canPlanFrom } from './shipment-access.ts';
 import { PRODUCER } from './shipment-moves.ts';
 
@@ -55,6 +56,7 @@ export async function planShipment(req: ColdchainRequest, input: PlanShipmentInp
         if (taken) throw new Conflict(`Reservation ${taken.reservationId} is already on shipment ${taken.shipment.id}.`, { reservationId: taken.reservationId, shipmentId: taken.shipment.id });
         await insertPlannedShipment(em, shipment, reservationIds);
         await publish(em, PRODUCER, 'shipment.planned', shipment.id, { shipmentId: shipment.id, allianceId: shipment.allianceId, reservationIds });
+        await announceShipment(em, shipment.id);
       }),
     raced,
   );

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Messages } from '@alliance/messaging';
+import { announceShipment } from './shipment-announcement.ts';
 import { cancelIfNothingToCarry, commitPendingReservation, insertReservedLines, refusePendingReservation, setMarketOnce } from '../store/shipment-changes.ts';
 
 /**
@@ -26,5 +27,5 @@ export async function reservationCommitted(em: EntityManager, message: Messages[
  */
 export async function reservationRefused(em: EntityManager, message: Messages['reservation.refused']): Promise<void> {
   await refusePendingReservation(em, message.shipmentId, message.reservationId, message.reason);
-  await cancelIfNothingToCarry(em, message.shipmentId);
+  if (await cancelIfNothingToCarry(em, message.shipmentId)) await announceShipment(em, message.shipmentId);
 }

@@ -113,12 +113,14 @@ export async function refusePendingReservation(em: EntityManager, shipmentId: st
   );
 }
 
-/** A planned shipment left with no reservation to carry is called off. */
-export async function cancelIfNothingToCarry(em: EntityManager, shipmentId: string): Promise<void> {
-  await query(
+/** A planned shipment left with no reservation to carry is called off; true when it was. */
+export async function cancelIfNothingToCarry(em: EntityManager, shipmentId: string): Promise<boolean> {
+  const rows = await query(
     em,
     sql`update ${table('shipment')} s set status = 'CANCELLED', updated_at = now()
         where s.id = ${shipmentId} and s.status = 'PLANNED'
-          and not exists (select 1 from ${table('shipment_reservation')} r where r.shipment_id = s.id and r.status in ('PENDING', 'COMMITTED'))`,
+          and not exists (select 1 from ${table('shipment_reservation')} r where r.shipment_id = s.id and r.status in ('PENDING', 'COMMITTED'))
+        returning s.id`,
   );
+  return rows.length > 0;
 }

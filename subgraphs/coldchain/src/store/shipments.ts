@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne, sql, table } from '@alliance/db';
 import { Sensor, Shipment, ShipmentLine, ShipmentReservation, type Vehicle } from '../entities/index.ts';
 import type { ShipmentReservationStatus, ShipmentStatus } from '../entities/vocabulary.ts';
+import type { ShipmentEntry } from '@alliance/messaging';
 
 /** A shipment row as its changes need it: status, alliance, market and the operators of its origin and vehicle. */
 export interface LockedShipment {
@@ -130,4 +131,24 @@ export async function reservationsWithLoadedKg(em: EntityManager, shipmentId: st
 export async function lastLoadingAt(em: EntityManager, shipmentId: string): Promise<Date | null> {
   const row = await queryOne<{ at: Date | null }>(em, sql`select max(at) as at from ${table('custody_event')} where shipment_id = ${shipmentId} and kind = 'LOADED'`);
   return row?.at ? new Date(row.at) : null;
+}
+
+/** The shipment as shipments.changed announces it: status, vehicle, kg loaded per lot, stamped by the database's clock. */
+export async function shipmentEntry(em: EntityManager, shipmentId: string): Promise<ShipmentEntry | null> {
+  const row = await queryOne<{ id: string; alliance_id: string; status: string; vehicle_id: string; plate: string; announced_at: Date; lots: { lotId: string; kg: string }[] }>(
+    em,
+    sql`select s.id, s.alliance_id, s.status, v.id as vehicle_id, v.plate, clock_timestamp() as announced_at,
+          coalesce((select json_agg(json_build_object('lotId', l.lot_id, 'kg', l.kg::text) order by l.lot_id)
+                    from (select lot_id, sum(loaded_kg) as kg from ${table('shipment_line')} where shipment_id = s.id group by lot_id having sum(loaded_kg) > 0) l), '[]') as lots
+        from ${table('shipment')} s join ${table('vehicle')} v on v.id = s.vehicle_id where s.id = ${shipmentId}`,
+  );
+  if (!row) return null;
+  return {
+    shipmentId: row.id,
+    allianceId: row.alliance_id,
+    status: row.status,
+    vehicle: { id: row.vehicle_id, plate: row.plate },
+    lots: row.lots,
+    announcedAt: new Date(row.announced_at).toISOString(),
+  };
 }
