@@ -18,6 +18,7 @@ type Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
+    "\n  mutation ConcurrentIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg }\n  }\n": typeof types.ConcurrentIssueDocument,
     "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n": typeof types.LabelsIssueDocument,
     "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.LabelsBatchDocument,
     "\n  query LabelsBatchCsv($id: ID!) { labelBatch(id: $id) { id csv } }\n": typeof types.LabelsBatchCsvDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
+    "\n  mutation ConcurrentIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg }\n  }\n": types.ConcurrentIssueDocument,
     "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n": types.LabelsIssueDocument,
     "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.LabelsBatchDocument,
     "\n  query LabelsBatchCsv($id: ID!) { labelBatch(id: $id) { id csv } }\n": types.LabelsBatchCsvDocument,
@@ -492,6 +494,10 @@ export function graphql(source: "\n  query PartialSupplyWithColdChain($first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"): (typeof documents)["\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg }\n  }\n"): (typeof documents)["\n  mutation ConcurrentIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
