@@ -37,6 +37,9 @@ const DISPATCH = graphql(`
 const DELIVER = graphql(`
   mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }
 `);
+const REJECT = graphql(`
+  mutation TruckloadReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }
+`);
 const CANCEL = graphql(`
   mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }
 `);
@@ -117,7 +120,7 @@ type Cast = Awaited<ReturnType<typeof seedBrandingAlliance>>;
  * An alliance (with a brand office), a cold store and its truck; each grower's lot reserved by the
  * market for `kg` and planned on one shipment. Loaded unless told not to.
  */
-async function truckload(loads: { grower: (cast: Cast) => SeededMember; lotKg: string; kg: string }[], options: { load?: boolean; cast?: Cast } = {}) {
+async function truckload(loads: { grower: (cast: Cast) => SeededMember; lotKg: string; kg: string }[], options: { load?: boolean; confirm?: boolean; cast?: Cast } = {}) {
   const members = stack.em('members');
   const coldchain = stack.em('coldchain');
   const cast = options.cast ?? (await seedBrandingAlliance(members, stack.em('branding')));
@@ -133,7 +136,7 @@ async function truckload(loads: { grower: (cast: Cast) => SeededMember; lotKg: s
     const reserved = await stack.query(RESERVE, { input: { idempotencyKey: `truck-${lot.id}`, quantityKg: load.kg, lotId: lot.id } }, marketToken);
     expect(reserved.errors).toBeUndefined();
     const reservationId = reserved.data!.reserveSupply.id;
-    expect((await stack.query(CONFIRM, { id: reservationId }, marketToken)).data!.confirmReservation.status).toBe('CONFIRMED');
+    if (options.confirm !== false) expect((await stack.query(CONFIRM, { id: reservationId }, marketToken)).data!.confirmReservation.status).toBe('CONFIRMED');
     lots.push({ lot, reservationId, kg: load.kg, grower: load.grower(cast) });
   }
   const operatorToken = await as(operator);
@@ -142,7 +145,7 @@ async function truckload(loads: { grower: (cast: Cast) => SeededMember; lotKg: s
   const shipmentId = planned.data!.planShipment.id;
   await eventually(async () => {
     const answer = await stack.query(RESERVATIONS, { id: shipmentId }, operatorToken);
-    expect(answer.data!.shipment!.reservations.map((r) => r.status)).toEqual(lots.map(() => 'COMMITTED'));
+    expect(answer.data!.shipment!.reservations.map((r) => r.status)).toEqual(lots.map(() => (options.confirm === false ? 'REFUSED' : 'COMMITTED')));
   });
   if (options.load !== false) {
     const loaded = await stack.query(LOAD, { id: shipmentId, loads: lots.map((l) => ({ reservationId: l.reservationId, lotId: l.lot.id, kg: l.kg })) }, operatorToken);
@@ -292,6 +295,22 @@ describe('truckload origin certificates', () => {
     const number = issued.data!.issueTruckloadCertificate.number;
     expect((await entities(s.cast.market.viewer)).data!._entities).toEqual([{ number, lots: [{ kg: '400.000' }, { kg: '400.000' }] }, { originCertificate: { number } }]);
     expect((await entities(other.office.viewer)).data!._entities).toEqual([null, { originCertificate: null }]);
+
+    // Rejected at the market: branding hears it, and a truck that has arrived gets no new certificate.
+    expect((await stack.query(DISPATCH, { id: s.shipmentId }, s.operatorToken)).data!.dispatchShipment.status).toBe('IN_TRANSIT');
+    expect((await stack.query(REJECT, { id: s.shipmentId, reason: 'Wilted' }, await as(s.cast.market))).data!.rejectShipment.status).toBe('REJECTED');
+    await brandingHears(s.shipmentId, 'REJECTED');
+    expect((await stack.query(REVOKE, { id, reason: 'Rejected load' }, brand)).errors).toBeUndefined();
+    const rejected = await stack.query(ISSUE, { shipmentId: s.shipmentId }, brand);
+    expect(rejected.errors?.[0]?.message).toMatch(/arrived \(rejected\)/);
+  });
+
+  it('hears the cold chain call a shipment off when members refuses its every reservation', async () => {
+    const s = await truckload([{ grower: (c) => c.grower, lotKg: '300', kg: '100' }], { load: false, confirm: false });
+    await brandingHears(s.shipmentId, 'CANCELLED');
+    await recordTest(s.lots[0]!.grower, testOf(s.lots[0]!.lot.id));
+    const refused = await stack.query(ISSUE, { shipmentId: s.shipmentId }, await as(s.cast.brand));
+    expect(refused.errors?.[0]?.message).toMatch(/cancelled/);
   });
 
   it('refuses a shipment with nothing loaded and a cancelled one', async () => {

@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation TruckloadLoad($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id status } }\n": typeof types.TruckloadLoadDocument,
     "\n  mutation TruckloadDispatch($id: ID!) { dispatchShipment(id: $id) { status } }\n": typeof types.TruckloadDispatchDocument,
     "\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n": typeof types.TruckloadDeliverDocument,
+    "\n  mutation TruckloadReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }\n": typeof types.TruckloadRejectDocument,
     "\n  mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }\n": typeof types.TruckloadCancelDocument,
     "\n  mutation TruckloadIssue($shipmentId: ID!) {\n    issueTruckloadCertificate(shipmentId: $shipmentId) {\n      id number certifiedKg productName crop variety grade producerName producerContact township county basis status\n      lot { id } shipment { id } lots { lot { id } kg } residueTest { id }\n    }\n  }\n": typeof types.TruckloadIssueDocument,
     "\n  mutation TruckloadIssueLot($lotId: ID!) { issueOriginCertificate(lotId: $lotId) { number lots { lot { id } kg } shipment { id } } }\n": typeof types.TruckloadIssueLotDocument,
@@ -273,6 +274,7 @@ const documents: Documents = {
     "\n  mutation TruckloadLoad($id: ID!, $loads: [ShipmentLoadInput!]!) { loadShipment(id: $id, loads: $loads) { id status } }\n": types.TruckloadLoadDocument,
     "\n  mutation TruckloadDispatch($id: ID!) { dispatchShipment(id: $id) { status } }\n": types.TruckloadDispatchDocument,
     "\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n": types.TruckloadDeliverDocument,
+    "\n  mutation TruckloadReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }\n": types.TruckloadRejectDocument,
     "\n  mutation TruckloadCancel($id: ID!) { cancelShipment(id: $id) { status } }\n": types.TruckloadCancelDocument,
     "\n  mutation TruckloadIssue($shipmentId: ID!) {\n    issueTruckloadCertificate(shipmentId: $shipmentId) {\n      id number certifiedKg productName crop variety grade producerName producerContact township county basis status\n      lot { id } shipment { id } lots { lot { id } kg } residueTest { id }\n    }\n  }\n": types.TruckloadIssueDocument,
     "\n  mutation TruckloadIssueLot($lotId: ID!) { issueOriginCertificate(lotId: $lotId) { number lots { lot { id } kg } shipment { id } } }\n": types.TruckloadIssueLotDocument,
@@ -614,6 +616,10 @@ export function graphql(source: "\n  mutation TruckloadDispatch($id: ID!) { disp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n"): (typeof documents)["\n  mutation TruckloadDeliver($id: ID!) { deliverShipment(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TruckloadReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }\n"): (typeof documents)["\n  mutation TruckloadReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
