@@ -296,16 +296,22 @@ describe('label batches and codes', () => {
     // A suspended licensee: the office suspends the market, labels stop as soon as branding hears of it.
     const suspendMember = await stack.query(`mutation($id: ID!) { suspendMember(id: $id, reason: "Unpaid dues") { id status } }`, { id: cast.market.member.id }, await as(cast.office));
     expect(suspendMember.errors).toBeUndefined();
+    // Wait for branding's directory to hear of the suspension, then try once: retrying the issue
+    // itself could issue a batch while the message is still on its way.
     await eventually(async () => {
-      await refuse('suspended licensee', { lotId: other.lot.id }, 'CONFLICT', /licensee's membership is suspended/);
+      const rows = await stack.em('branding').getConnection().execute(`select status, memberships from branding.member_directory where member_id = ?`, [cast.market.member.id]);
+      expect(JSON.stringify(rows[0])).toContain('SUSPENDED');
     });
+    await refuse('suspended licensee', { lotId: other.lot.id }, 'CONFLICT', /licensee's membership is suspended/);
     // A withdrawn lot.
     const outsider = await grantedLicence(stack, cast);
     const withdrawn = await stack.query(`mutation($id: ID!) { withdrawLot(id: $id) { status } }`, { id: other.lot.id }, await as(cast.grower));
     expect(withdrawn.errors).toBeUndefined();
     await eventually(async () => {
-      await refuse('withdrawn lot', { licenceId: outsider.id, lotId: other.lot.id }, 'CONFLICT', /withdrawn lot gets no labels/);
+      const rows = await stack.em('branding').getConnection().execute(`select status from branding.lot_fact where lot_id = ?`, [other.lot.id]);
+      expect(rows[0]?.status).toBe('WITHDRAWN');
     });
+    await refuse('withdrawn lot', { licenceId: outsider.id, lotId: other.lot.id }, 'CONFLICT', /withdrawn lot gets no labels/);
 
     expect(await written(licence.id, lot.certificateId)).toEqual(before);
     for (const id of [florets.id, future.id, expired.id, suspended.id, revoked.id, outsider.id]) {

@@ -210,10 +210,14 @@ describe('residue tests and origin certificates', () => {
     expect((await recordWhenKnown(cast.grower, passing(lot.id))).errors).toBeUndefined();
     const withdrawn = await stack.query(`mutation($id: ID!) { withdrawLot(id: $id) { status } }`, { id: lot.id }, await as(cast.grower));
     expect(withdrawn.errors).toBeUndefined();
+    // Wait for branding to hear of the withdrawal, then try once: retrying the issue itself could
+    // certify the lot while the message is still on its way.
     await eventually(async () => {
-      const answer = await stack.query(issue, { lotId: lot.id }, await as(cast.brand));
-      expect(answer.errors?.[0]?.message).toMatch(/withdrawn lot cannot be certified/);
+      const rows = await stack.em('branding').getConnection().execute(`select status from branding.lot_fact where lot_id = ?`, [lot.id]);
+      expect(rows[0]?.status).toBe('WITHDRAWN');
     });
+    const answer = await stack.query(issue, { lotId: lot.id }, await as(cast.brand));
+    expect(answer.errors?.[0]?.message).toMatch(/withdrawn lot cannot be certified/);
     expect(await countRows('origin_certificate', lot.id)).toBe(0);
   });
 
