@@ -160,7 +160,12 @@ function csvColumn(csv: string, name: string): string[] {
 }
 
 async function main() {
-  const server = await scratchServer({ purpose: 'bench-labels', port: 54402, onProgress: say });
+  const server = await scratchServer({ purpose: 'bench-labels', port: 54402, onProgress: say }).catch((error: unknown) => {
+    throw new Error(
+      `No database server for the bench (${(error as Error).message}). Is another bench:labels holding port 54402? Or set DATABASE_URL to a PostgreSQL the bench may create a database on.`,
+      { cause: error },
+    );
+  });
   let report: Awaited<ReturnType<typeof bench>>;
   try {
     report = await bench(server.url);
@@ -188,7 +193,7 @@ async function bench(serverUrl: string) {
   try {
     const { rows: [tables] } = await client.query<{ code: string | null; scan: string | null }>(`select to_regclass('branding.label_code')::text as code, to_regclass('branding.label_scan')::text as scan`);
     if (!tables!.code || !tables!.scan) {
-      throw new Error('branding has no label_code or label_scan table: this checkout lacks the labels and verification slices of issue 9 (Migration20261203100000, Migration20261203110000).');
+      throw new Error('branding has no label_code or label_scan table: this checkout lacks the labels and verification slices of issue 9 (Migration20261203100000, Migration20261203110000); update it, or run the bench on a checkout that has them.');
     }
     const graphql = async (query: string, variables: Record<string, unknown>, token: string | null) => {
       const res = await fetch(stack.gateway.url, {
@@ -225,7 +230,9 @@ async function bench(serverUrl: string) {
       const ms = performance.now() - started;
       const batch = answer.data?.issueLabels;
       if (answer.errors?.length || batch?.count !== LABELS) {
-        throw new Error(`issueLabels did not issue ${LABELS} codes (HTTP ${answer.status}): ${JSON.stringify(answer.errors ?? answer.data).slice(0, 500)}`);
+        const why = answer.errors?.[0]?.extensions?.code;
+        const hint = why === 'CONFLICT' ? ' The bench sizes the lot and licence for --batches; a CONFLICT here means the quota or certified kg ran out: report it as a bug of issueLabels.' : '';
+        throw new Error(`issueLabels did not issue ${LABELS} codes (HTTP ${answer.status}): ${JSON.stringify(answer.errors ?? answer.data).slice(0, 500)}.${hint}`);
       }
       if (fields.includes('csv') && csvColumn(batch.csv, 'serial').length !== LABELS) throw new Error(`the batch's CSV does not list ${LABELS} codes`);
       return { ms, batch: batch as { id: string; count: number; csv?: string } };
@@ -291,7 +298,7 @@ async function bench(serverUrl: string) {
               (select used_kg::text from branding.licence where id = $1) as used`,
       [licence.id],
     );
-    if (written!.codes !== issues * LABELS) throw new Error(`label_code holds ${written!.codes} codes of the licence; expected ${issues * LABELS}`);
+    if (written!.codes !== issues * LABELS) throw new Error(`label_code holds ${written!.codes} codes of the licence; expected ${issues * LABELS}: issueLabels answered a batch it did not write in full (a bug to report)`);
     say(`label_code holds ${fmt(written!.codes)} codes of the licence (used ${written!.used} kg), the scratch table ${fmt(written!.floor)}: as expected`);
 
     // ---- Anonymous verification ------------------------------------------------------------
@@ -318,7 +325,7 @@ async function bench(serverUrl: string) {
             : `verifyLabel failed (HTTP ${first.status}): ${JSON.stringify(first.errors).slice(0, 500)}`,
         );
       }
-      if (first.data.verifyLabel.outcome !== 'GENUINE') throw new Error(`a fresh code verified as ${first.data.verifyLabel.outcome}, not GENUINE`);
+      if (first.data.verifyLabel.outcome !== 'GENUINE') throw new Error(`a fresh code verified as ${first.data.verifyLabel.outcome}, not GENUINE: verifyLabel does not recognize the Digital Links issueLabels printed (a bug to report; check BRANDING_RESOLVER_URL if set)`);
       const statements = Object.entries(verifyStatements).map(([name, n]) => `${n} in ${name}`).join(', ');
       say(`one check: GENUINE; SQL statements: ${statements} (the first check of a minute also deletes closed allowance windows); anonymous (no token), one client (this machine)`);
     }
