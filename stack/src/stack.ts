@@ -3,6 +3,7 @@ import { migrateToLatest, type SubgraphDatabase } from '@alliance/db';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
 import { prepareMessaging } from '@alliance/messaging';
 import { openModuleDatabase, runSubgraph, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
+import { playDemoBranding } from './demo-branding.ts';
 import { playDemoShipments } from './demo-shipments.ts';
 import { supergraphFile } from './paths.ts';
 import { subgraphProcess, type SubgraphProcess } from './subgraph-process.ts';
@@ -92,6 +93,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       // Demo shipments go through the API, as partners would make them; a failure costs only the demo.
       await playDemoShipments(gateway.url, emOf('members'), options.jwtSecret, progress).catch((error: unknown) =>
         options.log.warn({ err: error }, 'demo shipments not played'),
+      );
+    }
+    if (seeded.has('branding') && subgraphs.has('members')) {
+      // The brand offices' day goes through the API too: licences, labels, a paid month, shoppers' scans.
+      await playDemoBranding(gateway.url, emOf('members'), emOf('branding'), options.jwtSecret, progress).catch((error: unknown) =>
+        options.log.warn({ err: error }, 'demo branding day not played'),
       );
     }
     return {
