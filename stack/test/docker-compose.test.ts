@@ -42,7 +42,7 @@ function variablesTheCodeReads(): { names: Set<string>; prefixes: string[] } {
     const text = readFileSync(file, 'utf8');
     if (!/\benv\b|parseEnvironment|\bz\.object\(/.test(text)) continue;
     for (const m of text.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]*)|\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\])/g)) names.add((m[1] ?? m[2])!);
-    for (const m of text.matchAll(/\b([A-Z][A-Z0-9_]*)\s*:\s*z\./g)) names.add(m[1]!);
+    for (const m of text.matchAll(/\b([A-Z][A-Z0-9_]*)\s*:\s*z\s*\./g)) names.add(m[1]!);
     for (const m of text.matchAll(/['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"`]/g)) names.add(m[1]!);
     for (const m of text.matchAll(/['"`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_)['"`]/g)) prefixes.push(m[1]!);
   }
