@@ -11,9 +11,10 @@
  *   codes (round-robin), against, from as many concurrent database clients for as long: the
  *   statements verifyLabel's store sends, in its order and transaction; the same lookup as one SQL
  *   statement (code → batch, licence, certificate, lot facts, with the scan counted and recorded as
- *   verifyLabel does); and that lookup alone.
+ *   verifyLabel does); and that lookup alone. Every check comes from this machine: one client to
+ *   branding's per-client allowance, or with `--clients N` one of N addresses named in X-Forwarded-For.
  *
- *   npm run bench:labels -- [--batches 5] [--duration 10] [--connections 8] [--codes 10000]
+ *   npm run bench:labels -- [--batches 5] [--duration 10] [--connections 8] [--codes 10000] [--clients 1]
  *
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder (port 54402).
  * Clients and servers share this machine's cores: compare figures from one run, not across machines.
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
     codes: { type: 'string', default: '10000' },
+    clients: { type: 'string', default: '1' },
   },
 });
 const count = (s: string, what: string) => {
@@ -55,6 +57,8 @@ const batches = count(values.batches!, 'batches');
 const duration = count(values.duration!, 'duration');
 const connections = count(values.connections!, 'connections');
 const poolSize = count(values.codes!, 'codes');
+const clientCount = count(values.clients!, 'clients');
+if (clientCount > 65_536) throw new Error(`--clients is at most 65,536 (addresses of 10.0.0.0/16); got ${clientCount}.`);
 const LABELS = 10_000; // a batch: issueLabels' most
 const PACK_KG = '0.1'; // a 100 g bunch of small scallions
 if (poolSize > LABELS) throw new Error(`--codes is at most ${LABELS.toLocaleString('en-US')} (the codes of one batch); got ${poolSize}.`);
@@ -66,6 +70,13 @@ if (poolSize > LABELS) throw new Error(`--codes is at most ${LABELS.toLocaleStri
 const VERIFY_LIMIT_ENV = 'BRANDING_VERIFY_LIMIT_PER_MINUTE';
 const givenLimit = process.env[VERIFY_LIMIT_ENV];
 process.env[VERIFY_LIMIT_ENV] ??= '1000000';
+/**
+ * With --clients N, each check names one of N shoppers' addresses (10.0.x.y, round-robin) in
+ * X-Forwarded-For, which the gateway trusts from this machine (TRUST_PROXY=loopback), so the
+ * checks count against N allowance rows rather than one.
+ */
+if (clientCount > 1) process.env.TRUST_PROXY ??= 'loopback';
+const clientAddress = (k: number) => `10.0.${(k >> 8) & 255}.${k & 255}`;
 
 const say = (m: string) => console.log(`  … ${m}`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -187,6 +198,7 @@ async function bench(serverUrl: string) {
       ? `${VERIFY_LIMIT_ENV}=${givenLimit} as given in the environment: every check of this run comes from one client, so a low limit refuses most of them`
       : `raised ${VERIFY_LIMIT_ENV} to ${fmt(Number(process.env[VERIFY_LIMIT_ENV]))} for this run (default 30): every check comes from this machine, one client to the limit`,
   );
+  if (clientCount > 1) say(`checks name ${fmt(clientCount)} client addresses in X-Forwarded-For (TRUST_PROXY=${process.env.TRUST_PROXY}): ${fmt(clientCount)} allowance rows, not one`);
   const stack = await startStack({ databaseUrl: url, jwtSecret, gatewaySecret, log: createLogger('bench'), gatewayPort: 0, ephemeralPorts: true, onProgress: say });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -304,6 +316,8 @@ async function bench(serverUrl: string) {
     // ---- Anonymous verification ------------------------------------------------------------
     let next = 0;
     const nextCode = () => links[next++ % links.length]!;
+    // Called before the body, so a check's address and code advance together.
+    const shopper = (): Record<string, string> => (clientCount > 1 ? { 'x-forwarded-for': clientAddress(next % clientCount) } : {});
     const outcomes: Record<string, number> = {};
     let verifyStatements: Record<string, number> = {};
     const tally = (body: string) => {
@@ -330,7 +344,7 @@ async function bench(serverUrl: string) {
       say(`one check: GENUINE; SQL statements: ${statements} (the first check of a minute also deletes closed allowance windows); anonymous (no token), one client (this machine)`);
     }
     say(`warm-up: 2 s of checks, ${connections} connections`);
-    await load({ url: stack.gateway.url, headers: {}, body: () => JSON.stringify({ query: VERIFY, variables: { code: nextCode(), where: null } }), connections, durationSeconds: 2, isError: tally });
+    await load({ url: stack.gateway.url, headers: {}, requestHeaders: shopper, body: () => JSON.stringify({ query: VERIFY, variables: { code: nextCode(), where: null } }), connections, durationSeconds: 2, isError: tally });
     for (const k of Object.keys(outcomes)) delete outcomes[k];
     const checkedBefore = next;
 
@@ -340,6 +354,7 @@ async function bench(serverUrl: string) {
       url: stack.gateway.url,
       headers: {},
       body: () => JSON.stringify({ query: VERIFY, variables: { code: nextCode(), where: null } }),
+      requestHeaders: shopper,
       connections,
       durationSeconds: duration,
       isError: tally,
@@ -352,13 +367,19 @@ async function bench(serverUrl: string) {
       url: stack.gateway.url,
       headers: {},
       body: () => JSON.stringify({ query: VERIFY_BRANDING_ONLY, variables: { code: nextCode(), where: null } }),
+      requestHeaders: shopper,
       connections,
       durationSeconds: duration,
       isError: tally,
     });
 
+    const { rows: [hashes] } = await client.query<{ n: number }>('select count(distinct client_hash)::int as n from branding.label_scan');
+    if (clientCount > 1 && hashes!.n <= 1) {
+      throw new Error(`the gateway's checks counted against one client, not ${clientCount}: it did not take X-Forwarded-For (is TRUST_PROXY=${process.env.TRUST_PROXY} read by the gateway?)`);
+    }
+    say(`the gateway's checks counted against ${fmt(hashes!.n)} client${hashes!.n === 1 ? '' : 's'} (distinct hashes in label_scan)`);
     const serials = links.map((l) => l.slice(l.lastIndexOf('/') + 1));
-    const floor = async (name: VerifyPath, check: (c: pg.Client, serial: string, link: string) => Promise<boolean>) => {
+    const floor = async (name: VerifyPath, check: (c: pg.Client, serial: string, link: string, k: number) => Promise<boolean>) => {
       say(`${name}: ${duration} s, ${connections} database clients`);
       const clients = await Promise.all(Array.from({ length: connections }, async () => {
         const c = new pg.Client({ connectionString: url });
@@ -373,7 +394,7 @@ async function bench(serverUrl: string) {
           while (performance.now() < until) {
             const k = i++ % serials.length;
             const started = performance.now();
-            const ok = await check(c, serials[k]!, links[k]!);
+            const ok = await check(c, serials[k]!, links[k]!, k);
             times.push(performance.now() - started);
             if (!ok) errors++;
           }
@@ -391,11 +412,11 @@ async function bench(serverUrl: string) {
         await Promise.all(clients.map((c) => c.end()));
       }
     };
-    const clientHash = 'bench-floor-client-hash-000000000';
+    const clientHash = (k: number) => `bench-floor-client-${k % clientCount}`;
     // verifyLabel's statements as its store sends them (unprepared, like the ORM), from one client's allowance.
-    await floor(VERIFY_PATHS[2], async (c, serial, link) => {
+    await floor(VERIFY_PATHS[2], async (c, serial, link, k) => {
       const window = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-      await c.query(TAKE_ALLOWANCE, [clientHash, window]);
+      await c.query(TAKE_ALLOWANCE, [clientHash(k), window]);
       const facts = await c.query(LOOKUP_ALONE, [serial]);
       if (facts.rowCount !== 1) return false;
       await c.query('begin');
@@ -403,7 +424,7 @@ async function bench(serverUrl: string) {
         const counted = await c.query(COUNT_SCAN, [serial, new Date(), null]);
         const outcome = counted.rows[0].scan_count === 1 ? 'GENUINE' : 'ALREADY_VERIFIED';
         const f = facts.rows[0];
-        await c.query(INSERT_SCAN, [f.alliance_id, f.licence_id, serial, link, new Date(), null, null, null, clientHash, outcome]);
+        await c.query(INSERT_SCAN, [f.alliance_id, f.licence_id, serial, link, new Date(), null, null, null, clientHash(k), outcome]);
         await c.query(RECENT_SCANS, [serial]);
         await c.query('commit');
       } catch (error) {
@@ -412,7 +433,7 @@ async function bench(serverUrl: string) {
       }
       return true;
     });
-    await floor(VERIFY_PATHS[3], async (c, serial, link) => (await c.query({ name: 'bench_lookup_counted', text: LOOKUP_COUNTED, values: [serial, link, null, clientHash] })).rowCount === 1);
+    await floor(VERIFY_PATHS[3], async (c, serial, link, k) => (await c.query({ name: 'bench_lookup_counted', text: LOOKUP_COUNTED, values: [serial, link, null, clientHash(k)] })).rowCount === 1);
     await floor(VERIFY_PATHS[4], async (c, serial) => (await c.query({ name: 'bench_lookup_alone', text: LOOKUP_ALONE, values: [serial] })).rowCount === 1);
 
     const { rows: [scans] } = await client.query<{ scans: number; suspicious: number }>(
@@ -428,7 +449,7 @@ async function bench(serverUrl: string) {
       batches,
       issueStatements,
       issued: Object.fromEntries(Object.entries(issued).map(([name, ms]) => [name, { ms, ...summary(ms) }])) as Record<IssuePath, { ms: number[] } & ReturnType<typeof summary>>,
-      verification: { statements: verifyStatements, durationSeconds: duration, connections, poolCodes: links.length, passes, outcomes: gatewayOutcomes, limit: process.env[VERIFY_LIMIT_ENV], results: verified },
+      verification: { statements: verifyStatements, clients: clientCount, durationSeconds: duration, connections, poolCodes: links.length, passes, outcomes: gatewayOutcomes, limit: process.env[VERIFY_LIMIT_ENV], results: verified },
       scans: scans!,
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, postgres: version!.v, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded' },
     };
@@ -471,7 +492,7 @@ function printReport(report: Awaited<ReturnType<typeof bench>>) {
     v.passes < 1
       ? `fewer checks than codes, so every one was a code's first scan (GENUINE); a longer run or a smaller --codes makes most ALREADY_VERIFIED`
       : `after the first pass every code has been checked before, so most answer ALREADY_VERIFIED`;
-  console.log(`through the gateway: ${seen}; ${v.passes.toFixed(2)} passes over the pool: ${repeat}. Every check is recorded; anonymous, one client (${VERIFY_LIMIT_ENV}=${v.limit})`);
+  console.log(`through the gateway: ${seen}; ${v.passes.toFixed(2)} passes over the pool: ${repeat}. Every check is recorded; anonymous, ${v.clients === 1 ? 'one client' : `${fmt(v.clients)} clients`} (${VERIFY_LIMIT_ENV}=${v.limit})`);
   console.log(`one check's SQL statements: ${Object.entries(v.statements).map(([name, n]) => `${n} in ${name}`).join(', ')}`);
   console.log(`label_scan: ${fmt(report.scans.scans)} scans of the licence's codes in all; ${fmt(report.scans.suspicious)} codes marked suspicious`);
 }

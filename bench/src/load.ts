@@ -26,6 +26,8 @@ export async function load(options: {
   connections: number;
   durationSeconds: number;
   isError?: (body: string) => boolean;
+  /** Headers of each request on top of `headers`, called per request with its body (a client address, say). */
+  requestHeaders?: () => Record<string, string>;
 }): Promise<LoadResult> {
   const times: number[] = [];
   let errors = 0;
@@ -37,7 +39,11 @@ export async function load(options: {
     headers: { 'content-type': 'application/json', ...options.headers },
     requests: [
       {
-        setupRequest: (req: any) => ({ ...req, body: options.body() }),
+        setupRequest: (req: any) => ({
+          ...req,
+          ...(options.requestHeaders ? { headers: { ...req.headers, ...options.requestHeaders() } } : {}),
+          body: options.body(),
+        }),
         onResponse: (status: number, body: string) => {
           if (status !== 200 || (options.isError ?? ((b: string) => b.includes('"errors"')))(body)) errors++;
         },
