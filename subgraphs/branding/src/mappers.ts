@@ -16,6 +16,8 @@ export const mappers: Record<string, string> = {
   LabelBatchConnection: '../domain/labels.ts#LabelBatchPage',
   LabelCode: '../domain/labels.ts#LabelCodeView',
   LabelCodeConnection: '../domain/labels.ts#LabelCodePage',
+  FeePool: '../domain/fee-pool-distribution.ts#FeePoolView',
+  FeePoolShare: '../domain/fee-pool-distribution.ts#FeePoolShareView',
   LabelVerification: '../domain/verification.ts#LabelVerificationView',
   CounterfeitAlert: '../domain/counterfeit-alerts.ts#CounterfeitAlertView',
   Shipment: '../domain/references.ts#ShipmentReference',

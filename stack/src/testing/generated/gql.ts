@@ -18,6 +18,15 @@ type Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
+    "\n  mutation FeePoolRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": typeof types.FeePoolRecordTestDocument,
+    "\n  mutation FeePoolCertify($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id certifiedKg }\n  }\n": typeof types.FeePoolCertifyDocument,
+    "\n  mutation FeePoolRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n": typeof types.FeePoolRevokeCertificateDocument,
+    "\n  mutation FeePoolGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id }\n  }\n": typeof types.FeePoolGrantDocument,
+    "\n  mutation FeePoolRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n": typeof types.FeePoolRevokeLicenceDocument,
+    "\n  mutation FeePoolIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg feeCny }\n  }\n": typeof types.FeePoolIssueLabelsDocument,
+    "\n  mutation FeePoolDistribute($allianceId: ID!, $month: String!) {\n    distributeFeePool(allianceId: $allianceId, month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n": typeof types.FeePoolDistributeDocument,
+    "\n  query FeePoolOfMonth($month: String!) {\n    feePool(month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n": typeof types.FeePoolOfMonthDocument,
+    "\n  query FeePoolStatements($first: Int) {\n    feePoolStatements(first: $first) { month cooperative { id } certifiedKg share amountCny distributed }\n  }\n": typeof types.FeePoolStatementsDocument,
     "\n  mutation ConcurrentIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg }\n  }\n": typeof types.ConcurrentIssueDocument,
     "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n": typeof types.LabelsIssueDocument,
     "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.LabelsBatchDocument,
@@ -244,6 +253,15 @@ const documents: Documents = {
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
+    "\n  mutation FeePoolRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": types.FeePoolRecordTestDocument,
+    "\n  mutation FeePoolCertify($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id certifiedKg }\n  }\n": types.FeePoolCertifyDocument,
+    "\n  mutation FeePoolRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n": types.FeePoolRevokeCertificateDocument,
+    "\n  mutation FeePoolGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id }\n  }\n": types.FeePoolGrantDocument,
+    "\n  mutation FeePoolRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n": types.FeePoolRevokeLicenceDocument,
+    "\n  mutation FeePoolIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg feeCny }\n  }\n": types.FeePoolIssueLabelsDocument,
+    "\n  mutation FeePoolDistribute($allianceId: ID!, $month: String!) {\n    distributeFeePool(allianceId: $allianceId, month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n": types.FeePoolDistributeDocument,
+    "\n  query FeePoolOfMonth($month: String!) {\n    feePool(month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n": types.FeePoolOfMonthDocument,
+    "\n  query FeePoolStatements($first: Int) {\n    feePoolStatements(first: $first) { month cooperative { id } certifiedKg share amountCny distributed }\n  }\n": types.FeePoolStatementsDocument,
     "\n  mutation ConcurrentIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg }\n  }\n": types.ConcurrentIssueDocument,
     "\n  mutation LabelsIssue($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) {\n      id count packKg totalKg feeCny gtin lotNumber issuedAt status\n      licence { id usedKg remainingKg feesAccrued }\n      lot { id }\n      certificate { id number labelledKg }\n      issuedBy { id }\n    }\n  }\n": types.LabelsIssueDocument,
     "\n  query LabelsBatch($id: ID!, $first: Int, $after: String) {\n    labelBatch(id: $id) {\n      id count status\n      codes(first: $first, after: $after) { edges { cursor node { serial printedSerial digitalLink status scanCount } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.LabelsBatchDocument,
@@ -496,6 +514,42 @@ export function graphql(source: "\n  query PartialSupplyWithColdChain($first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"): (typeof documents)["\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FeePoolRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolCertify($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id certifiedKg }\n  }\n"): (typeof documents)["\n  mutation FeePoolCertify($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id certifiedKg }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FeePoolRevokeCertificate($id: ID!, $reason: String!) {\n    revokeOriginCertificate(id: $id, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation FeePoolGrant($input: GrantLicenceInput!) {\n    grantLicence(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation FeePoolRevokeLicence($id: ID!, $reason: String!) {\n    revokeLicence(id: $id, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg feeCny }\n  }\n"): (typeof documents)["\n  mutation FeePoolIssueLabels($licenceId: ID!, $lotId: ID!, $count: Int!, $packKg: Decimal!) {\n    issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: $packKg) { id totalKg feeCny }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeePoolDistribute($allianceId: ID!, $month: String!) {\n    distributeFeePool(allianceId: $allianceId, month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n"): (typeof documents)["\n  mutation FeePoolDistribute($allianceId: ID!, $month: String!) {\n    distributeFeePool(allianceId: $allianceId, month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeePoolOfMonth($month: String!) {\n    feePool(month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n"): (typeof documents)["\n  query FeePoolOfMonth($month: String!) {\n    feePool(month: $month) {\n      allianceId month poolCny certifiedKg distributed distributedAt\n      shares { month cooperative { id } certifiedKg share amountCny distributed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeePoolStatements($first: Int) {\n    feePoolStatements(first: $first) { month cooperative { id } certifiedKg share amountCny distributed }\n  }\n"): (typeof documents)["\n  query FeePoolStatements($first: Int) {\n    feePoolStatements(first: $first) { month cooperative { id } certifiedKg share amountCny distributed }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import type { ResidueTest as ResidueTestModel, OriginCertificate as OriginCertif
 import type { OriginCertificatePage as OriginCertificatePageModel } from '../domain/origin-certificates.ts';
 import type { LicenseeView as LicenseeViewModel, LicencePage as LicencePageModel } from '../domain/licences.ts';
 import type { LabelBatchPage as LabelBatchPageModel, LabelCodeView as LabelCodeViewModel, LabelCodePage as LabelCodePageModel } from '../domain/labels.ts';
+import type { FeePoolView as FeePoolViewModel, FeePoolShareView as FeePoolShareViewModel } from '../domain/fee-pool-distribution.ts';
 import type { LabelVerificationView as LabelVerificationViewModel } from '../domain/verification.ts';
 import type { CounterfeitAlertView as CounterfeitAlertViewModel } from '../domain/counterfeit-alerts.ts';
 import type { CertifiedLotView as CertifiedLotViewModel } from '../domain/truckload-certificates.ts';
@@ -83,17 +84,24 @@ export type Crop =
   | 'SAFFLOWER_SEED'
   | 'SCALLION';
 
-/** A month's licence fees of an alliance, and how they are (or would be) shared among its cooperatives. */
+/**
+ * A month's licence fees of an alliance, and how they are (or would be) shared among its cooperatives.
+ * Fees accrue when labels are issued and stay in the pool even if those labels are revoked later.
+ */
 export type FeePool = {
   __typename?: 'FeePool';
   allianceId: Scalars['ID']['output'];
-  /** Certified kg of the alliance's cooperatives and their growers in the month. */
+  /**
+   * Certified kg of the alliance's cooperatives and their growers in the month: valid per-lot
+   * certificates issued in it (truckload certificates repeat their lots' kg and are not counted).
+   * Independent growers' kg share nothing and are not in it.
+   */
   certifiedKg: Scalars['Decimal']['output'];
   distributed: Scalars['Boolean']['output'];
   distributedAt: Maybe<Scalars['DateTime']['output']>;
   /** YYYY-MM, Asia/Shanghai. */
   month: Scalars['String']['output'];
-  /** CNY: the fees of every label batch issued in the month. */
+  /** CNY: the fees of every label batch issued in the month (labels revoked since included). */
   poolCny: Scalars['Decimal']['output'];
   /** The office sees every share; a cooperative its own. The amounts add up to poolCny exactly. */
   shares: Array<FeePoolShare>;
@@ -103,12 +111,12 @@ export type FeePool = {
 export type FeePoolShare = {
   __typename?: 'FeePoolShare';
   amountCny: Scalars['Decimal']['output'];
-  /** Its own certified lots and those of its member growers, in the month. */
+  /** Its own certified lots and those of its member growers, in the month (as they stood at distribution). */
   certifiedKg: Scalars['Decimal']['output'];
   cooperative: Member;
   distributed: Scalars['Boolean']['output'];
   month: Scalars['String']['output'];
-  /** certifiedKg ÷ the pool's certifiedKg. */
+  /** certifiedKg ÷ the pool's certifiedKg, rounded half up to 6 decimal places (for reading; amountCny is exact). */
   share: Scalars['Decimal']['output'];
 };
 
@@ -349,6 +357,8 @@ export type Mutation = {
    * The office (or brand office) pays a finished month's licence-fee pool out to the alliance's
    * cooperatives in proportion to their certified kg, by the largest-remainder method: the shares
    * add up to the pool to the fen. Running it again, or concurrently, answers the same distribution.
+   * FORBIDDEN for anyone else and for another alliance's id; BAD_USER_INPUT for the current or a
+   * future month; CONFLICT when there is nothing to share (no fees, or no cooperative certified kg).
    */
   distributeFeePool: FeePool;
   /** The brand office grants an origin-label licence to a member of its alliance or to an outside buyer. */
@@ -818,9 +828,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  FeePool: ResolverTypeWrapper<Omit<FeePool, 'shares'> & { shares: Array<ResolversTypes['FeePoolShare']> }>;
+  FeePool: ResolverTypeWrapper<FeePoolViewModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  FeePoolShare: ResolverTypeWrapper<Omit<FeePoolShare, 'cooperative'> & { cooperative: ResolversTypes['Member'] }>;
+  FeePoolShare: ResolverTypeWrapper<FeePoolShareViewModel>;
   Grade: Grade;
   GrantLicenceInput: GrantLicenceInput;
   LabelBatch: ResolverTypeWrapper<LabelBatchModel>;
@@ -871,9 +881,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  FeePool: Omit<FeePool, 'shares'> & { shares: Array<ResolversParentTypes['FeePoolShare']> };
+  FeePool: FeePoolViewModel;
   Boolean: Scalars['Boolean']['output'];
-  FeePoolShare: Omit<FeePoolShare, 'cooperative'> & { cooperative: ResolversParentTypes['Member'] };
+  FeePoolShare: FeePoolShareViewModel;
   GrantLicenceInput: GrantLicenceInput;
   LabelBatch: LabelBatchModel;
   LabelBatchConnection: LabelBatchPageModel;

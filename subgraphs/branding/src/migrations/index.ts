@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202100000 } from './Migration20261202100000.ts';
 import { Migration20261203100000 } from './Migration20261203100000.ts';
 import { Migration20261203110000 } from './Migration20261203110000.ts';
+import { Migration20261203120000 } from './Migration20261203120000.ts';
 import { Migration20261203130000 } from './Migration20261203130000.ts';
 
 /**
@@ -12,5 +13,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202100000', class: Migration20261202100000 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
   { name: 'Migration20261203110000', class: Migration20261203110000 },
+  { name: 'Migration20261203120000', class: Migration20261203120000 },
   { name: 'Migration20261203130000', class: Migration20261203130000 },
 ];
