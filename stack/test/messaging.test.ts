@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { coldchainSubgraph } from '@alliance/coldchain';
+import { allianceCodeOf } from '@alliance/member-directory';
 import { applyOnce, publish, startConsumer, type Envelope, type RunningConsumer } from '@alliance/messaging';
 import { createLogger, openModuleDatabase } from '@alliance/subgraph-kit';
 import { eventually } from '@alliance/stack/testing';
@@ -113,6 +114,23 @@ describe('applying', () => {
     await applyOnce(em(), named('Luxi Fresh Co.', '91532527MA6N4XKJ3B', '2026-11-03T08:00:00Z'), handler);
     await applyOnce(em(), named('Luxi Old Name Co.', '91532527MA6N000000', '2026-11-02T08:00:00Z'), handler); // overtaken
     expect(await names()).toEqual({ name: 'Luxi Fresh Co.', credit_code: '91532527MA6N4XKJ3B' });
+  });
+
+  it('keeps each membership\'s alliance code, and reads none from an announcement made before it travelled', async () => {
+    const memberId = randomUUID();
+    const allianceId = randomUUID();
+    const announced = (allianceCode: string | undefined, announcedAt: string) => ({
+      ...envelope(memberId, 'ACTIVE'),
+      payload: {
+        members: [{ memberId, status: 'ACTIVE', allianceIds: [allianceId], announcedAt, memberships: [{ allianceId, roles: ['BRAND_OFFICE'], status: 'ACTIVE', ...(allianceCode ? { allianceCode } : {}) }] }],
+      },
+    });
+    const handler = coldchainSubgraph.messageHandlers!['members.changed']! as never;
+    await applyOnce(em(), announced(undefined, '2026-11-01T08:00:00Z'), handler);
+    expect(await allianceCodeOf(em(), allianceId)).toBeNull();
+    await applyOnce(em(), announced('LUXI', '2026-11-02T08:00:00Z'), handler);
+    expect(await allianceCodeOf(em(), allianceId)).toBe('LUXI');
+    expect(await allianceCodeOf(em(), randomUUID())).toBeNull();
   });
 
   it('keeps no trace of a message whose handler failed, so the retry applies it', async () => {

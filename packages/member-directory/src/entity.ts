@@ -15,7 +15,8 @@ export class DirectoryEntry {
   creditCode: string | null = null;
   status!: string;
   allianceIds: string[] = [];
-  memberships: { allianceId: string; roles: Role[] }[] = [];
+  /** `allianceCode`: absent in entries announced before codes travelled. */
+  memberships: { allianceId: string; allianceCode?: string; roles: Role[] }[] = [];
   announcedAt!: Date;
 }
 

@@ -7,7 +7,7 @@ import { memberDirectoryNamesMigration } from './migration-names.ts';
 import { findDirectoryMembers, upsertDirectoryEntries } from './store.ts';
 
 export { DirectoryEntry, DirectoryEntrySchema } from './entity.ts';
-export { findDirectoryMembers, findDirectoryNames, upsertDirectoryEntries, type DirectoryName } from './store.ts';
+export { allianceCodeOf, findDirectoryMembers, findDirectoryNames, upsertDirectoryEntries, type DirectoryName } from './store.ts';
 
 /** members.changed: the members subgraph's announcement of who members are now. */
 export async function recordMembers(em: EntityManager, message: Messages['members.changed']): Promise<void> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, sql, table } from '@alliance/db';
+import { query, queryOne, sql, table } from '@alliance/db';
 import type { DirectoryMember, Role } from '@alliance/domain-kit';
 import type { MemberEntry } from '@alliance/messaging';
 
@@ -36,6 +36,24 @@ export async function findDirectoryNames(em: EntityManager, memberIds: readonly 
     sql`select member_id, name, credit_code from ${table('member_directory')} where member_id = any(${[...memberIds]}::uuid[])`,
   );
   return rows.map((r) => ({ memberId: r.member_id, name: r.name, creditCode: r.credit_code }));
+}
+
+/**
+ * An alliance's code (e.g. LUXI) as the directory last heard it on any membership of that alliance
+ * (codes never change, so any entry will do; the newest is read). Null while the replica holds no
+ * entry of the alliance announced since codes travelled: members announces everyone again when a
+ * mounting subgraph starts.
+ */
+export async function allianceCodeOf(em: EntityManager, allianceId: string): Promise<string | null> {
+  const row = await queryOne<{ code: string }>(
+    em,
+    sql`select ms->>'allianceCode' as code
+        from ${table('member_directory')} d cross join lateral jsonb_array_elements(d.memberships) ms
+        where d.alliance_ids @> array[${allianceId}]::uuid[] and ms->>'allianceId' = ${allianceId} and ms->>'allianceCode' is not null
+        order by d.announced_at desc
+        limit 1`,
+  );
+  return row?.code ?? null;
 }
 
 /** Keeps each member's newest announcement: announcements of many members may overtake one another. */

@@ -36,8 +36,11 @@ export interface MemberEntry {
   /** A grower's cooperative (a COOPERATIVE member of the same alliance), if it has one. */
   cooperativeId?: string | null;
   allianceIds: string[];
-  /** The member's roles and standing in each of its alliances: every subgraph authorizes from these. */
-  memberships?: { allianceId: string; roles: string[]; status?: string }[];
+  /**
+   * The member's roles and standing in each of its alliances: every subgraph authorizes from these.
+   * `allianceCode` (e.g. LUXI: branding's licence numbers and default GTINs) is absent in announcements made before it travelled.
+   */
+  memberships?: { allianceId: string; allianceCode?: string; roles: string[]; status?: string }[];
   /** When the members subgraph announced this state: a receiver keeps the newest. */
   announcedAt: string;
 }

@@ -3,7 +3,6 @@ import type { Viewer } from '@alliance/domain-kit';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, VIEWER_HEADER } from '@alliance/auth';
 import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import {
-  certifiedLot,
   grantedLicence,
   randomCreditCode,
   seedBrandingAlliance,
@@ -13,6 +12,7 @@ import {
   type SeededMember,
 } from '@alliance/stack/fixtures';
 import { validateGtin14 } from '../src/domain/gtin.ts';
+import { defaultGtinOf } from '../src/domain/licences.ts';
 
 const grant = graphql(`
   mutation LicenceGrant($input: GrantLicenceInput!) {
@@ -53,11 +53,14 @@ async function as(member: SeededMember | null) {
   return member ? stack.token(member.viewer) : null;
 }
 
-/** A cast whose alliance branding knows (its code travels with its first lot). */
-async function castWithLot(): Promise<BrandingCast> {
-  const cast = await seedBrandingAlliance(stack.em('members'), stack.em('branding'));
-  await certifiedLot(stack, cast);
-  return cast;
+/** A fresh alliance's cast, known to branding's member directory; no lot: licences need none. */
+async function freshCast(): Promise<BrandingCast> {
+  return seedBrandingAlliance(stack.em('members'), stack.em('branding'));
+}
+
+async function lotFactCount(allianceId: string): Promise<number> {
+  const [row] = await stack.em('branding').getConnection().execute<{ n: number }[]>(`select count(*)::int as n from branding.lot_fact where alliance_id = ?`, [allianceId]);
+  return row!.n;
 }
 
 async function licenceRows(allianceId: string): Promise<Record<string, unknown>[]> {
@@ -82,7 +85,7 @@ function input(overrides: Record<string, unknown> = {}) {
 
 describe('origin-label licences', () => {
   it('the brand office grants to an outside buyer and to a partner market; numbers are gapless per alliance and year; the GTIN defaults to the alliance\'s own', async () => {
-    const cast = await castWithLot();
+    const cast = await freshCast();
     const year = Number(shanghaiDayFromNow(0).slice(0, 4));
     const outside = await stack.query(grant, { input: input() }, await as(cast.brand));
     expect(outside.errors).toBeUndefined();
@@ -117,9 +120,35 @@ describe('origin-label licences', () => {
     expect(again.data!.grantLicence.gtin).toBe(licence.gtin);
   });
 
+  it('grants in a fresh alliance before its first lot: the alliance\'s code comes from the member directory, each alliance its own', async () => {
+    const home = await freshCast();
+    const away = await freshCast();
+    const year = Number(shanghaiDayFromNow(0).slice(0, 4));
+    expect(await lotFactCount(home.alliance.id)).toBe(0);
+    expect(await lotFactCount(away.alliance.id)).toBe(0);
+
+    const outside = await stack.query(grant, { input: input() }, await as(home.brand));
+    expect(outside.errors).toBeUndefined();
+    expect(outside.data!.grantLicence).toMatchObject({
+      number: `${home.alliance.code}-L-${year}-0001`,
+      allianceId: home.alliance.id,
+      gtin: defaultGtinOf('6999999', home.alliance.code, 'SCALLION'),
+      status: 'ACTIVE',
+    });
+    const member = await grantedLicence(stack, home, { licensee: home.market, crop: 'SAFFLOWER_FLORET' });
+    expect(member).toMatchObject({ number: `${home.alliance.code}-L-${year}-0002`, gtin: defaultGtinOf('6999999', home.alliance.code, 'SAFFLOWER_FLORET') });
+
+    // Another alliance's brand office numbers from its own code, never the first one's.
+    const theirs = await grantedLicence(stack, away);
+    expect(theirs.number).toBe(`${away.alliance.code}-L-${year}-0001`);
+    expect(theirs.gtin).toBe(defaultGtinOf('6999999', away.alliance.code, 'SCALLION'));
+    expect(theirs.gtin).not.toBe(outside.data!.grantLicence.gtin);
+    expect(await lotFactCount(home.alliance.id)).toBe(0);
+  });
+
   it('shows every licence to the office and brand office, its own to the licensee, none to others', async () => {
-    const home = await castWithLot();
-    const away = await castWithLot();
+    const home = await freshCast();
+    const away = await freshCast();
     const outside = await grantedLicence(stack, home);
     const market = await grantedLicence(stack, home, { licensee: home.market });
 
@@ -142,8 +171,8 @@ describe('origin-label licences', () => {
   });
 
   it('only the brand office grants, suspends, reinstates and revokes; everyone else is refused and nothing changes', async () => {
-    const home = await castWithLot();
-    const away = await castWithLot();
+    const home = await freshCast();
+    const away = await freshCast();
     const licence = await grantedLicence(stack, home, { licensee: home.market });
     const before = await licenceRows(home.alliance.id);
 
@@ -178,7 +207,7 @@ describe('origin-label licences', () => {
   });
 
   it('refuses bad input of each kind with a clear error and writes nothing (not even a number)', async () => {
-    const cast = await castWithLot();
+    const cast = await freshCast();
     const brand = await as(cast.brand);
     const good = randomCreditCode();
     const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
@@ -222,7 +251,7 @@ describe('origin-label licences', () => {
   });
 
   it('suspends with a reason, reinstates, revokes for good; an expired licence reads EXPIRED and cannot be reinstated', async () => {
-    const cast = await castWithLot();
+    const cast = await freshCast();
     const brand = await as(cast.brand);
     const licence = await grantedLicence(stack, cast);
     expect((await stack.query(suspend, { id: licence.id, reason: '  ' }, brand)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -252,7 +281,7 @@ describe('origin-label licences', () => {
   });
 
   it('pages licences newest first with keyset cursors and filters by crop', async () => {
-    const cast = await castWithLot();
+    const cast = await freshCast();
     const brand = await as(cast.brand);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await grantedLicence(stack, cast)).id);
@@ -268,8 +297,8 @@ describe('origin-label licences', () => {
   });
 
   it('resolves Licence references with the caller\'s rights (_entities)', async () => {
-    const home = await castWithLot();
-    const away = await castWithLot();
+    const home = await freshCast();
+    const away = await freshCast();
     const licence = await grantedLicence(stack, home, { licensee: home.market });
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { id number } } }`;
     const headers = (viewer: Viewer) => ({ [GATEWAY_SECRET_HEADER]: stack.gatewaySecret, [VIEWER_HEADER]: encodeViewerHeader(viewer) });

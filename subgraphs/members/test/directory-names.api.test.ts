@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findDirectoryNames } from '@alliance/member-directory';
+import { allianceCodeOf, findDirectoryNames } from '@alliance/member-directory';
+import { randomUUID } from 'node:crypto';
 import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { randomCreditCode, seedAllianceWithCast } from '@alliance/stack/fixtures';
 
@@ -52,4 +53,15 @@ describe('names and credit codes in the member directory', () => {
     await eventually(async () => expect(await inBranding(grower.member.id)).toEqual({ memberId: grower.member.id, name: 'Wang Fang', creditCode: null }));
   });
 
+  it('carry each membership\'s alliance code, from which branding numbers licences before any lot', async () => {
+    const { alliance, office, market } = await seedAllianceWithCast(stack.em('members'));
+    const other = await seedAllianceWithCast(stack.em('members'));
+    const memberships = async (memberId: string) =>
+      (await stack.em('branding').getConnection().execute<{ memberships: unknown }[]>(`select memberships from branding.member_directory where member_id = ?`, [memberId]))[0]?.memberships;
+    await eventually(async () => expect(await memberships(market.member.id)).toEqual([{ allianceId: alliance.id, allianceCode: alliance.code, roles: ['PARTNER_MARKET'], status: 'ACTIVE' }]));
+    await eventually(async () => expect(await memberships(office.member.id)).toEqual([{ allianceId: alliance.id, allianceCode: alliance.code, roles: ['ALLIANCE_ADMIN'], status: 'ACTIVE' }]));
+    await eventually(async () => expect(await allianceCodeOf(stack.em('branding'), other.alliance.id)).toBe(other.alliance.code));
+    expect(await allianceCodeOf(stack.em('branding'), alliance.id)).toBe(alliance.code);
+    expect(await allianceCodeOf(stack.em('branding'), randomUUID())).toBeNull();
+  });
 });

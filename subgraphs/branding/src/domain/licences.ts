@@ -164,7 +164,9 @@ export async function grantLicence(req: BrandingRequest, settings: LicenceSettin
   }
   const allianceCode = await allianceCodeOf(req.em, allianceId);
   if (!allianceCode) {
-    throw new Conflict('Branding has not yet heard your alliance\'s code (it travels with the alliance\'s lots); register a lot first, then grant the licence.');
+    // The caller was just authorized from its own directory entry, which names its alliance: only an
+    // entry announced before codes travelled lacks it, until members announces the directory again.
+    throw new Conflict('Branding\'s member directory does not yet carry your alliance\'s code; try again in a minute.');
   }
   return uniquely(
     () =>

@@ -19,16 +19,11 @@ export async function takeLicenceSequence(em: EntityManager, allianceId: string,
 }
 
 /**
- * The alliance's code as branding last heard it (it travels with the alliance's lots): licence
- * numbers and the default GTIN are made from it. Null when no lot of the alliance is known yet.
+ * The alliance's code as the member directory last heard it (it travels with every membership of
+ * the alliance, the brand office's own included): licence numbers and the default GTIN are made
+ * from it, so a brand office may license buyers before the season's first lot.
  */
-export async function allianceCodeOf(em: EntityManager, allianceId: string): Promise<string | null> {
-  const row = await queryOne<{ alliance_code: string }>(
-    em,
-    sql`select alliance_code from ${table('lot_fact')} where alliance_id = ${allianceId} order by announced_at desc limit 1`,
-  );
-  return row?.alliance_code ?? null;
-}
+export { allianceCodeOf } from '@alliance/member-directory';
 
 /** The licence, its row locked and read afresh for a change. */
 export async function lockLicence(em: EntityManager, id: string): Promise<Licence | null> {

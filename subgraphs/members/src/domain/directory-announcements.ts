@@ -3,8 +3,8 @@ import { publish } from '@alliance/messaging';
 import { findDirectoryMembers } from '../store/directory.ts';
 
 /**
- * Tells the other subgraphs who these members are now (name, credit code, status, alliances, roles
- * per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone.
+ * Tells the other subgraphs who these members are now (name, credit code, status, alliances with
+ * their codes, roles per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone.
  */
 export async function announceMembers(em: EntityManager, memberIds: string[] | null): Promise<void> {
   if (memberIds && !memberIds.length) return;
@@ -19,7 +19,7 @@ export async function announceMembers(em: EntityManager, memberIds: string[] | n
       status: m.status,
       cooperativeId: m.cooperativeId,
       allianceIds: m.memberships.map((ms) => ms.allianceId),
-      memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, roles: [...ms.roles], status: ms.status })),
+      memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, allianceCode: ms.allianceCode, roles: [...ms.roles], status: ms.status })),
       announcedAt,
     })),
   });

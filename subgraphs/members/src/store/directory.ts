@@ -9,7 +9,15 @@ interface DirectoryRow {
   credit_code: string | null;
   status: string;
   cooperative_id: string | null;
-  memberships: { allianceId: string; roles: Role[]; status: string }[];
+  memberships: AnnouncedMembership[];
+}
+
+/** A membership as announced: the alliance's code travels with it (branding numbers licences from it). */
+export interface AnnouncedMembership {
+  allianceId: string;
+  allianceCode: string;
+  roles: Role[];
+  status: string;
 }
 
 /**
@@ -19,14 +27,15 @@ interface DirectoryRow {
 export async function findDirectoryMembers(
   em: EntityManager,
   memberIds: readonly string[] | null,
-): Promise<(DirectoryMember & { name: string; creditCode: string | null; cooperativeId: string | null })[]> {
+): Promise<(Omit<DirectoryMember, 'memberships'> & { name: string; creditCode: string | null; cooperativeId: string | null; memberships: AnnouncedMembership[] })[]> {
   if (memberIds && !memberIds.length) return [];
   const rows = await query<DirectoryRow>(
     em,
     sql`select m.id, m.kind, m.name, m.credit_code, m.status, m.cooperative_id,
-               coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'roles', to_jsonb(ms.roles), 'status', ms.status) order by ms.alliance_id)
+               coalesce(jsonb_agg(jsonb_build_object('allianceId', ms.alliance_id, 'allianceCode', a.code, 'roles', to_jsonb(ms.roles), 'status', ms.status) order by ms.alliance_id)
                         filter (where ms.alliance_id is not null), '[]') as memberships
         from ${table('member')} m left join ${table('membership')} ms on ms.member_id = m.id
+             left join ${table('alliance')} a on a.id = ms.alliance_id
         where ${memberIds === null} or m.id = any(${memberIds ?? []}::uuid[])
         group by m.id`,
   );
