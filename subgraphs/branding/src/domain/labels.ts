@@ -129,6 +129,10 @@ export async function issueLabels(req: BrandingRequest, licenceId: string, lotId
     ]);
     return batch;
   } catch (error) {
+    if ((error as { constraint?: unknown })?.constraint === 'label_batch_month_open') {
+      // Only at a month's turn, when the clock of this process and the distribution's disagree.
+      throw new Conflict('The licence fees of this month have already been distributed, so no batch can be added to it; try again in a minute.');
+    }
     const limit = limitOf(error);
     if (!limit || !certificateId) throw error;
     // Another issuer took the kg between our check and our update: say what is left now.
