@@ -20,6 +20,7 @@ import {
   type Page,
 } from '@alliance/domain-kit';
 import { Licence, type Crop } from '../entities/index.ts';
+import { allianceOwningGtin } from '../store/gtin-owners.ts';
 import { allianceCodeOf, directoryNameOf, listLicences as listLicenceRows, lockLicence, takeLicenceSequence } from '../store/licences.ts';
 import { certificatePrefix, certificateYear } from './certificate-number.ts';
 import { makeGtin14, validateGtin } from './gtin.ts';
@@ -168,6 +169,12 @@ export async function grantLicence(req: BrandingRequest, settings: LicenceSettin
     // entry announced before codes travelled lacks it, until members announces the directory again.
     throw new Conflict('Branding\'s member directory does not yet carry your alliance\'s code; try again in a minute.');
   }
+  const licensedGtin = gtin ?? defaultGtinOf(settings.gs1CompanyPrefix, allianceCode, input.crop);
+  // A GTIN is one trade item of one alliance: under another's, its labels would pass for that
+  // alliance's and unknown codes imitating it would reach neither brand office.
+  const gtinTaken = () => new Conflict(`GTIN ${licensedGtin} is another alliance's trade item; license a GTIN of your own (or leave gtin out for your alliance's own).`, { field: 'gtin' });
+  const owner = await allianceOwningGtin(req.em, licensedGtin);
+  if (owner !== null && owner !== allianceId) throw gtinTaken();
   return uniquely(
     () =>
       req.em.transactional(async (em) => {
@@ -186,7 +193,7 @@ export async function grantLicence(req: BrandingRequest, settings: LicenceSettin
           trademarkName,
           trademarkRegistrationNumber: registrationNumber,
           crop: input.crop,
-          gtin: gtin ?? defaultGtinOf(settings.gs1CompanyPrefix, allianceCode, input.crop),
+          gtin: licensedGtin,
           validFrom: input.validFrom,
           validUntil: input.validUntil,
           quotaKg: quotaKg.toFixed(3),
@@ -198,7 +205,7 @@ export async function grantLicence(req: BrandingRequest, settings: LicenceSettin
         await em.flush();
         return licence;
       }),
-    () => new Conflict('The licence number was taken; try again.'),
+    (constraint) => (constraint === 'licence_gtin_of_one_alliance' ? gtinTaken() : new Conflict('The licence number was taken; try again.')),
   );
 }
 

@@ -4,6 +4,7 @@ import { Migration20261203100000 } from './Migration20261203100000.ts';
 import { Migration20261203110000 } from './Migration20261203110000.ts';
 import { Migration20261203120000 } from './Migration20261203120000.ts';
 import { Migration20261203130000 } from './Migration20261203130000.ts';
+import { Migration20261204100000 } from './Migration20261204100000.ts';
 
 /**
  * Committed migrations, in order. `npm run migration:create -- branding` writes new ones; list them here.
@@ -15,4 +16,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203110000', class: Migration20261203110000 },
   { name: 'Migration20261203120000', class: Migration20261203120000 },
   { name: 'Migration20261203130000', class: Migration20261203130000 },
+  { name: 'Migration20261204100000', class: Migration20261204100000 },
 ];

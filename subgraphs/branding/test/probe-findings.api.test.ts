@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { startTestStack, type TestStack } from '@alliance/stack/testing';
+import { grantedLicence, randomCreditCode, seedBrandingAlliance, shanghaiDayFromNow, type BrandingCast } from '@alliance/stack/fixtures';
+import { makeGtin14 } from '../src/domain/gtin.ts';
+
+/**
+ * What probing branding as an attacker found (notes/branding-probe.md), each pinned by a test
+ * that failed before its fix.
+ */
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack(inject('databaseUrl'), ['members', 'branding']);
+});
+afterAll(async () => stack?.close());
+
+async function freshCast(): Promise<BrandingCast> {
+  return seedBrandingAlliance(stack.em('members'), stack.em('branding'));
+}
+
+const GRANT = `mutation ProbeGrant($input: GrantLicenceInput!) { grantLicence(input: $input) { id gtin allianceId } }`;
+const VERIFY = `mutation ProbeVerify($code: String!) { verifyLabel(code: $code) { outcome } }`;
+const ALERTS = `query ProbeAlerts { counterfeitAlerts(first: 50) { kind codes } }`;
+
+function grantInput(gtin: string | null) {
+  return {
+    outsideBuyer: { name: 'Kunming Fresh Foods Co., Ltd.', creditCode: randomCreditCode() },
+    trademark: { name: '滇鲜', registrationNumber: '12345678' },
+    crop: 'SCALLION',
+    gtin,
+    validFrom: shanghaiDayFromNow(-1),
+    validUntil: shanghaiDayFromNow(365),
+    quotaKg: '1000',
+    feePerKg: '0.5',
+  };
+}
+
+/** A GTIN-14 no alliance has used yet, under a company prefix of no one's. */
+function freshGtin(): string {
+  const item = Array.from(randomBytes(5), (b) => String(b % 10)).join('');
+  return makeGtin14('6901234', item);
+}
+
+describe('a GTIN is one alliance\'s trade item', () => {
+  it('another alliance\'s brand office cannot license a GTIN already on this alliance\'s licences, so unknown codes under it still reach this brand office', async () => {
+    const home = await freshCast();
+    const away = await freshCast();
+    const theirs = await grantedLicence(stack, home);
+
+    const taken = await stack.query(GRANT, { input: grantInput(theirs.gtin) }, await stack.token(away.brand.viewer));
+    expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(taken.errors?.[0]?.extensions?.field).toBe('gtin');
+    expect(taken.errors?.[0]?.message).toContain(theirs.gtin);
+    // The owner may license its own GTIN again.
+    const again = await stack.query(GRANT, { input: grantInput(theirs.gtin) }, await stack.token(home.brand.viewer));
+    expect(again.errors).toBeUndefined();
+
+    // A made-up serial under the GTIN is a counterfeit of the owner's trade item: its brand office sees it, the other does not.
+    const fake = `/01/${theirs.gtin}/21/PROBE${randomBytes(4).toString('hex').toUpperCase()}`;
+    expect((await stack.query(VERIFY, { code: fake }, null)).data?.verifyLabel.outcome).toBe('UNKNOWN');
+    const homeAlerts = await stack.query(ALERTS, {}, await stack.token(home.brand.viewer));
+    expect(homeAlerts.data?.counterfeitAlerts.filter((a: { kind: string; codes: string[] }) => a.kind === 'UNKNOWN_CODE' && a.codes.includes(fake))).toHaveLength(1);
+    const awayAlerts = await stack.query(ALERTS, {}, await stack.token(away.brand.viewer));
+    expect(JSON.stringify(awayAlerts.data?.counterfeitAlerts)).not.toContain(fake);
+  });
+
+  it('the database keeps a GTIN to one alliance: concurrent grants of one new GTIN by six alliances license it to exactly one', async () => {
+    const casts = await Promise.all(Array.from({ length: 6 }, () => freshCast()));
+    const gtin = freshGtin();
+    const tokens = await Promise.all(casts.map((c) => stack.token(c.brand.viewer)));
+    const answers = await Promise.all(tokens.map((token) => stack.query(GRANT, { input: grantInput(gtin) }, token)));
+    const granted = answers.filter((a) => !a.errors);
+    expect(granted).toHaveLength(1);
+    expect(answers.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(5);
+    const [row] = await stack
+      .em('branding')
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(distinct alliance_id)::int as n from branding.licence where gtin = ?`, [gtin]);
+    expect(row!.n).toBe(1);
+  });
+});
