@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { startTestStack, type TestStack } from '@alliance/stack/testing';
-import { grantedLicence, randomCreditCode, seedBrandingAlliance, shanghaiDayFromNow, type BrandingCast } from '@alliance/stack/fixtures';
+import { certifiedLot, grantedLicence, randomCreditCode, seedBrandingAlliance, shanghaiDayFromNow, type BrandingCast } from '@alliance/stack/fixtures';
 import { makeGtin14 } from '../src/domain/gtin.ts';
 
 /**
@@ -22,6 +22,7 @@ async function freshCast(): Promise<BrandingCast> {
 const GRANT = `mutation ProbeGrant($input: GrantLicenceInput!) { grantLicence(input: $input) { id gtin allianceId } }`;
 const VERIFY = `mutation ProbeVerify($code: String!) { verifyLabel(code: $code) { outcome } }`;
 const ALERTS = `query ProbeAlerts { counterfeitAlerts(first: 50) { kind codes } }`;
+const ISSUE = `mutation ProbeIssue($licenceId: ID!, $lotId: ID!) { issueLabels(licenceId: $licenceId, lotId: $lotId, count: 2, packKg: "1") { codes { edges { node { serial printedSerial } } } } }`;
 
 function grantInput(gtin: string | null) {
   return {
@@ -78,5 +79,23 @@ describe('a GTIN is one alliance\'s trade item', () => {
       .getConnection()
       .execute<{ n: number }[]>(`select count(distinct alliance_id)::int as n from branding.licence where gtin = ?`, [gtin]);
     expect(row!.n).toBe(1);
+  });
+});
+
+describe('a shopper types the code from under the QR code', () => {
+  it('with a Chinese input method in full-width mode (full-width letters, digits, hyphens and spaces): the same code, not a refusal', async () => {
+    const cast = await freshCast();
+    const lot = await certifiedLot(stack, cast);
+    const licence = await grantedLicence(stack, cast);
+    const issued = await stack.query(ISSUE, { licenceId: licence.id, lotId: lot.lot.id }, await stack.token(cast.brand.viewer));
+    expect(issued.errors).toBeUndefined();
+    const [first, second] = issued.data!.issueLabels.codes.edges.map((e: { node: { serial: string; printedSerial: string } }) => e.node);
+    // What an IME in full-width mode writes: U+FF01–FF5E for ASCII, U+3000 for the space.
+    const fullWidth = (text: string) => [...text].map((c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join('');
+    const typed = await stack.query(VERIFY, { code: fullWidth(first.printedSerial) }, null);
+    expect(typed.errors).toBeUndefined();
+    expect(typed.data?.verifyLabel.outcome).toBe('GENUINE');
+    const spaced = await stack.query(VERIFY, { code: fullWidth(second.printedSerial.replace(/-/g, ' ').toLowerCase()) }, null);
+    expect(spaced.data?.verifyLabel.outcome).toBe('GENUINE');
   });
 });

@@ -67,8 +67,13 @@ type LabelQuery = { serial: string; link: DigitalLink | null };
 /** The kept copy of what was scanned is bounded (label_scan_code_short). */
 const CODE_KEPT_CHARACTERS = 200;
 
-/** Reads the code as a scanner or a person handed it over; refuses what is no label code with the reason. */
-export function readLabelCode(code: string): LabelQuery {
+/**
+ * Reads the code as a scanner or a person handed it over; refuses what is no label code with the
+ * reason. NFKC first: a Chinese input method in full-width mode types ０５ＨＴ－… and an ideographic
+ * space, which are the printed characters all the same (a scanner's ASCII is left as it is).
+ */
+export function readLabelCode(typed: string): LabelQuery {
+  const code = typed.normalize('NFKC');
   const parsed = parseLabelCode(code);
   if (parsed.ok) {
     if (parsed.kind === 'digital-link') return { serial: parsed.link.serial, link: parsed.link };
@@ -150,7 +155,7 @@ export async function verifyLabel(req: VerificationRequest, code: string, where:
   await spendAllowance(req, clientHash, now);
 
   const scan: ScanRecord = {
-    codeAsScanned: (asked.link ? code.trim() : asked.serial).slice(0, CODE_KEPT_CHARACTERS),
+    codeAsScanned: (asked.link ? code.normalize('NFKC').trim() : asked.serial).slice(0, CODE_KEPT_CHARACTERS),
     at: now,
     place: placeName(place),
     latitude: place?.latitude ?? null,
