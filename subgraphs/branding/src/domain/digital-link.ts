@@ -94,12 +94,18 @@ export function buildDigitalLink(resolver: string, link: DigitalLink): string {
   return parts.join('/');
 }
 
+/** What the caller sent, as a refusal quotes it: long enough to recognise, never the whole of a 10,000-character input. */
+export function quoted(value: string, max = 40): string {
+  const chars = [...value];
+  return `"${chars.length > max ? `${chars.slice(0, max).join('')}…` : value}"`;
+}
+
 function decodeSegment(segment: string, what: 'lot' | 'serial'): { ok: true; value: string } | { ok: false; reason: string } {
   let value: string;
   try {
     value = decodeURIComponent(segment);
   } catch {
-    return { ok: false, reason: `The ${what} "${segment}" has a broken percent-encoding.` };
+    return { ok: false, reason: `The ${what} ${quoted(segment)} has a broken percent-encoding.` };
   }
   const check = checkAiValue(value, what);
   return check.ok ? { ok: true, value } : check;
@@ -113,11 +119,11 @@ function parsePath(path: string): DigitalLinkParse {
   // segments: 01, gtin, then (AI, value) pairs.
   const gtinSegment = segments[1] ?? '';
   const gtin = validateGtin(gtinSegment);
-  if (!gtin.ok) return { ok: false, reason: `The GTIN "${gtinSegment}" is not valid: ${gtin.reason}` };
+  if (!gtin.ok) return { ok: false, reason: `The GTIN ${quoted(gtinSegment)} is not valid: ${gtin.reason}` };
   let lot: string | undefined;
   let serial: string | undefined;
   const rest = segments.slice(2);
-  if (rest.length % 2 !== 0) return { ok: false, reason: `The path after the GTIN must be pairs of /<AI>/<value>; "${rest.join('/')}" is not.` };
+  if (rest.length % 2 !== 0) return { ok: false, reason: `The path after the GTIN must be pairs of /<AI>/<value>; ${quoted(rest.join('/'))} is not.` };
   for (let i = 0; i < rest.length; i += 2) {
     const ai = rest[i]!;
     const raw = rest[i + 1]!;
@@ -130,9 +136,9 @@ function parsePath(path: string): DigitalLinkParse {
       if (!decoded.ok) return decoded;
       serial = decoded.value;
     } else if (ai === '10' || ai === '21') {
-      return { ok: false, reason: `AI (${ai}) is repeated or out of order: a Digital Link reads /01/<GTIN>/10/<lot>/21/<serial>.` };
+      return { ok: false, reason: `AI (${quoted(ai, 10).slice(1, -1)}) is repeated or out of order: a Digital Link reads /01/<GTIN>/10/<lot>/21/<serial>.` };
     } else {
-      return { ok: false, reason: `AI (${ai}) is not part of a label code: a Digital Link reads /01/<GTIN>/10/<lot>/21/<serial>.` };
+      return { ok: false, reason: `AI (${quoted(ai, 10).slice(1, -1)}) is not part of a label code: a Digital Link reads /01/<GTIN>/10/<lot>/21/<serial>.` };
     }
   }
   if (serial === undefined) return { ok: false, reason: 'The Digital Link has no serial (/21/<serial>), so it names no single label.' };
