@@ -99,3 +99,32 @@ describe('a shopper types the code from under the QR code', () => {
     expect(spaced.data?.verifyLabel.outcome).toBe('GENUINE');
   });
 });
+
+describe('the label printer\'s CSV is one batch\'s worth per request', () => {
+  it('a licensee asking for every batch\'s csv at once gets 10,000 rows of it and a clear refusal for the rest, and each batch alone as before', async () => {
+    const cast = await freshCast();
+    const lot = await certifiedLot(stack, cast, { quantityKg: '100' });
+    const licence = await grantedLicence(stack, cast, { licensee: cast.market });
+    const brand = await stack.token(cast.brand.viewer);
+    const issue = `mutation ProbeIssueMany($licenceId: ID!, $lotId: ID!, $count: Int!) { issueLabels(licenceId: $licenceId, lotId: $lotId, count: $count, packKg: "0.001") { id } }`;
+    const big = await stack.query(issue, { licenceId: licence.id, lotId: lot.lot.id, count: 10_000 }, brand);
+    expect(big.errors).toBeUndefined();
+    const small = await stack.query(issue, { licenceId: licence.id, lotId: lot.lot.id, count: 1 }, brand);
+    expect(small.errors).toBeUndefined();
+
+    const market = await stack.token(cast.market.viewer);
+    const all = await stack.query(
+      `query ProbeEveryCsv($id: ID!) { licence(id: $id) { labelBatches(first: 100) { edges { node { id count csv } } } } }`,
+      { id: licence.id },
+      market,
+    );
+    expect(all.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(all.errors?.[0]?.message).toMatch(/10,000 rows .*labelBatch\(id\)/);
+
+    for (const id of [big.data!.issueLabels.id, small.data!.issueLabels.id]) {
+      const one = await stack.query(`query ProbeOneCsv($id: ID!) { labelBatch(id: $id) { count csv } }`, { id }, market);
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.labelBatch.csv.trimEnd().split('\r\n')).toHaveLength(one.data!.labelBatch.count + 1);
+    }
+  });
+});

@@ -23,7 +23,7 @@ import { monthOf } from './fee-pool.ts';
 import { formatSerialForReading, generateLabelSerials } from './label-code.ts';
 import { canManageLicences, canSeeAllLicences, canSeeLicence, licenseeStanding } from './licence-access.ts';
 import { licenceState } from './licences.ts';
-import { checkLabelBatch, checkLicenceIssuesLabels, labelBatchKg, labelFeeCny, type LabelLimit } from './quota.ts';
+import { MAX_LABELS_PER_BATCH, checkLabelBatch, checkLicenceIssuesLabels, labelBatchKg, labelFeeCny, type LabelLimit } from './quota.ts';
 import type { BrandingRequest } from './request.ts';
 
 export type LabelStatus = 'ACTIVE' | 'REVOKED';
@@ -258,8 +258,28 @@ export function csvOf(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
+/**
+ * Rows of CSV one request may carry: one full batch. The query cost limit counts `csv` as one
+ * scalar, so without this `licence { labelBatches(first: 100) { csv } }` would build a million
+ * rows (about 130 MB) in one answer. Counted per request context, before any row is built.
+ */
+export const CSV_ROWS_PER_REQUEST = MAX_LABELS_PER_BATCH;
+const csvRowsOfRequest = new WeakMap<object, number>();
+
+function spendCsvRows(req: BrandingRequest, rows: number): void {
+  const spent = (csvRowsOfRequest.get(req) ?? 0) + rows;
+  if (spent > CSV_ROWS_PER_REQUEST) {
+    throw new BadInput(
+      `One request carries at most ${CSV_ROWS_PER_REQUEST.toLocaleString('en')} rows of label CSV; ask for each batch's file on its own (labelBatch(id) { csv }).`,
+      { field: 'csv' },
+    );
+  }
+  csvRowsOfRequest.set(req, spent);
+}
+
 /** The whole batch as the label printer's CSV (header row, CRLF line ends, UTF-8). */
 export async function labelBatchCsv(req: BrandingRequest, settings: LabelSettings, batch: LabelBatch): Promise<string> {
+  spendCsvRows(req, batch.count);
   const [licence, serials] = await Promise.all([licenceOfBatch(req, batch), serialsOfBatch(req.em, batch.id)]);
   const rows: string[][] = [[...LABEL_CSV_HEADER]];
   for (const serial of serials) {
