@@ -1,14 +1,13 @@
 import { BadInput, RateLimited } from '@alliance/domain-kit';
 import type { CertificateBasis, Crop, Grade, Variety } from '../entities/index.ts';
 import {
-  allianceOfGtin,
-  countScan,
+  countAndRecordScan,
   dropAllowancesBefore,
-  findLabelCodeFacts,
   insertScan,
   markSuspicious,
   recentScansOf,
-  takeAllowance,
+  takeAllowanceAndFindFacts,
+  type CountedScan,
   type LabelCodeFacts,
   type ScanRecord,
 } from '../store/scans.ts';
@@ -98,20 +97,11 @@ function linkMatches(facts: LabelCodeFacts, link: DigitalLink | null): boolean {
 
 let sweptWindow = 0;
 
-/**
- * Counts the check against its client's allowance for this minute; over it, RATE_LIMITED with
- * the seconds to wait, before anything is looked up or recorded. Closed windows are deleted by
- * the first check of each new window this process sees.
- */
-async function spendAllowance(req: VerificationRequest, clientHash: string, now: Date): Promise<void> {
-  const window = allowanceWindow(now);
-  const limit = req.viewer ? req.settings.verification.memberPerMinute : req.settings.verification.anonymousPerMinute;
-  const count = await takeAllowance(req.em, clientHash, window.start);
-  if (window.start.getTime() > sweptWindow) {
-    sweptWindow = window.start.getTime();
-    await dropAllowancesBefore(req.em, window.start);
-  }
-  if (count > limit) throw new RateLimited(rateLimitMessage(window.retryAfterSeconds), window.retryAfterSeconds);
+/** Closed allowance windows are deleted by the first check of each new window this process sees. */
+async function sweepAllowances(req: VerificationRequest, windowStart: Date): Promise<void> {
+  if (windowStart.getTime() <= sweptWindow) return;
+  sweptWindow = windowStart.getTime();
+  await dropAllowancesBefore(req.em, windowStart);
 }
 
 function publicFacts(facts: LabelCodeFacts) {
@@ -146,13 +136,27 @@ const NO_FACTS = {
   licenseeTrademark: null,
 } as const;
 
+/** What one check's transaction ends with. */
+type CheckResult =
+  | { kind: 'limited' }
+  | { kind: 'unknown' }
+  | { kind: 'counted'; facts: LabelCodeFacts; revoked: boolean; counted: CountedScan };
+
+/**
+ * One transaction, one commit: the check counts against its client's allowance for this minute (in
+ * the database, so on every replica) and, within it, is recorded. Over the allowance only the count
+ * commits — a refused check still counts, records nothing and looks nothing up for the caller — and
+ * the answer is RATE_LIMITED with the seconds to wait. The allowance row is taken before the code's
+ * row, always in that order.
+ */
 export async function verifyLabel(req: VerificationRequest, code: string, where: ScanPlaceInput | null | undefined): Promise<LabelVerificationView> {
   const place = resolveScanPlace(where);
   const asked = readLabelCode(code);
   const now = new Date();
   const subject = req.viewer ? memberSubject(req.viewer.memberId) : clientSubject(req.client);
   const clientHash = hashSubject(req.settings.verification.clientHashKey, subject);
-  await spendAllowance(req, clientHash, now);
+  const window = allowanceWindow(now);
+  const limit = req.viewer ? req.settings.verification.memberPerMinute : req.settings.verification.anonymousPerMinute;
 
   const scan: ScanRecord = {
     codeAsScanned: (asked.link ? code.normalize('NFKC').trim() : asked.serial).slice(0, CODE_KEPT_CHARACTERS),
@@ -162,27 +166,34 @@ export async function verifyLabel(req: VerificationRequest, code: string, where:
     longitude: place?.longitude ?? null,
     clientHash,
   };
-  const facts = await findLabelCodeFacts(req.em, asked.serial);
-  if (!facts || !linkMatches(facts, asked.link)) {
-    // A counterfeit: the brand office whose trade item (or serial) it imitates sees it.
-    const allianceId = (asked.link ? await allianceOfGtin(req.em, asked.link.gtin14) : null) ?? facts?.allianceId ?? null;
-    await insertScan(req.em, scan, { allianceId, licenceId: null, serial: null, outcome: 'UNKNOWN' });
+  const result = await req.em.transactional(async (em): Promise<CheckResult> => {
+    const { allowanceCount, facts, gtinAllianceId } = await takeAllowanceAndFindFacts(em, clientHash, window.start, asked.serial, asked.link?.gtin14 ?? null);
+    if (allowanceCount > limit) return { kind: 'limited' };
+    if (!facts || !linkMatches(facts, asked.link)) {
+      // A counterfeit: the brand office whose trade item (or serial) it imitates sees it.
+      await insertScan(em, scan, { allianceId: gtinAllianceId ?? facts?.allianceId ?? null, licenceId: null, serial: null, outcome: 'UNKNOWN' });
+      return { kind: 'unknown' };
+    }
+    const revoked = facts.licenceStatus === 'REVOKED' || facts.certificateStatus === 'REVOKED';
+    const counted = await countAndRecordScan(em, scan, { serial: facts.serial, allianceId: facts.allianceId, licenceId: facts.licenceId, revoked });
+    // A first scan cannot be suspicious; later ones are judged under the code's row lock, so
+    // concurrent scans of one code are judged in turn.
+    if (counted.scanCount > 1) {
+      const scans = (await recentScansOf(em, facts.serial)).map((s) => ({
+        at: s.at,
+        place: s.latitude === null || s.longitude === null ? null : { name: s.place ?? '', latitude: s.latitude, longitude: s.longitude },
+      }));
+      if (assessScans(scans).suspicious) await markSuspicious(em, facts.serial);
+    }
+    return { kind: 'counted', facts, revoked, counted };
+  });
+  await sweepAllowances(req, window.start);
+
+  if (result.kind === 'limited') throw new RateLimited(rateLimitMessage(window.retryAfterSeconds), window.retryAfterSeconds);
+  if (result.kind === 'unknown') {
     return { outcome: 'UNKNOWN', message: verificationMessage({ outcome: 'UNKNOWN', scanCount: 0, firstVerifiedAt: null, firstVerifiedIn: null }), scanCount: 0, firstVerifiedAt: null, firstVerifiedIn: null, ...NO_FACTS, freshness: null };
   }
-
-  const revoked = facts.licenceStatus === 'REVOKED' || facts.certificateStatus === 'REVOKED';
-  const counted = await req.em.transactional(async (em) => {
-    const counted = await countScan(em, facts.serial, now, scan.place);
-    const outcome: VerificationOutcome = revoked ? 'REVOKED' : counted.scanCount === 1 ? 'GENUINE' : 'ALREADY_VERIFIED';
-    await insertScan(em, scan, { allianceId: facts.allianceId, licenceId: facts.licenceId, serial: facts.serial, outcome });
-    // Judged under the code's row lock, so concurrent scans of one code are judged in turn.
-    const scans = (await recentScansOf(em, facts.serial)).map((s) => ({
-      at: s.at,
-      place: s.latitude === null || s.longitude === null ? null : { name: s.place ?? '', latitude: s.latitude, longitude: s.longitude },
-    }));
-    if (assessScans(scans).suspicious) await markSuspicious(em, facts.serial);
-    return { ...counted, outcome };
-  });
+  const { facts, revoked, counted } = result;
   const view = { outcome: counted.outcome, scanCount: counted.scanCount, firstVerifiedAt: counted.firstScannedAt, firstVerifiedIn: counted.firstPlace };
   return { ...view, message: verificationMessage(view), ...publicFacts(facts), freshness: revoked ? null : { lotId: facts.lotId } };
 }

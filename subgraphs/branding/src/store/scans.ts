@@ -31,27 +31,51 @@ export interface LabelCodeFacts {
   trademarkName: string;
 }
 
-export async function findLabelCodeFacts(em: EntityManager, serial: string): Promise<LabelCodeFacts | null> {
-  return queryOne<LabelCodeFacts>(
+/** A check's first statement: its client's allowance counted, and what the code stands for. */
+export interface AllowedLookup {
+  /** The client's checks in this window, this one included. */
+  allowanceCount: number;
+  /** Null for a code no batch holds. */
+  facts: LabelCodeFacts | null;
+  /** The one alliance whose licences carry the Digital Link's GTIN (null when none does or several do); null without a link. */
+  gtinAllianceId: string | null;
+}
+
+/**
+ * One statement: counts the check against its client's allowance for the window (the upsert takes
+ * the client's row, so concurrent checks of one client take turns on it, whichever replica answers)
+ * and reads the code's facts and, for a Digital Link, the alliance of its GTIN. Run inside the
+ * check's transaction: the count commits with the scan, or alone when the check is refused.
+ */
+export async function takeAllowanceAndFindFacts(
+  em: EntityManager,
+  clientHash: string,
+  windowStart: Date,
+  serial: string,
+  gtin14: string | null,
+): Promise<AllowedLookup> {
+  const row = await queryOne<LabelCodeFacts & { allowanceCount: number; gtinAllianceId: string | null }>(
     em,
-    sql`select c.serial, c.alliance_id as "allianceId", c.licence_id as "licenceId", c.lot_id as "lotId", b.gtin, b.lot_number as "lotNumber",
+    sql`with allowance as (
+          insert into ${table('verification_allowance')} as a (client_hash, window_start, count) values (${clientHash}, ${windowStart}, 1)
+          on conflict (client_hash, window_start) do update set count = a.count + 1
+          returning count)
+        select a.count as "allowanceCount",
+               (select (array_agg(distinct g.alliance_id))[1] from ${table('licence')} g where g.gtin = ${gtin14}::text having count(distinct g.alliance_id) = 1) as "gtinAllianceId",
+               c.serial, c.alliance_id as "allianceId", c.licence_id as "licenceId", c.lot_id as "lotId", b.gtin, b.lot_number as "lotNumber",
                l.status as "licenceStatus", o.status as "certificateStatus", o.product_name as "productName", o.crop, o.variety, o.grade,
                o.township, o.county, to_char(f.harvest_date, 'YYYY-MM-DD') as "harvestDate", o.number as "certificateNumber",
                o.basis as "certificateBasis", l.licensee_name as "licenseeName", l.licensee_credit_code as "licenseeCreditCode",
                l.trademark_name as "trademarkName"
-          from ${table('label_code')} c
-          join ${table('label_batch')} b on b.id = c.batch_id
-          join ${table('licence')} l on l.id = c.licence_id
-          join ${table('origin_certificate')} o on o.id = c.certificate_id
-          join ${table('lot_fact')} f on f.lot_id = c.lot_id
-         where c.serial = ${serial}`,
+          from allowance a
+          left join (${table('label_code')} c
+                     join ${table('label_batch')} b on b.id = c.batch_id
+                     join ${table('licence')} l on l.id = c.licence_id
+                     join ${table('origin_certificate')} o on o.id = c.certificate_id
+                     join ${table('lot_fact')} f on f.lot_id = c.lot_id) on c.serial = ${serial}`,
   );
-}
-
-/** The one alliance whose licences carry this GTIN; null when none does or several do. */
-export async function allianceOfGtin(em: EntityManager, gtin14: string): Promise<string | null> {
-  const rows = await query<{ alliance_id: string }>(em, sql`select distinct alliance_id from ${table('licence')} where gtin = ${gtin14} limit 2`);
-  return rows.length === 1 ? rows[0]!.alliance_id : null;
+  const { allowanceCount, gtinAllianceId, ...facts } = row!;
+  return { allowanceCount, gtinAllianceId, facts: facts.serial === null ? null : facts };
 }
 
 export interface ScanRecord {
@@ -69,23 +93,6 @@ export interface CountedScan {
   firstPlace: string | null;
 }
 
-/**
- * Counts a scan on the code's row: the update takes the row lock, so concurrent first scans of
- * one code are numbered 1, 2, … in turn and only one sees 1. Run inside the scan's transaction.
- */
-export async function countScan(em: EntityManager, serial: string, at: Date, place: string | null): Promise<CountedScan> {
-  const row = await queryOne<{ scan_count: number; first_scanned_at: Date; first_place: string | null }>(
-    em,
-    sql`update ${table('label_code')}
-           set scan_count = scan_count + 1,
-               first_scanned_at = coalesce(first_scanned_at, ${at}),
-               first_place = case when scan_count = 0 then ${place} else first_place end
-         where serial = ${serial}
-     returning scan_count, first_scanned_at, first_place`,
-  );
-  return { scanCount: row!.scan_count, firstScannedAt: new Date(row!.first_scanned_at), firstPlace: row!.first_place };
-}
-
 export interface ScanAttribution {
   allianceId: string | null;
   licenceId: string | null;
@@ -99,6 +106,43 @@ export async function insertScan(em: EntityManager, scan: ScanRecord, who: ScanA
     sql`insert into ${table('label_scan')} (alliance_id, licence_id, serial, code_as_scanned, scanned_at, place, latitude, longitude, client_hash, outcome)
         values (${who.allianceId}, ${who.licenceId}, ${who.serial}, ${scan.codeAsScanned}, ${scan.at}, ${scan.place}, ${scan.latitude}, ${scan.longitude}, ${scan.clientHash}, ${who.outcome})`,
   );
+}
+
+export interface CountedScan {
+  scanCount: number;
+  firstScannedAt: Date;
+  firstPlace: string | null;
+  outcome: 'GENUINE' | 'ALREADY_VERIFIED' | 'REVOKED';
+}
+
+/**
+ * Counts a scan of a known code and records it, in one statement: the update takes the code's row
+ * lock, so concurrent first scans of one code are numbered 1, 2, … in turn and only one sees 1 (its
+ * outcome GENUINE; later ones ALREADY_VERIFIED; REVOKED whenever the licence or certificate is).
+ * Run inside the check's transaction, which then judges the code's scans under that lock.
+ */
+export async function countAndRecordScan(
+  em: EntityManager,
+  scan: ScanRecord,
+  code: { serial: string; allianceId: string; licenceId: string; revoked: boolean },
+): Promise<CountedScan> {
+  const row = await queryOne<{ scan_count: number; first_scanned_at: Date; first_place: string | null; outcome: CountedScan['outcome'] }>(
+    em,
+    sql`with counted as (
+          update ${table('label_code')}
+             set scan_count = scan_count + 1,
+                 first_scanned_at = coalesce(first_scanned_at, ${scan.at}),
+                 first_place = case when scan_count = 0 then ${scan.place}::text else first_place end
+           where serial = ${code.serial}
+       returning serial, scan_count, first_scanned_at, first_place,
+                 case when ${code.revoked}::boolean then 'REVOKED' when scan_count = 1 then 'GENUINE' else 'ALREADY_VERIFIED' end as outcome),
+        recorded as (
+          insert into ${table('label_scan')} (alliance_id, licence_id, serial, code_as_scanned, scanned_at, place, latitude, longitude, client_hash, outcome)
+          select ${code.allianceId}, ${code.licenceId}, serial, ${scan.codeAsScanned}, ${scan.at}, ${scan.place}, ${scan.latitude}, ${scan.longitude}, ${scan.clientHash}, outcome
+            from counted)
+        select scan_count, first_scanned_at, first_place, outcome from counted`,
+  );
+  return { scanCount: row!.scan_count, firstScannedAt: new Date(row!.first_scanned_at), firstPlace: row!.first_place, outcome: row!.outcome };
 }
 
 export interface StoredScan {
@@ -198,21 +242,6 @@ export async function unknownCodeScansByPlace(em: EntityManager, allianceId: str
          limit ${limit}`,
   );
   return rows.map((r) => ({ place: r.place, scanCount: r.scan_count, codes: r.codes, firstScanAt: new Date(r.first_at), lastScanAt: new Date(r.last_at) }));
-}
-
-/**
- * One more check for a client in a window: the upsert counts it atomically (concurrent checks of
- * one client take turns on its row), whichever replica answers. Its own statement, committed at
- * once: a refused check still counts against the client.
- */
-export async function takeAllowance(em: EntityManager, clientHash: string, windowStart: Date): Promise<number> {
-  const row = await queryOne<{ count: number }>(
-    em,
-    sql`insert into ${table('verification_allowance')} as a (client_hash, window_start, count) values (${clientHash}, ${windowStart}, 1)
-        on conflict (client_hash, window_start) do update set count = a.count + 1
-        returning count`,
-  );
-  return row!.count;
 }
 
 /** Windows that have closed are no longer needed. */
