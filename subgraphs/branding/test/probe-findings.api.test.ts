@@ -128,3 +128,14 @@ describe('the label printer\'s CSV is one batch\'s worth per request', () => {
     }
   });
 });
+
+describe('a refused credit code is quoted briefly', () => {
+  it('a 10,000-character credit code is refused with its first characters, not all of them', async () => {
+    const cast = await freshCast();
+    const input = { ...grantInput(null), outsideBuyer: { name: 'Kunming Fresh Foods Co., Ltd.', creditCode: '9'.repeat(10_000) } };
+    const answer = await stack.query(GRANT, { input }, await stack.token(cast.brand.viewer));
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toMatch(/^Unified social credit code "9{40}…": it must have 18 characters/);
+    expect(answer.errors?.[0]?.message.length).toBeLessThan(200);
+  });
+});

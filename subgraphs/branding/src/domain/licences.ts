@@ -23,6 +23,7 @@ import { Licence, type Crop } from '../entities/index.ts';
 import { allianceOwningGtin } from '../store/gtin-owners.ts';
 import { allianceCodeOf, directoryNameOf, listLicences as listLicenceRows, lockLicence, takeLicenceSequence } from '../store/licences.ts';
 import { certificatePrefix, certificateYear } from './certificate-number.ts';
+import { quoted } from './digital-link.ts';
 import { makeGtin14, validateGtin } from './gtin.ts';
 import { canManageLicences, canSeeAllLicences, canSeeLicence, mayHoldLicence } from './licence-access.ts';
 import { effectiveLicenceStatus, licencePeriod, transitionLicence, type LicenceAction, type LicenceState, type LicenceStatus } from './quota.ts';
@@ -112,7 +113,7 @@ export interface GrantLicenceInput {
 
 function creditCodeOf(code: string, field: string): string {
   const check = validateCreditCode(code);
-  if (!check.ok) throw new BadInput(`Unified social credit code "${code.trim()}": ${check.reason}`, { field });
+  if (!check.ok) throw new BadInput(`Unified social credit code ${quoted(code.trim())}: ${check.reason}`, { field });
   return check.normalized;
 }
 
