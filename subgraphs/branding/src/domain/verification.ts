@@ -3,10 +3,11 @@ import type { CertificateBasis, Crop, Grade, Variety } from '../entities/index.t
 import {
   countAndRecordScan,
   dropAllowancesBefore,
-  insertScan,
+  findLabelCodeFacts,
   markSuspicious,
   recentScansOf,
-  takeAllowanceAndFindFacts,
+  recordUnknownScan,
+  type Allowance,
   type CountedScan,
   type LabelCodeFacts,
   type ScanRecord,
@@ -143,11 +144,11 @@ type CheckResult =
   | { kind: 'counted'; facts: LabelCodeFacts; revoked: boolean; counted: CountedScan };
 
 /**
- * One transaction, one commit: the check counts against its client's allowance for this minute (in
- * the database, so on every replica) and, within it, is recorded. Over the allowance only the count
- * commits — a refused check still counts, records nothing and looks nothing up for the caller — and
- * the answer is RATE_LIMITED with the seconds to wait. The allowance row is taken before the code's
- * row, always in that order.
+ * One transaction, one commit: the code is looked up (no lock), then one statement counts the check
+ * against its client's allowance for this minute (in the database, so on every replica) and, within
+ * it, records the scan. Over the allowance only the count commits — a refused check still counts,
+ * records nothing and tells nothing — and the answer is RATE_LIMITED with the seconds to wait. The
+ * client's row is taken as late as it can be (it is held to the commit) and always before the code's.
  */
 export async function verifyLabel(req: VerificationRequest, code: string, where: ScanPlaceInput | null | undefined): Promise<LabelVerificationView> {
   const place = resolveScanPlace(where);
@@ -166,16 +167,19 @@ export async function verifyLabel(req: VerificationRequest, code: string, where:
     longitude: place?.longitude ?? null,
     clientHash,
   };
+  const allowance: Allowance = { clientHash, windowStart: window.start, limit };
   const result = await req.em.transactional(async (em): Promise<CheckResult> => {
-    const { allowanceCount, facts, gtinAllianceId } = await takeAllowanceAndFindFacts(em, clientHash, window.start, asked.serial, asked.link?.gtin14 ?? null);
-    if (allowanceCount > limit) return { kind: 'limited' };
+    const { facts, gtinAllianceId } = await findLabelCodeFacts(em, asked.serial, asked.link?.gtin14 ?? null);
     if (!facts || !linkMatches(facts, asked.link)) {
       // A counterfeit: the brand office whose trade item (or serial) it imitates sees it.
-      await insertScan(em, scan, { allianceId: gtinAllianceId ?? facts?.allianceId ?? null, licenceId: null, serial: null, outcome: 'UNKNOWN' });
-      return { kind: 'unknown' };
+      const { allowanceCount } = await recordUnknownScan(em, allowance, scan, gtinAllianceId ?? facts?.allianceId ?? null);
+      return allowanceCount > limit ? { kind: 'limited' } : { kind: 'unknown' };
     }
     const revoked = facts.licenceStatus === 'REVOKED' || facts.certificateStatus === 'REVOKED';
-    const counted = await countAndRecordScan(em, scan, { serial: facts.serial, allianceId: facts.allianceId, licenceId: facts.licenceId, revoked });
+    const { allowanceCount, counted } = await countAndRecordScan(em, allowance, scan, { serial: facts.serial, allianceId: facts.allianceId, licenceId: facts.licenceId, revoked });
+    if (allowanceCount > limit) return { kind: 'limited' };
+    // Within the allowance the code's row is counted: label codes are never deleted.
+    if (!counted) throw new Error(`label code ${facts.serial} was read but could not be counted`);
     // A first scan cannot be suspicious; later ones are judged under the code's row lock, so
     // concurrent scans of one code are judged in turn.
     if (counted.scanCount > 1) {

@@ -31,51 +31,34 @@ export interface LabelCodeFacts {
   trademarkName: string;
 }
 
-/** A check's first statement: its client's allowance counted, and what the code stands for. */
-export interface AllowedLookup {
-  /** The client's checks in this window, this one included. */
-  allowanceCount: number;
+/** What a check reads first, without locking: the code's facts and, for a Digital Link, its GTIN's alliance. */
+export interface LabelLookup {
   /** Null for a code no batch holds. */
   facts: LabelCodeFacts | null;
-  /** The one alliance whose licences carry the Digital Link's GTIN (null when none does or several do); null without a link. */
+  /** The one alliance whose licences carry the Digital Link's GTIN; null when none does or several do, or without a link. */
   gtinAllianceId: string | null;
 }
 
-/**
- * One statement: counts the check against its client's allowance for the window (the upsert takes
- * the client's row, so concurrent checks of one client take turns on it, whichever replica answers)
- * and reads the code's facts and, for a Digital Link, the alliance of its GTIN. Run inside the
- * check's transaction: the count commits with the scan, or alone when the check is refused.
- */
-export async function takeAllowanceAndFindFacts(
-  em: EntityManager,
-  clientHash: string,
-  windowStart: Date,
-  serial: string,
-  gtin14: string | null,
-): Promise<AllowedLookup> {
-  const row = await queryOne<LabelCodeFacts & { allowanceCount: number; gtinAllianceId: string | null }>(
+/** One statement: code → batch, licence, certificate, lot facts, and the alliance of a GTIN (when given). */
+export async function findLabelCodeFacts(em: EntityManager, serial: string, gtin14: string | null): Promise<LabelLookup> {
+  const row = await queryOne<Partial<LabelCodeFacts> & { gtinAllianceId: string | null }>(
     em,
-    sql`with allowance as (
-          insert into ${table('verification_allowance')} as a (client_hash, window_start, count) values (${clientHash}, ${windowStart}, 1)
-          on conflict (client_hash, window_start) do update set count = a.count + 1
-          returning count)
-        select a.count as "allowanceCount",
-               (select (array_agg(distinct g.alliance_id))[1] from ${table('licence')} g where g.gtin = ${gtin14}::text having count(distinct g.alliance_id) = 1) as "gtinAllianceId",
+    sql`select (select (array_agg(distinct g.alliance_id))[1] from ${table('licence')} g
+                 where g.gtin = ${gtin14}::text having count(distinct g.alliance_id) = 1) as "gtinAllianceId",
                c.serial, c.alliance_id as "allianceId", c.licence_id as "licenceId", c.lot_id as "lotId", b.gtin, b.lot_number as "lotNumber",
                l.status as "licenceStatus", o.status as "certificateStatus", o.product_name as "productName", o.crop, o.variety, o.grade,
                o.township, o.county, to_char(f.harvest_date, 'YYYY-MM-DD') as "harvestDate", o.number as "certificateNumber",
                o.basis as "certificateBasis", l.licensee_name as "licenseeName", l.licensee_credit_code as "licenseeCreditCode",
                l.trademark_name as "trademarkName"
-          from allowance a
+          from (select 1) one
           left join (${table('label_code')} c
                      join ${table('label_batch')} b on b.id = c.batch_id
                      join ${table('licence')} l on l.id = c.licence_id
                      join ${table('origin_certificate')} o on o.id = c.certificate_id
                      join ${table('lot_fact')} f on f.lot_id = c.lot_id) on c.serial = ${serial}`,
   );
-  const { allowanceCount, gtinAllianceId, ...facts } = row!;
-  return { allowanceCount, gtinAllianceId, facts: facts.serial === null ? null : facts };
+  const { gtinAllianceId, ...facts } = row!;
+  return { gtinAllianceId, facts: facts.serial == null ? null : (facts as LabelCodeFacts) };
 }
 
 export interface ScanRecord {
@@ -87,25 +70,23 @@ export interface ScanRecord {
   clientHash: string;
 }
 
-export interface CountedScan {
-  scanCount: number;
-  firstScannedAt: Date;
-  firstPlace: string | null;
+/** The client's allowance a check counts against: its row for the window, and how many it may make. */
+export interface Allowance {
+  clientHash: string;
+  windowStart: Date;
+  limit: number;
 }
 
-export interface ScanAttribution {
-  allianceId: string | null;
-  licenceId: string | null;
-  serial: string | null;
-  outcome: string;
-}
-
-export async function insertScan(em: EntityManager, scan: ScanRecord, who: ScanAttribution): Promise<void> {
-  await query(
-    em,
-    sql`insert into ${table('label_scan')} (alliance_id, licence_id, serial, code_as_scanned, scanned_at, place, latitude, longitude, client_hash, outcome)
-        values (${who.allianceId}, ${who.licenceId}, ${who.serial}, ${scan.codeAsScanned}, ${scan.at}, ${scan.place}, ${scan.latitude}, ${scan.longitude}, ${scan.clientHash}, ${who.outcome})`,
-  );
+/**
+ * Counts one more check for the client in the window, as the first part of a writing statement:
+ * the upsert takes the client's row, so concurrent checks of one client take turns on it, whichever
+ * replica answers. `allowance` is its count, this check included.
+ */
+function allowanceUpsert(a: Allowance) {
+  return sql`allowance as (
+          insert into ${table('verification_allowance')} as a (client_hash, window_start, count) values (${a.clientHash}, ${a.windowStart}, 1)
+          on conflict (client_hash, window_start) do update set count = a.count + 1
+          returning count)`;
 }
 
 export interface CountedScan {
@@ -116,33 +97,57 @@ export interface CountedScan {
 }
 
 /**
- * Counts a scan of a known code and records it, in one statement: the update takes the code's row
- * lock, so concurrent first scans of one code are numbered 1, 2, … in turn and only one sees 1 (its
- * outcome GENUINE; later ones ALREADY_VERIFIED; REVOKED whenever the licence or certificate is).
- * Run inside the check's transaction, which then judges the code's scans under that lock.
+ * One statement: counts the check against its client's allowance and, within it, counts the scan on
+ * the code's row and records it. The update takes the code's row lock (after the client's row), so
+ * concurrent first scans of one code are numbered 1, 2, … in turn and only one sees 1: GENUINE;
+ * later ones ALREADY_VERIFIED; REVOKED whenever the licence or certificate is. Over the allowance
+ * only the allowance counts (counted is null). Run inside the check's transaction, which then
+ * judges the code's scans under the lock; a refused check commits its count alone.
  */
 export async function countAndRecordScan(
   em: EntityManager,
+  allowance: Allowance,
   scan: ScanRecord,
   code: { serial: string; allianceId: string; licenceId: string; revoked: boolean },
-): Promise<CountedScan> {
-  const row = await queryOne<{ scan_count: number; first_scanned_at: Date; first_place: string | null; outcome: CountedScan['outcome'] }>(
+): Promise<{ allowanceCount: number; counted: CountedScan | null }> {
+  const row = await queryOne<{ allowance_count: number; scan_count: number | null; first_scanned_at: Date | null; first_place: string | null; outcome: CountedScan['outcome'] | null }>(
     em,
-    sql`with counted as (
+    sql`with ${allowanceUpsert(allowance)},
+        counted as (
           update ${table('label_code')}
              set scan_count = scan_count + 1,
                  first_scanned_at = coalesce(first_scanned_at, ${scan.at}),
                  first_place = case when scan_count = 0 then ${scan.place}::text else first_place end
-           where serial = ${code.serial}
+           where serial = ${code.serial} and (select count from allowance) <= ${allowance.limit}
        returning serial, scan_count, first_scanned_at, first_place,
                  case when ${code.revoked}::boolean then 'REVOKED' when scan_count = 1 then 'GENUINE' else 'ALREADY_VERIFIED' end as outcome),
         recorded as (
           insert into ${table('label_scan')} (alliance_id, licence_id, serial, code_as_scanned, scanned_at, place, latitude, longitude, client_hash, outcome)
           select ${code.allianceId}, ${code.licenceId}, serial, ${scan.codeAsScanned}, ${scan.at}, ${scan.place}, ${scan.latitude}, ${scan.longitude}, ${scan.clientHash}, outcome
             from counted)
-        select scan_count, first_scanned_at, first_place, outcome from counted`,
+        select (select count from allowance) as allowance_count, c.scan_count, c.first_scanned_at, c.first_place, c.outcome
+          from (select 1) one left join counted c on true`,
   );
-  return { scanCount: row!.scan_count, firstScannedAt: new Date(row!.first_scanned_at), firstPlace: row!.first_place, outcome: row!.outcome };
+  const r = row!;
+  const counted = r.scan_count === null ? null : { scanCount: r.scan_count, firstScannedAt: new Date(r.first_scanned_at!), firstPlace: r.first_place, outcome: r.outcome! };
+  return { allowanceCount: r.allowance_count, counted };
+}
+
+/**
+ * One statement: counts the check against its client's allowance and, within it, records the scan
+ * of a code that is no label (UNKNOWN, no serial, attributed to the alliance it imitates).
+ */
+export async function recordUnknownScan(em: EntityManager, allowance: Allowance, scan: ScanRecord, allianceId: string | null): Promise<{ allowanceCount: number }> {
+  const row = await queryOne<{ allowance_count: number }>(
+    em,
+    sql`with ${allowanceUpsert(allowance)},
+        recorded as (
+          insert into ${table('label_scan')} (alliance_id, licence_id, serial, code_as_scanned, scanned_at, place, latitude, longitude, client_hash, outcome)
+          select ${allianceId}::uuid, null, null, ${scan.codeAsScanned}, ${scan.at}, ${scan.place}, ${scan.latitude}, ${scan.longitude}, ${scan.clientHash}, 'UNKNOWN'
+           where (select count from allowance) <= ${allowance.limit})
+        select count as allowance_count from allowance`,
+  );
+  return { allowanceCount: row!.allowance_count };
 }
 
 export interface StoredScan {
