@@ -139,3 +139,27 @@ describe('a refused credit code is quoted briefly', () => {
     expect(answer.errors?.[0]?.message.length).toBeLessThan(200);
   });
 });
+
+describe('labels follow the lot\'s latest residue test', () => {
+  it('after a failing test is recorded on a certified lot, issueLabels refuses with CONFLICT naming the analytes and writes nothing; a later passing test lets labels through again', async () => {
+    const cast = await freshCast();
+    const lot = await certifiedLot(stack, cast);
+    const licence = await grantedLicence(stack, cast);
+    const brand = await stack.token(cast.brand.viewer);
+    const office = await stack.token(cast.office.viewer);
+    const record = `mutation ProbeRecordTest($input: RecordResidueTestInput!) { recordResidueTest(input: $input) { id } }`;
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    const failing = { lotId: lot.lot.id, basis: 'COMMISSIONED_TEST', tester: 'Shanghai market laboratory', reportNumber: 'SH-2026-118', sampledAt: minutesAgo(50), testedAt: minutesAgo(40), result: 'FAIL', failedAnalytes: ['chlorpyrifos'] };
+    expect((await stack.query(record, { input: failing }, office)).errors).toBeUndefined();
+
+    const refused = await stack.query(ISSUE, { licenceId: licence.id, lotId: lot.lot.id }, brand);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('chlorpyrifos');
+    const [row] = await stack.em('branding').getConnection().execute<{ n: number }[]>(`select count(*)::int as n from branding.label_batch where lot_id = ?`, [lot.lot.id]);
+    expect(row!.n).toBe(0);
+
+    const passing = { lotId: lot.lot.id, basis: 'SELF_TEST', tester: 'Own rapid test kit', sampledAt: minutesAgo(20), testedAt: minutesAgo(10), result: 'PASS' };
+    expect((await stack.query(record, { input: passing }, office)).errors).toBeUndefined();
+    expect((await stack.query(ISSUE, { licenceId: licence.id, lotId: lot.lot.id }, brand)).errors).toBeUndefined();
+  });
+});

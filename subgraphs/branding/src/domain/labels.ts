@@ -18,6 +18,8 @@ import {
 import { LabelBatch, Licence, LotFact, OriginCertificate } from '../entities/index.ts';
 import { addCertificateLabelled, addLicenceUse, batchesOfLicence, codesOfBatch, insertLabelBatch, labelFigures, serialsOfBatch } from '../store/labels.ts';
 import { lockLicence } from '../store/licences.ts';
+import { residueTestsOfLots } from '../store/residue-tests.ts';
+import { certificationEligibility } from './commitment.ts';
 import { buildDigitalLink, checkAiValue } from './digital-link.ts';
 import { monthOf } from './fee-pool.ts';
 import { formatSerialForReading, generateLabelSerials } from './label-code.ts';
@@ -85,6 +87,18 @@ export async function issueLabels(req: BrandingRequest, licenceId: string, lotId
       if (lot.status !== 'LISTED') throw new Conflict(`Lot ${lotId} is ${lot.status.toLowerCase()}: a withdrawn lot gets no labels.`, { field: 'lotId' });
       const certificate = await em.findOne(OriginCertificate, { lotId, status: 'VALID' }, { refresh: true });
       if (!certificate) throw new Conflict(`Lot ${lotId} has no valid origin certificate: labels are issued only against certified kg.`, { field: 'lotId' });
+      // A test recorded after certification that failed contradicts the certificate's commitment:
+      // a label would tell the shopper "genuine, certified" about a lot known to be over its limits.
+      const latest = certificationEligibility(await residueTestsOfLots(em, [lotId]));
+      if (!latest.eligible) {
+        const failed = latest.test;
+        throw new Conflict(
+          failed
+            ? `Lot ${lotId}'s latest residue test (${failed.testedAt.toISOString()}) failed for ${failed.failedAnalytes.join(', ')}: no labels against certificate ${certificate.number} until a later test passes (or revoke the certificate).`
+            : latest.reason,
+          { field: 'lotId' },
+        );
+      }
       certificateId = certificate.id;
       // The friendly refusal first, from the figures as they are now; the constraints below are the guarantee.
       const fee = labelFeeCny(licence.feePerKg, batchKg);
