@@ -144,12 +144,38 @@ type CheckResult =
   | { kind: 'counted'; facts: LabelCodeFacts; revoked: boolean; counted: CountedScan };
 
 /**
- * One transaction, one commit: the code is looked up (no lock), then one statement counts the check
- * against its client's allowance for this minute (in the database, so on every replica) and, within
- * it, records the scan. Over the allowance only the count commits — a refused check still counts,
- * records nothing and tells nothing — and the answer is RATE_LIMITED with the seconds to wait. The
- * client's row is taken as late as it can be (it is held to the commit) and always before the code's.
+ * One commit per check: the code is looked up (a read), then ONE statement, committed on its own,
+ * counts the check against its client's allowance for this minute (in the database, so on every
+ * replica) and, within it, counts and records the scan. Over the allowance only the count commits — a
+ * refused check still counts, records nothing and tells nothing. The client's row and then the
+ * code's are locked only inside that statement and its commit (no round trip to this process while
+ * they are held), so one client's checks, which all update one row, take turns only on that.
+ * A first scan cannot be suspicious; from the second on, the code's latest scans are read after the
+ * commit and the code marked if they are: each scan's check reads after its own commit, so the last
+ * of concurrent scans judges them all, and the mark, once set, stays.
  */
+async function check(req: VerificationRequest, asked: LabelQuery, scan: ScanRecord, allowance: Allowance): Promise<CheckResult> {
+  const { facts, gtinAllianceId } = await findLabelCodeFacts(req.em, asked.serial, asked.link?.gtin14 ?? null);
+  if (!facts || !linkMatches(facts, asked.link)) {
+    // A counterfeit: the brand office whose trade item (or serial) it imitates sees it.
+    const { allowanceCount } = await recordUnknownScan(req.em, allowance, scan, gtinAllianceId ?? facts?.allianceId ?? null);
+    return allowanceCount > allowance.limit ? { kind: 'limited' } : { kind: 'unknown' };
+  }
+  const revoked = facts.licenceStatus === 'REVOKED' || facts.certificateStatus === 'REVOKED';
+  const { allowanceCount, counted } = await countAndRecordScan(req.em, allowance, scan, { serial: facts.serial, allianceId: facts.allianceId, licenceId: facts.licenceId, revoked });
+  if (allowanceCount > allowance.limit) return { kind: 'limited' };
+  // Within the allowance the code's row is counted: label codes are never deleted.
+  if (!counted) throw new Error(`label code ${facts.serial} was read but could not be counted`);
+  if (counted.scanCount > 1) {
+    const scans = (await recentScansOf(req.em, facts.serial)).map((s) => ({
+      at: s.at,
+      place: s.latitude === null || s.longitude === null ? null : { name: s.place ?? '', latitude: s.latitude, longitude: s.longitude },
+    }));
+    if (assessScans(scans).suspicious) await markSuspicious(req.em, facts.serial);
+  }
+  return { kind: 'counted', facts, revoked, counted };
+}
+
 export async function verifyLabel(req: VerificationRequest, code: string, where: ScanPlaceInput | null | undefined): Promise<LabelVerificationView> {
   const place = resolveScanPlace(where);
   const asked = readLabelCode(code);
@@ -167,30 +193,7 @@ export async function verifyLabel(req: VerificationRequest, code: string, where:
     longitude: place?.longitude ?? null,
     clientHash,
   };
-  const allowance: Allowance = { clientHash, windowStart: window.start, limit };
-  const result = await req.em.transactional(async (em): Promise<CheckResult> => {
-    const { facts, gtinAllianceId } = await findLabelCodeFacts(em, asked.serial, asked.link?.gtin14 ?? null);
-    if (!facts || !linkMatches(facts, asked.link)) {
-      // A counterfeit: the brand office whose trade item (or serial) it imitates sees it.
-      const { allowanceCount } = await recordUnknownScan(em, allowance, scan, gtinAllianceId ?? facts?.allianceId ?? null);
-      return allowanceCount > limit ? { kind: 'limited' } : { kind: 'unknown' };
-    }
-    const revoked = facts.licenceStatus === 'REVOKED' || facts.certificateStatus === 'REVOKED';
-    const { allowanceCount, counted } = await countAndRecordScan(em, allowance, scan, { serial: facts.serial, allianceId: facts.allianceId, licenceId: facts.licenceId, revoked });
-    if (allowanceCount > limit) return { kind: 'limited' };
-    // Within the allowance the code's row is counted: label codes are never deleted.
-    if (!counted) throw new Error(`label code ${facts.serial} was read but could not be counted`);
-    // A first scan cannot be suspicious; later ones are judged under the code's row lock, so
-    // concurrent scans of one code are judged in turn.
-    if (counted.scanCount > 1) {
-      const scans = (await recentScansOf(em, facts.serial)).map((s) => ({
-        at: s.at,
-        place: s.latitude === null || s.longitude === null ? null : { name: s.place ?? '', latitude: s.latitude, longitude: s.longitude },
-      }));
-      if (assessScans(scans).suspicious) await markSuspicious(em, facts.serial);
-    }
-    return { kind: 'counted', facts, revoked, counted };
-  });
+  const result = await check(req, asked, scan, { clientHash, windowStart: window.start, limit });
   await sweepAllowances(req, window.start);
 
   if (result.kind === 'limited') throw new RateLimited(rateLimitMessage(window.retryAfterSeconds), window.retryAfterSeconds);

@@ -101,8 +101,8 @@ export interface CountedScan {
  * the code's row and records it. The update takes the code's row lock (after the client's row), so
  * concurrent first scans of one code are numbered 1, 2, … in turn and only one sees 1: GENUINE;
  * later ones ALREADY_VERIFIED; REVOKED whenever the licence or certificate is. Over the allowance
- * only the allowance counts (counted is null). Run inside the check's transaction, which then
- * judges the code's scans under the lock; a refused check commits its count alone.
+ * only the allowance counts (counted is null). Sent on its own (its own transaction, one commit):
+ * both rows are held only for the statement and its commit.
  */
 export async function countAndRecordScan(
   em: EntityManager,
