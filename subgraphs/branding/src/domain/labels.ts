@@ -263,9 +263,15 @@ export const LABEL_CSV_HEADER = [
   'trademark_registration_number',
 ] as const;
 
-/** One RFC 4180 field: quoted when it holds a quote, a comma or a line break, quotes doubled. */
+/**
+ * One RFC 4180 field: quoted when it holds a quote, a comma or a line break, quotes doubled. A
+ * field a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+ * return: a licensee or trademark name is typed by people) gets a leading apostrophe, as OWASP
+ * advises for CSV injection; serials, links, GTINs, lots and kg never start so.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function csvOf(rows: readonly (readonly string[])[]): string {
