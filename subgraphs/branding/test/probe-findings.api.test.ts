@@ -163,3 +163,37 @@ describe('labels follow the lot\'s latest residue test', () => {
     expect((await stack.query(ISSUE, { licenceId: licence.id, lotId: lot.lot.id }, brand)).errors).toBeUndefined();
   });
 });
+
+describe('a residue test and a label batch of one lot take turns', () => {
+  it('a test being recorded waits for a batch in flight on the lot, and a batch waits for a test in flight: neither slips between the other\'s check and write', async () => {
+    const cast = await freshCast();
+    const lot = await certifiedLot(stack, cast);
+    const licence = await grantedLicence(stack, cast);
+    const brand = await stack.token(cast.brand.viewer);
+    const office = await stack.token(cast.office.viewer);
+    const record = `mutation ProbeRecordTest2($input: RecordResidueTestInput!) { recordResidueTest(input: $input) { id } }`;
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    const failing = { lotId: lot.lot.id, basis: 'SELF_TEST', tester: 'Own rapid test kit', sampledAt: minutesAgo(30), testedAt: minutesAgo(20), result: 'FAIL', failedAnalytes: ['procymidone'] };
+    const settledWithin = async (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
+
+    // A batch in flight holds the lot's row in share mode (as issueLabels does until it commits).
+    const inFlightBatch = stack.em('branding').fork();
+    await inFlightBatch.begin();
+    await inFlightBatch.getConnection().execute(`select lot_id from branding.lot_fact where lot_id = ? for share`, [lot.lot.id], 'all', inFlightBatch.getTransactionContext());
+    const recording = stack.query(record, { input: failing }, office);
+    expect(await settledWithin(recording, 700)).toBe(false);
+    await inFlightBatch.commit();
+    expect((await recording).errors).toBeUndefined();
+
+    // A test in flight holds the row for update (as recordResidueTest does): the batch waits, then sees the failed test.
+    const inFlightTest = stack.em('branding').fork();
+    await inFlightTest.begin();
+    await inFlightTest.getConnection().execute(`select lot_id from branding.lot_fact where lot_id = ? for update`, [lot.lot.id], 'all', inFlightTest.getTransactionContext());
+    const issuing = stack.query(ISSUE, { licenceId: licence.id, lotId: lot.lot.id }, brand);
+    expect(await settledWithin(issuing, 700)).toBe(false);
+    await inFlightTest.commit();
+    const refused = await issuing;
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('procymidone');
+  });
+});

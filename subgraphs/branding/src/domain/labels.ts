@@ -19,6 +19,7 @@ import { LabelBatch, Licence, LotFact, OriginCertificate } from '../entities/ind
 import { addCertificateLabelled, addLicenceUse, batchesOfLicence, codesOfBatch, insertLabelBatch, labelFigures, serialsOfBatch } from '../store/labels.ts';
 import { lockLicence } from '../store/licences.ts';
 import { residueTestsOfLots } from '../store/residue-tests.ts';
+import { shareLotFact } from '../store/lot-facts.ts';
 import { certificationEligibility } from './commitment.ts';
 import { buildDigitalLink, checkAiValue } from './digital-link.ts';
 import { monthOf } from './fee-pool.ts';
@@ -79,6 +80,8 @@ export async function issueLabels(req: BrandingRequest, licenceId: string, lotId
           throw new Conflict(`The licensee's membership is ${standing.toLowerCase()}: no labels are issued for it until the alliance office reinstates it.`, { field: 'licenceId' });
         }
       }
+      // Held until commit: a failing test or a withdrawal of this lot cannot slip in between the checks below and the batch.
+      await shareLotFact(em, lotId);
       const lot = await em.findOne(LotFact, { lotId }, { refresh: true });
       if (!lot || lot.allianceId !== licence.allianceId) throw new NotFound(`No lot ${lotId} in your alliance.`, { field: 'lotId' });
       if (lot.crop !== licence.crop) {

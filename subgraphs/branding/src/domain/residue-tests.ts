@@ -1,5 +1,6 @@
 import { BadInput, Forbidden, NotFound, requireActive, requireViewer, requiredText, text } from '@alliance/domain-kit';
 import { ResidueTest, type CertificateBasis, type ResidueResult } from '../entities/index.ts';
+import { lockLotFact } from '../store/lot-facts.ts';
 import { insertResidueTests } from '../store/residue-tests.ts';
 import { canRecordResidueTest, canSeeResidueTests } from './certificate-access.ts';
 import { checkResidueTest } from './commitment.ts';
@@ -48,7 +49,12 @@ export async function recordResidueTest(req: BrandingRequest, input: RecordResid
   test.recordedBy = viewer.memberId;
   test.recordedAt = new Date();
   test.failedAnalytes = checkResidueTest({ ...test, failedAnalytes: analytes }, test.recordedAt);
-  await req.em.transactional((em) => insertResidueTests(em, [test]));
+  // The lot's row locked: a label batch being issued against the lot (which holds it in share
+  // mode) finishes first, or waits and sees this test.
+  await req.em.transactional(async (em) => {
+    await lockLotFact(em, test.lotId);
+    await insertResidueTests(em, [test]);
+  });
   return test;
 }
 

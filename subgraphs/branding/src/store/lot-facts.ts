@@ -59,6 +59,15 @@ export async function lockLotFact(em: EntityManager, lotId: string): Promise<{ l
   return queryOne<{ lot_id: string }>(em, sql`select lot_id from ${table('lot_fact')} where lot_id = ${lotId} for update`);
 }
 
+/**
+ * The lot's facts row held in share mode until the transaction ends: label issuers of one lot go
+ * on together, but a residue test being recorded (which locks the row) and a withdrawal arriving
+ * from members (which updates it) wait for them, and they for it.
+ */
+export async function shareLotFact(em: EntityManager, lotId: string): Promise<{ lot_id: string } | null> {
+  return queryOne<{ lot_id: string }>(em, sql`select lot_id from ${table('lot_fact')} where lot_id = ${lotId} for share`);
+}
+
 /** Recent listed lots of an alliance, for the demo seeder. */
 export async function recentLotFactsOf(em: EntityManager, allianceCode: string, sinceDay: string, untilDay: string): Promise<LotFact[]> {
   return em.find(LotFact, { allianceCode, status: 'LISTED', harvestDate: { $gte: sinceDay, $lte: untilDay } }, { orderBy: { harvestDate: 'asc', lotId: 'asc' } });
