@@ -284,7 +284,9 @@ describe('label batches and codes', () => {
     // A licence that has not started, has expired, is suspended or revoked.
     const future = await grantedLicence(stack, cast, { validFrom: shanghaiDayFromNow(3), validUntil: shanghaiDayFromNow(30) });
     await refuse('not started', { licenceId: future.id }, 'CONFLICT', /no labels before then/);
-    const expired = await grantedLicence(stack, cast, { validFrom: shanghaiDayFromNow(-30), validUntil: shanghaiDayFromNow(-1) });
+    const expired = await grantedLicence(stack, cast, { validFrom: shanghaiDayFromNow(-30), validUntil: shanghaiDayFromNow(0) });
+    // Its period ends: a licence cannot be granted already ended, so the day is moved back in the table.
+    await stack.em('branding').getConnection().execute(`update branding.licence set valid_until = ?::date where id = ?`, [shanghaiDayFromNow(-1), expired.id]);
     await refuse('expired', { licenceId: expired.id }, 'CONFLICT', /licence is expired/);
     const suspended = await grantedLicence(stack, cast);
     expect((await stack.query(suspendLicence, { id: suspended.id, reason: 'Unpaid fees' }, brand)).errors).toBeUndefined();

@@ -267,7 +267,11 @@ describe('origin-label licences', () => {
     expect((await stack.query(reinstate, { id: licence.id }, brand)).errors?.[0]?.message).toMatch(/stays revoked/);
     expect((await stack.query(revoke, { id: licence.id, reason: 'twice' }, brand)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const expired = await grantedLicence(stack, cast, { validFrom: shanghaiDayFromNow(-60), validUntil: shanghaiDayFromNow(-1) });
+    // A licence cannot be granted already ended: this one is granted for today and its period then ends (moved back in the table).
+    const late = await stack.query(grant, { input: input({ validFrom: shanghaiDayFromNow(-60), validUntil: shanghaiDayFromNow(-1) }) }, brand);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validUntil' });
+    const expired = await grantedLicence(stack, cast, { validFrom: shanghaiDayFromNow(-60), validUntil: shanghaiDayFromNow(0) });
+    await stack.em('branding').getConnection().execute(`update branding.licence set valid_until = ?::date where id = ?`, [shanghaiDayFromNow(-1), expired.id]);
     expect((await stack.query(licenceById, { id: expired.id }, brand)).data!.licence!.status).toBe('EXPIRED');
     expect((await stack.query(reinstate, { id: expired.id }, brand)).errors?.[0]?.message).toMatch(/period has ended/);
     expect((await stack.query(suspend, { id: expired.id, reason: 'x' }, brand)).errors?.[0]?.extensions?.code).toBe('CONFLICT');

@@ -156,6 +156,9 @@ export async function grantLicence(req: BrandingRequest, settings: LicenceSettin
   const trademarkName = requiredText(input.trademark.name, 'trademark.name', 100);
   const registrationNumber = requiredText(input.trademark.registrationNumber, 'trademark.registrationNumber', 40);
   licencePeriod(input.validFrom, input.validUntil);
+  // A licence that has ended before it is granted could never label anything, and would take a number of the gapless series.
+  const today = shanghaiDay(new Date());
+  if (input.validUntil < today) throw new BadInput(`validUntil (${input.validUntil}) is before today (${today}, Asia/Shanghai): the licence would have ended already.`, { field: 'validUntil' });
   const quotaKg = parseAmount(input.quotaKg, 'quotaKg', 3, 'kg', { strict: true, max: '100000000000' });
   const feePerKg = parseAmount(input.feePerKg, 'feePerKg', 4, 'CNY', { strict: false, max: '10000000' });
   let gtin: string | null = null;
