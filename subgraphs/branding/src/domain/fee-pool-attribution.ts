@@ -68,6 +68,14 @@ export function requireFinishedMonth(month: string, now: Date): void {
   }
 }
 
+/** A pool can be looked at up to the current month (still filling); a future month has none yet. */
+export function requireStartedMonth(month: string, now: Date): void {
+  const current = monthOf(now);
+  if (month > current) {
+    throw new BadInput(`${month} has not begun: the current month in Asia/Shanghai is ${current}, and a pool fills only as labels are issued.`, { field: 'month' });
+  }
+}
+
 /** Distributes the pool and sees every share: the office or the brand office of that alliance. */
 export function canManageFeePool(viewer: Viewer | null, allianceId: string): boolean {
   return isOfficeOf(viewer, allianceId) || isBrandOfficeOf(viewer, allianceId);

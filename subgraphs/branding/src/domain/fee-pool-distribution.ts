@@ -13,7 +13,7 @@ import {
   type DistributionRow,
   type ShareRow,
 } from '../store/fee-pool.ts';
-import { canManageFeePool, cooperativeVolumes, fenToCny, holdsCooperative, isCooperativeOf, requireFinishedMonth, shareOf } from './fee-pool-attribution.ts';
+import { canManageFeePool, cooperativeVolumes, fenToCny, holdsCooperative, isCooperativeOf, requireFinishedMonth, requireStartedMonth, shareOf } from './fee-pool-attribution.ts';
 import { monthRange, parseMonth, splitFeePool, type FeePoolSplit } from './fee-pool.ts';
 import { toFen } from './quota.ts';
 import type { BrandingRequest } from './request.ts';
@@ -160,6 +160,7 @@ export async function findFeePool(req: BrandingRequest, month: string): Promise<
     throw new Forbidden('The licence-fee pool is for the office and the brand office of the alliance, and for its cooperatives (their own share).');
   }
   const clean = parseMonth(month);
+  requireStartedMonth(clean, new Date());
   const own = (shares: FeePoolShareView[]) => (seesAll ? shares : shares.filter((s) => s.cooperativeId === viewer.memberId));
 
   const stored = await distributionOf(req.em, allianceId, clean);

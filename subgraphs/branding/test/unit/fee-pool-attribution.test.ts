@@ -8,6 +8,7 @@ import {
   holdsCooperative,
   isCooperativeOf,
   requireFinishedMonth,
+  requireStartedMonth,
   shareOf,
 } from '../../src/domain/fee-pool-attribution.ts';
 
@@ -82,6 +83,17 @@ describe('fen as CNY', () => {
     expect(fenToCny(0)).toBe('0.00');
     expect(fenToCny(123456789012)).toBe('1234567890.12');
     expect(() => fenToCny(0.5)).toThrow(RangeError);
+  });
+});
+
+describe('which month has a pool to look at', () => {
+  const now = new Date('2026-03-31T16:00:00Z'); // 1 April in Shanghai
+
+  it('any month up to the current Shanghai month; a future month is BAD_USER_INPUT', () => {
+    expect(() => requireStartedMonth('2026-04', now)).not.toThrow();
+    expect(() => requireStartedMonth('2026-03', now)).not.toThrow();
+    expect(() => requireStartedMonth('2026-05', now)).toThrow(BadInput);
+    expect(() => requireStartedMonth('2026-05', now)).toThrow(/has not begun/);
   });
 });
 
