@@ -354,6 +354,34 @@ describe('truckload origin certificates', () => {
     expect(next.data!.issueOriginCertificate.number).toBe(`${cast.alliance.code}-${year}-000002`);
   });
 
+  it('revokes a truckload certificate when more is loaded after it was issued, and keeps it through dispatch when the load stays', async () => {
+    const s = await truckload([{ grower: (c) => c.grower, lotKg: '800', kg: '400' }], { load: false });
+    const first = await stack.query(LOAD, { id: s.shipmentId, loads: [{ reservationId: s.lots[0]!.reservationId, lotId: s.lots[0]!.lot.id, kg: '250' }] }, s.operatorToken);
+    expect(first.errors).toBeUndefined();
+    await brandingHears(s.shipmentId, 'LOADING');
+    await recordTest(s.cast.grower, testOf(s.lots[0]!.lot.id));
+    const brand = await as(s.cast.brand);
+    const issued = await stack.query(ISSUE, { shipmentId: s.shipmentId }, brand);
+    expect(issued.errors).toBeUndefined();
+    const id = issued.data!.issueTruckloadCertificate.id;
+    const statusOf = async () =>
+      (await stack.em('branding').getConnection().execute(`select status, revoked_reason from branding.origin_certificate where id = ?`, [id]))[0] as { status: string; revoked_reason: string | null };
+
+    // 150 kg more go on the truck: the certificate of 250 kg no longer describes it.
+    const more = await stack.query(LOAD, { id: s.shipmentId, loads: [{ reservationId: s.lots[0]!.reservationId, lotId: s.lots[0]!.lot.id, kg: '150' }] }, s.operatorToken);
+    expect(more.errors).toBeUndefined();
+    await eventually(async () => expect((await statusOf()).status).toBe('REVOKED'));
+    expect((await statusOf()).revoked_reason).toMatch(/load changed/);
+
+    // Certified again as it is now (400 kg); dispatch changes the status, not the load: it stays valid.
+    const again = await stack.query(ISSUE, { shipmentId: s.shipmentId }, brand);
+    expect(again.data?.issueTruckloadCertificate.certifiedKg).toBe('400.000');
+    expect((await stack.query(DISPATCH, { id: s.shipmentId }, s.operatorToken)).errors).toBeUndefined();
+    await brandingHears(s.shipmentId, 'IN_TRANSIT');
+    const [row] = await stack.em('branding').getConnection().execute(`select status from branding.origin_certificate where id = ?`, [again.data!.issueTruckloadCertificate.id]);
+    expect(row!.status).toBe('VALID');
+  });
+
   it('keeps in the database a truckload whose kg do not add up to its lots out', async () => {
     const s = await truckload([{ grower: (c) => c.grower, lotKg: '300', kg: '100' }]);
     await brandingHears(s.shipmentId, 'LOADING');

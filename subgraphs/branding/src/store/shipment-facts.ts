@@ -20,13 +20,37 @@ export async function recordShipmentFacts(em: EntityManager, entry: ShipmentEntr
   );
   if (!newer) return;
   await query(em, sql`delete from ${table('shipment_lot_fact')} where shipment_id = ${entry.shipmentId}`);
-  if (!entry.lots.length) return;
-  const lots = JSON.stringify(entry.lots.map((l) => ({ lot_id: l.lotId, kg: l.kg })));
+  if (entry.lots.length) {
+    const lots = JSON.stringify(entry.lots.map((l) => ({ lot_id: l.lotId, kg: l.kg })));
+    await query(
+      em,
+      sql`insert into ${table('shipment_lot_fact')} (shipment_id, lot_id, kg)
+          select ${entry.shipmentId}::uuid, l.lot_id, sum(l.kg) from jsonb_to_recordset(${lots}::jsonb) as l(lot_id uuid, kg numeric)
+          group by l.lot_id having sum(l.kg) > 0`,
+    );
+  }
+  await revokeOutdatedTruckloadCertificate(em, entry.shipmentId, entry.status);
+}
+
+/**
+ * A truckload certificate states what was on the truck when it was issued. If the truck is called
+ * off, or its load changes afterwards (more loaded, a lot taken off), the certificate no longer
+ * describes the truck: it is revoked with the reason, in the same transaction as the news, and the
+ * brand office may certify the truck as it is now.
+ */
+async function revokeOutdatedTruckloadCertificate(em: EntityManager, shipmentId: string, status: string): Promise<void> {
+  const cancelled = status === 'CANCELLED';
   await query(
     em,
-    sql`insert into ${table('shipment_lot_fact')} (shipment_id, lot_id, kg)
-        select ${entry.shipmentId}::uuid, l.lot_id, sum(l.kg) from jsonb_to_recordset(${lots}::jsonb) as l(lot_id uuid, kg numeric)
-        group by l.lot_id having sum(l.kg) > 0`,
+    sql`update ${table('origin_certificate')} c set status = 'REVOKED', revoked_at = now(),
+          revoked_reason = ${cancelled ? 'The shipment was called off: the truckload it certified did not leave.' : "The truck's load changed after the certificate was issued; certify the truck again as it is now."}
+        where c.shipment_id = ${shipmentId} and c.status = 'VALID'
+          and (${cancelled} or exists (
+            (select lot_id, kg from ${table('certificate_lot')} where certificate_id = c.id
+             except select lot_id, kg from ${table('shipment_lot_fact')} where shipment_id = ${shipmentId})
+            union all
+            (select lot_id, kg from ${table('shipment_lot_fact')} where shipment_id = ${shipmentId}
+             except select lot_id, kg from ${table('certificate_lot')} where certificate_id = c.id)))`,
   );
 }
 
