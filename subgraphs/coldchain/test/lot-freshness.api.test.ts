@@ -42,8 +42,14 @@ describe('a lot\'s public freshness (LotFreshness)', () => {
     // The store at 1 °C, with an hour at 9 °C (one excursion), then 4 °C for the last reading.
     await seedReadings(em, sensor, new Date(start + 6 * HOUR), 40, 15, (i) => (i >= 10 && i < 14 ? 9 : i === 39 ? 4 : 1));
 
-    const chain = await stack.query(COLD_CHAIN, { id: lot.id }, await stack.token(market.viewer));
-    expect(chain.errors).toBeUndefined();
+    // The cold chain shows a lot's chain once lots.registered has told it the lot's alliance: wait for that.
+    const token = await stack.token(market.viewer);
+    const chain = await eventually(async () => {
+      const answer = await stack.query(COLD_CHAIN, { id: lot.id }, token);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.lot!.coldChain).not.toBeNull();
+      return answer;
+    });
     const coldChain = chain.data!.lot!.coldChain!;
     expect(coldChain.excursionCount).toBe(1);
     expect(coldChain.latestTemperature!.celsius).toBe(4);
