@@ -226,8 +226,14 @@ describe('a lot\'s cold chain through the gateway', () => {
       expect(answer.data!.supply.edges.length).toBeGreaterThanOrEqual(Math.min(first, 30));
       return { members: stack.statements('members') - before.members, coldchain: stack.statements('coldchain') - before.coldchain };
     };
-    const small = await statements(3);
-    const large = await statements(30);
+    // The counters count every statement of the subgraph, also a message handler's that happens to
+    // run meanwhile (the directory, lots announced by earlier steps): the fewest of three tries is the query's own.
+    const fewest = async (first: number) => {
+      const tries = [await statements(first), await statements(first), await statements(first)];
+      return { members: Math.min(...tries.map((t) => t.members)), coldchain: Math.min(...tries.map((t) => t.coldchain)) };
+    };
+    const small = await fewest(3);
+    const large = await fewest(30);
     expect(large).toEqual(small);
     // The directory, the lot replica (whose alliance and grower decide what the caller sees), custody, readings, facilities.
     expect(large.coldchain).toBeLessThanOrEqual(5);
