@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@alliance/db';
 import { repoRoot } from './paths.ts';
 
 /**
@@ -87,15 +87,4 @@ async function untilHealthy(healthUrl: string, exited: Promise<void>, timeoutMs:
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no healthy answer from ${healthUrl} within ${timeoutMs / 1000} s`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

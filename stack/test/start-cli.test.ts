@@ -3,7 +3,9 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '@alliance/db';
 import { repoRoot } from '../src/paths.ts';
+import { subgraphModules } from '../src/subgraphs.ts';
 
 let child: ChildProcess | undefined;
 let dataDir: string | undefined;
@@ -26,14 +28,13 @@ describe('npm start', () => {
   it('interrupted while the demo shipments are played, prints only that it stops, and stops its PostgreSQL', async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'alliance-start-cli-'));
     await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user (see startEmbeddedPostgres)
-    const base = 20000 + Math.floor(Math.random() * 5000) * 4;
+    const ports = Object.fromEntries(
+      await Promise.all(['PORT', 'EMBEDDED_PG_PORT', ...subgraphModules.map((module) => `${module.name.toUpperCase()}_PORT`)].map(async (name) => [name, String(await freePort())])),
+    );
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATA_DIR: dataDir,
-      PORT: String(base),
-      MEMBERS_PORT: String(base + 1),
-      COLDCHAIN_PORT: String(base + 2),
-      EMBEDDED_PG_PORT: String(base + 3),
+      ...ports,
       LOG_LEVEL: 'warn',
     };
     // The embedded server, as a new user has it: it stops at once on the terminal's Ctrl-C while the start-up goes on.

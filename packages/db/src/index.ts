@@ -2,3 +2,4 @@ export * from './embedded.ts';
 export * from './orm.ts';
 export * from './sql-statements.ts';
 export * from './sql.ts';
+export * from './ports.ts';

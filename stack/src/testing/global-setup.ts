@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { dropDatabase, ensureDatabase, migrateToLatest, scratchServer } from '@alliance/db';
+import { dropDatabase, ensureDatabase, freePort, migrateToLatest, scratchServer } from '@alliance/db';
 import { prepareMessaging, registerSubscriptions } from '@alliance/messaging';
 import { createLogger, openModuleDatabase } from '@alliance/subgraph-kit';
 import { subgraphModules } from '../subgraphs.ts';
@@ -12,7 +12,7 @@ import './provided-context.ts';
  */
 export default async function setup(project: TestProject) {
   process.env.LOG_LEVEL ??= 'silent';
-  const port = 55000 + Math.floor(Math.random() * 5000);
+  const port = await freePort();
   console.log(process.env.DATABASE_URL ? 'tests: using the PostgreSQL at DATABASE_URL' : `tests: starting an embedded PostgreSQL on port ${port}`);
   const server = await scratchServer({ purpose: 'test', port });
   const serverUrl = server.url;
