@@ -9,4 +9,5 @@ export const subgraphModules: SubgraphModule<any>[] = [
   (await import('@alliance/members')).membersSubgraph,
   (await import('@alliance/coldchain')).coldchainSubgraph,
   (await import('@alliance/branding')).brandingSubgraph,
+  (await import('@alliance/insurance')).insuranceSubgraph,
 ];

@@ -15,6 +15,7 @@ const topics: Record<Topic, true> = {
   'members.changed': true,
   'directory.requested': true,
   'lots.registered': true,
+  'bases.changed': true,
 };
 
 describe('the messaging contract', () => {

@@ -73,6 +73,22 @@ export interface LotEntry {
   announcedAt?: string;
 }
 
+/**
+ * A growing base as the members subgraph knows it after it was added, changed or removed (and all
+ * of them at start): insurance never insures more kg than a member's bases can grow. A receiver
+ * keeps the newest (announcedAt).
+ */
+export interface BaseEntry {
+  baseId: string;
+  memberId: string;
+  crop: string;
+  township: string;
+  areaMu: string;
+  /** True once the base was removed. */
+  removed: boolean;
+  announcedAt: string;
+}
+
 /** A shipment's state and its loaded lots (kg summed per lot over its reservations; lots with nothing loaded left out). */
 export interface ShipmentEntry {
   shipmentId: string;
@@ -104,6 +120,8 @@ export interface Messages {
    * custody only for a lot of the place's alliance; branding certifies from the facts).
    */
   'lots.registered': { lots: LotEntry[] };
+  /** Bases added, changed or removed, as they are now (insurance caps insured kg by what they can grow). */
+  'bases.changed': { bases: BaseEntry[] };
   /** Admitted, suspended, reinstated, roles, name or credit code changed: other subgraphs authorize from what they last heard. */
   'members.changed': { members: MemberEntry[] };
   /** A subgraph whose directory replica may have missed announcements asks for the whole directory again. */
@@ -117,7 +135,7 @@ export type Topic = keyof Messages;
  * handlers for (`SubgraphModule.messageHandlers`), and registers them when it starts
  * (`registerSubscriptions`), so that a message is queued for every subgraph that handles its topic.
  * Today: the saga topics as drawn above; members.changed by every subgraph that mounts the member
- * directory (`@alliance/member-directory`); directory.requested by members; shipments.changed by branding.
+ * directory (`@alliance/member-directory`); directory.requested by members; shipments.changed by branding; bases.changed and lots.registered by insurance.
  */
 
 /** What travels: the payload, with an id the receiver uses to apply it once. */

@@ -149,6 +149,73 @@ export type ContactInput = {
   phone: Scalars['String']['input'];
 };
 
+export type ContractWindow = {
+  __typename?: 'ContractWindow';
+  end: Scalars['Date']['output'];
+  /** What the quote expected it to pay (insured kg × the window's technical price per kg), CNY. */
+  expectedPayoutCny: Scalars['Decimal']['output'];
+  /** Null until settled. */
+  settlement: Maybe<FloorSettlement>;
+  start: Scalars['Date']['output'];
+};
+
+export type CostBasis = {
+  __typename?: 'CostBasis';
+  /** The county it was costed for (the alliance's). */
+  county: Scalars['String']['output'];
+  crop: Crop;
+  /** True while no newer version of the same crop, variety and season exists. */
+  current: Scalars['Boolean']['output'];
+  /** Kg one mu is expected to grow over the season (every harvest of it). */
+  expectedYieldKgPerMu: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<CostBasisLine>;
+  /** The sum of the lines, CNY per kg. */
+  marginalCostPerKg: Scalars['Decimal']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  seasonFrom: Scalars['Date']['output'];
+  seasonTo: Scalars['Date']['output'];
+  /** Null: every variety of the crop. */
+  variety: Maybe<Variety>;
+  /** 1 for the first publication of this crop, variety and season; each republication adds one. */
+  version: Scalars['Int']['output'];
+};
+
+export type CostBasisInput = {
+  crop: Crop;
+  expectedYieldKgPerMu: Scalars['Decimal']['input'];
+  /** Each line at most once; CNY per kg with at most 4 decimals, ≥ 0; at least one line above 0. */
+  lines: Array<CostBasisLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  seasonFrom: Scalars['Date']['input'];
+  seasonTo: Scalars['Date']['input'];
+  variety?: InputMaybe<Variety>;
+};
+
+export type CostBasisLine = {
+  __typename?: 'CostBasisLine';
+  cnyPerKg: Scalars['Decimal']['output'];
+  line: CostLine;
+};
+
+export type CostBasisLineInput = {
+  cnyPerKg: Scalars['Decimal']['input'];
+  line: CostLine;
+};
+
+/** The variable costs of one more kg, by line (BRIEF.md: insurance). */
+export type CostLine =
+  | 'COLD_STORAGE'
+  | 'FERTILISER'
+  | 'ICE'
+  | 'LABOUR'
+  | 'PACKAGING'
+  | 'PESTICIDE'
+  | 'SEEDLINGS'
+  | 'TRANSPORT'
+  | 'WASHING';
+
 /** Scans of one kind, one licence (null for unknown codes) and one place. */
 export type CounterfeitAlert = {
   __typename?: 'CounterfeitAlert';
@@ -212,6 +279,12 @@ export type CustodyKind =
   | 'STORED'
   | 'WASHED';
 
+export type DuplicatePolicy =
+  /** A row for a market, crop, variety, grade and day already reported fails the whole request. */
+  | 'REFUSE'
+  /** Such a row replaces the one reported before. */
+  | 'REPLACE';
+
 export type Excursion = {
   __typename?: 'Excursion';
   durationMinutes: Scalars['Float']['output'];
@@ -224,6 +297,20 @@ export type Excursion = {
 export type ExcursionKind =
   | 'HIGH'
   | 'LOW';
+
+export type Exposure = {
+  __typename?: 'Exposure';
+  byWindow: Array<WindowExposure>;
+  contracts: Scalars['Int']['output'];
+  crop: Crop;
+  /** Σ insured kg × windows. */
+  insuredKg: Scalars['Decimal']['output'];
+  /** The most the contracts can pay (every index at zero): the sum insured. */
+  maximumPayoutCny: Scalars['Decimal']['output'];
+  premiumCny: Scalars['Decimal']['output'];
+  scheme: FloorScheme;
+  sumInsuredCny: Scalars['Decimal']['output'];
+};
 
 /**
  * A cold store, ice plant, washing plant or dry warehouse, run by a member of the alliance. Seen by
@@ -300,6 +387,178 @@ export type FeePoolShare = {
   month: Scalars['String']['output'];
   /** certifiedKg ÷ the pool's certifiedKg, rounded half up to 6 decimal places (for reading; amountCny is exact). */
   share: Scalars['Decimal']['output'];
+};
+
+export type FloorContract = {
+  __typename?: 'FloorContract';
+  boundAt: Scalars['DateTime']['output'];
+  costBasis: CostBasis;
+  coverFrom: Scalars['Date']['output'];
+  coverTo: Scalars['Date']['output'];
+  coverage: Scalars['Decimal']['output'];
+  crop: Crop;
+  floorPerKg: Scalars['Decimal']['output'];
+  grade: Maybe<Grade>;
+  id: Scalars['ID']['output'];
+  insuredKg: Scalars['Decimal']['output'];
+  member: Member;
+  /** e.g. LUXI-PF-2027-0001: gapless per alliance and year. */
+  number: Scalars['String']['output'];
+  /** Sum of its settlements' payouts so far. */
+  paidCny: Scalars['Decimal']['output'];
+  premiumCny: Scalars['Decimal']['output'];
+  premiumShares: Array<PremiumShare>;
+  quote: FloorQuote;
+  scheme: FloorScheme;
+  status: FloorContractStatus;
+  sumInsuredCny: Scalars['Decimal']['output'];
+  variety: Maybe<Variety>;
+  windowLength: SettlementWindowLength;
+  windows: Array<ContractWindow>;
+};
+
+export type FloorContractConnection = {
+  __typename?: 'FloorContractConnection';
+  edges: Array<FloorContractEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FloorContractEdge = {
+  __typename?: 'FloorContractEdge';
+  cursor: Scalars['String']['output'];
+  node: FloorContract;
+};
+
+export type FloorContractFilter = {
+  crop?: InputMaybe<Crop>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<FloorContractStatus>;
+};
+
+export type FloorContractStatus =
+  /** Bound; some window is not settled yet. */
+  | 'BOUND'
+  /** Every window is settled. */
+  | 'SETTLED';
+
+export type FloorQuote = {
+  __typename?: 'FloorQuote';
+  /** Black-76 premium of every window, per insured kg, summed (CNY). */
+  black76PerKg: Scalars['Decimal']['output'];
+  /** Burn cost of every window, per insured kg, summed (CNY). */
+  burnCostPerKg: Scalars['Decimal']['output'];
+  /** The contract it was bound into. */
+  contract: Maybe<FloorContract>;
+  costBasis: CostBasis;
+  coverFrom: Scalars['Date']['output'];
+  coverTo: Scalars['Date']['output'];
+  coverage: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  crop: Crop;
+  /** Floor K per kg = coverage × marginal cost, to the fen. */
+  floorPerKg: Scalars['Decimal']['output'];
+  grade: Maybe<Grade>;
+  id: Scalars['ID']['output'];
+  insuredKg: Scalars['Decimal']['output'];
+  loading: Scalars['Decimal']['output'];
+  marginalCostPerKg: Scalars['Decimal']['output'];
+  member: Member;
+  /** The same cover in the Chinese per-mu target-price form. */
+  perMu: PerMuTerms;
+  /** technicalPerKg × insured kg × (1 + loading), to the fen. */
+  premiumCny: Scalars['Decimal']['output'];
+  /** The premium split by payer, in fen, adding up to the premium exactly. */
+  premiumShares: Array<PremiumShare>;
+  /** premium ÷ sum insured. */
+  rate: Scalars['Decimal']['output'];
+  scheme: FloorScheme;
+  status: FloorQuoteStatus;
+  /** K × insured kg × windows, to the fen: the most the contract can pay. */
+  sumInsuredCny: Scalars['Decimal']['output'];
+  /** The larger of the two. */
+  technicalPerKg: Scalars['Decimal']['output'];
+  validUntil: Scalars['DateTime']['output'];
+  variety: Maybe<Variety>;
+  windowLength: SettlementWindowLength;
+  /** Each window's inputs and both prices. */
+  windows: Array<QuoteWindow>;
+};
+
+export type FloorQuoteStatus =
+  | 'BOUND'
+  | 'EXPIRED'
+  | 'OPEN';
+
+/** The insurer's terms for a crop and season in one alliance, and the most it will bind. */
+export type FloorScheme = {
+  __typename?: 'FloorScheme';
+  /** Sum insured of the contracts bound so far. */
+  boundCny: Scalars['Decimal']['output'];
+  /** The most sum insured (CNY) the insurer binds in the season. */
+  capacityCny: Scalars['Decimal']['output'];
+  crop: Crop;
+  id: Scalars['ID']['output'];
+  /** Insurer's loading on the technical price, e.g. 0.25. */
+  loading: Scalars['Decimal']['output'];
+  /** A window is settled only with at least this many days with observations. */
+  minObservationDays: Scalars['Int']['output'];
+  /** How many past seasons F and the burn cost average over. */
+  pastSeasons: Scalars['Int']['output'];
+  /** How long a quote stays valid, in minutes. */
+  quoteValidMinutes: Scalars['Int']['output'];
+  remainingCapacityCny: Scalars['Decimal']['output'];
+  /** Black-76's r, a year's continuously compounded rate, e.g. 0.015. */
+  riskFreeRate: Scalars['Decimal']['output'];
+  seasonFrom: Scalars['Date']['output'];
+  seasonTo: Scalars['Date']['output'];
+  /** Shares of the premium; they add up to 1. */
+  subsidyShares: Array<PremiumShareTerm>;
+};
+
+export type FloorSchemeInput = {
+  capacityCny: Scalars['Decimal']['input'];
+  crop: Crop;
+  loading?: InputMaybe<Scalars['Decimal']['input']>;
+  minObservationDays?: InputMaybe<Scalars['Int']['input']>;
+  pastSeasons?: InputMaybe<Scalars['Int']['input']>;
+  quoteValidMinutes?: InputMaybe<Scalars['Int']['input']>;
+  riskFreeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  seasonFrom: Scalars['Date']['input'];
+  seasonTo: Scalars['Date']['input'];
+  /** Default: farmer 20 %, the government the rest. */
+  subsidyShares?: InputMaybe<Array<PremiumShareInput>>;
+};
+
+export type FloorSchemeUpdateInput = {
+  capacityCny?: InputMaybe<Scalars['Decimal']['input']>;
+  loading?: InputMaybe<Scalars['Decimal']['input']>;
+  minObservationDays?: InputMaybe<Scalars['Int']['input']>;
+  pastSeasons?: InputMaybe<Scalars['Int']['input']>;
+  quoteValidMinutes?: InputMaybe<Scalars['Int']['input']>;
+  riskFreeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  subsidyShares?: InputMaybe<Array<PremiumShareInput>>;
+};
+
+export type FloorSettlement = {
+  __typename?: 'FloorSettlement';
+  contract: FloorContract;
+  floorPerKg: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  /** The per-mu form: sum insured per mu × (K − index) ÷ K, to the fen. */
+  indemnityPerMuCny: Scalars['Decimal']['output'];
+  /** The window's volume-weighted index, CNY per kg (exact to 6 decimals). */
+  indexPerKg: Scalars['Decimal']['output'];
+  insuredKg: Scalars['Decimal']['output'];
+  observationCount: Scalars['Int']['output'];
+  observationDays: Scalars['Int']['output'];
+  /** max(0, K − index) × insured kg, rounded to the fen once. */
+  payoutCny: Scalars['Decimal']['output'];
+  settledAt: Scalars['DateTime']['output'];
+  /** The observations the index was computed from, as they were at settlement. */
+  statement: Array<StatementLine>;
+  volumeKg: Scalars['Decimal']['output'];
+  windowEnd: Scalars['Date']['output'];
+  windowStart: Scalars['Date']['output'];
 };
 
 export type Grade =
@@ -529,6 +788,12 @@ export type Lot = {
   id: Scalars['ID']['output'];
   /** The lot's valid origin certificate; null when it has none (or the caller may not see it). */
   originCertificate: Maybe<OriginCertificate>;
+  /**
+   * The bound contract of the lot's grower (or its cooperative) for the lot's crop whose window holds
+   * the lot's harvest day: for the grower, the office and the insurer; null for everyone else,
+   * markets included, and when none covers it.
+   */
+  priceFloor: Maybe<FloorContract>;
   quantityKg: Scalars['Decimal']['output'];
   /** Reservations against this lot: for its grower and the alliance office. */
   reservations: Array<Reservation>;
@@ -603,6 +868,8 @@ export type Member = {
   creditCode: Maybe<Scalars['String']['output']>;
   /** Facilities the member operates in the caller's alliance. */
   facilities: Maybe<Array<Facility>>;
+  /** Its contracts, newest first: for the member itself, the office of its alliance and the insurer; null for others. */
+  floorContracts: Maybe<Array<FloorContract>>;
   id: Scalars['ID']['output'];
   joinedOn: Scalars['Date']['output'];
   kind: MemberKind;
@@ -679,6 +946,12 @@ export type Mutation = {
   addBase: Base;
   /** Alliance office: admit a new member (status ACTIVE). */
   admitMember: Member;
+  /**
+   * Binds a valid quote into a contract: for the insured member, the office and the insurer. A retry
+   * with the same key returns the same contract; an expired quote is BAD_USER_INPUT; binding beyond
+   * the scheme's capacity, or beyond what the member's bases can grow, is CONFLICT.
+   */
+  bindFloor: FloorContract;
   /** A member books cold-store space or a day's washing or ice; never more than is free. */
   bookCapacity: CapacityBooking;
   cancelCapacityBooking: CapacityBooking;
@@ -702,6 +975,11 @@ export type Mutation = {
   /** The brand office grants an origin-label licence to a member of its alliance or to an outside buyer. */
   grantLicence: Licence;
   /**
+   * The office imports a CSV of history (header: market_code or market_id, crop, variety, grade, day,
+   * price_cny_per_kg, volume_kg), with the same rules as reportPrices, at most 50,000 rows.
+   */
+  importPricesCsv: PriceReport;
+  /**
    * The brand office issues a batch of label codes under an active licence, against a lot of the
    * licence's crop with a valid origin certificate: count × packKg never beyond the licence's
    * remaining quota nor the certificate's remaining certified kg. The fee accrues per labelled kg.
@@ -720,8 +998,26 @@ export type Mutation = {
   issueTruckloadCertificate: OriginCertificate;
   /** Loads lots of committed reservations onto the vehicle; never more than remains reserved. */
   loadShipment: Shipment;
+  /**
+   * The insurer opens a floor scheme for a crop and season in the caller's alliance: its capacity
+   * (the most sum insured it will bind), loading, rate, subsidy shares and quoting rules. One scheme
+   * per crop and season start.
+   */
+  openFloorScheme: FloorScheme;
   /** The origin's operator (or the office) plans a shipment of a market's confirmed reservations. */
   planShipment: Shipment;
+  /**
+   * The insurer or the office publishes the marginal cost of a crop (and variety, or every variety)
+   * in its county for a season. Publishing again for the same crop, variety and season makes a new
+   * version; contracts already bound keep the version they were priced on.
+   */
+  publishCostBasis: CostBasis;
+  /**
+   * A grower or cooperative asks for a floor on its own crop (the office or the insurer may ask on
+   * its behalf, naming `memberId`). Priced on the cost basis and scheme in force, valid until
+   * `validUntil`.
+   */
+  quoteFloor: FloorQuote;
   /** A facility operator records a lot's custody at its facility or on its vehicle (moves between its own places); loading for a market and arrival go through shipments. */
   recordCustodyEvent: CustodyEvent;
   /** A residue test of a lot: by the lot's grower, its cooperative, or the office of the lot's alliance. */
@@ -744,12 +1040,30 @@ export type Mutation = {
   rejectShipment: Shipment;
   /** Returns the id of the removed base. */
   removeBase: Scalars['ID']['output'];
+  /**
+   * A partner market reports its own prices (single or in bulk, at most 5,000 rows): all rows or
+   * none. A row for a (market, crop, variety, grade, day) already reported is refused, or replaces
+   * the old one with `onDuplicate: REPLACE`. Zero, negative, or more than 5× the trailing median of
+   * the 30 days before it (over all markets, earlier rows of the same request included) is refused,
+   * with the row and the reason in `extensions.rows`. The office may report for any partner
+   * market of its alliance by naming `marketId`.
+   */
+  reportPrices: PriceReport;
   /** A partner market reserves volume; CONFLICT says how much is available when it is short. */
   reserveSupply: Reservation;
   /** The brand office revokes a licence for good; every label code issued under it is revoked with it. */
   revokeLicence: Licence;
   /** The brand office revokes a valid certificate, with the reason. */
   revokeOriginCertificate: OriginCertificate;
+  /**
+   * After a window has closed (Asia/Shanghai), the insurer or the office settles a contract's window
+   * against the index: once, however often or concurrently it is asked (a second call returns the
+   * first settlement). Refused when the window had fewer days with observations than the scheme
+   * requires.
+   */
+  settleFloor: FloorSettlement;
+  /** Settles every bound contract of a crop with this window in the caller's alliance, in bulk; contracts already settled keep their settlement. */
+  settleWindow: WindowSettlement;
   /** The brand office suspends an active licence (no new labels; labels already issued stay genuine). */
   suspendLicence: Licence;
   /** Alliance office: suspend a member, with the reason. */
@@ -757,6 +1071,8 @@ export type Mutation = {
   updateBase: Base;
   /** The operator or the office updates a facility's name, status or capacity. */
   updateFacility: Facility;
+  /** The insurer changes a scheme's terms; capacity never below what is already bound. Quotes already made keep their terms. */
+  updateFloorScheme: FloorScheme;
   /** Changes what is not yet reserved; the quantity never drops below what is reserved or shipped. */
   updateLot: Lot;
   /** Alliance office: correct a member's record. */
@@ -782,6 +1098,12 @@ export type MutationAddBaseArgs = {
 
 export type MutationAdmitMemberArgs = {
   input: AdmitMemberInput;
+};
+
+
+export type MutationBindFloorArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  quoteId: Scalars['ID']['input'];
 };
 
 
@@ -833,6 +1155,12 @@ export type MutationGrantLicenceArgs = {
 };
 
 
+export type MutationImportPricesCsvArgs = {
+  csv: Scalars['String']['input'];
+  onDuplicate?: InputMaybe<DuplicatePolicy>;
+};
+
+
 export type MutationIssueLabelsArgs = {
   count: Scalars['Int']['input'];
   licenceId: Scalars['ID']['input'];
@@ -859,8 +1187,23 @@ export type MutationLoadShipmentArgs = {
 };
 
 
+export type MutationOpenFloorSchemeArgs = {
+  input: FloorSchemeInput;
+};
+
+
 export type MutationPlanShipmentArgs = {
   input: PlanShipmentInput;
+};
+
+
+export type MutationPublishCostBasisArgs = {
+  input: CostBasisInput;
+};
+
+
+export type MutationQuoteFloorArgs = {
+  input: QuoteFloorInput;
 };
 
 
@@ -921,6 +1264,12 @@ export type MutationRemoveBaseArgs = {
 };
 
 
+export type MutationReportPricesArgs = {
+  observations: Array<PriceObservationInput>;
+  onDuplicate?: InputMaybe<DuplicatePolicy>;
+};
+
+
 export type MutationReserveSupplyArgs = {
   input: ReserveSupplyInput;
 };
@@ -935,6 +1284,18 @@ export type MutationRevokeLicenceArgs = {
 export type MutationRevokeOriginCertificateArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSettleFloorArgs = {
+  contractId: Scalars['ID']['input'];
+  window: WindowInput;
+};
+
+
+export type MutationSettleWindowArgs = {
+  crop: Crop;
+  window: WindowInput;
 };
 
 
@@ -959,6 +1320,12 @@ export type MutationUpdateBaseArgs = {
 export type MutationUpdateFacilityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateFacilityInput;
+};
+
+
+export type MutationUpdateFloorSchemeArgs = {
+  id: Scalars['ID']['input'];
+  input: FloorSchemeUpdateInput;
 };
 
 
@@ -1064,6 +1431,36 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PastSeasonWindow = {
+  __typename?: 'PastSeasonWindow';
+  end: Scalars['Date']['output'];
+  /** Volume-weighted index of that window; null when it had no observations (left out of F and the burn cost). */
+  indexPerKg: Maybe<Scalars['Decimal']['output']>;
+  observationDays: Scalars['Int']['output'];
+  /** max(0, K − index) per kg. */
+  payoutPerKg: Maybe<Scalars['Decimal']['output']>;
+  start: Scalars['Date']['output'];
+};
+
+/**
+ * The per-mu target-price form of the same cover (as in Zhangqiu's 2015 green-onion scheme):
+ * indemnity per mu = sum insured per mu × (target − actual) ÷ target, floored at 0, which equals the
+ * per-kg form with target = K and sum insured per mu = K × expected yield per mu of the window.
+ */
+export type PerMuTerms = {
+  __typename?: 'PerMuTerms';
+  /** Expected kg per mu in one window (the cost basis's season yield, prorated by days). */
+  expectedYieldKgPerMu: Scalars['Decimal']['output'];
+  farmerPremiumPerMuCny: Scalars['Decimal']['output'];
+  /** Insured kg ÷ the window's expected yield per mu. */
+  insuredMu: Scalars['Decimal']['output'];
+  premiumPerMuCny: Scalars['Decimal']['output'];
+  sumInsuredPerMuCny: Scalars['Decimal']['output'];
+  targetPricePerJin: Scalars['Decimal']['output'];
+  /** The target price, CNY per kg (= K) and per jin (500 g). */
+  targetPricePerKg: Scalars['Decimal']['output'];
+};
+
 export type PlanShipmentInput = {
   /** A cold store, washing plant or dry warehouse of yours (or of your alliance, for the office). */
   originFacilityId: Scalars['ID']['input'];
@@ -1074,6 +1471,122 @@ export type PlanShipmentInput = {
   sensorCode?: InputMaybe<Scalars['String']['input']>;
   vehicleId: Scalars['ID']['input'];
 };
+
+/** Who pays a share of the premium. */
+export type PremiumPayer =
+  | 'CENTRAL_GOVERNMENT'
+  | 'COUNTY_GOVERNMENT'
+  | 'FARMER'
+  | 'GOVERNMENT'
+  | 'PROVINCIAL_GOVERNMENT';
+
+export type PremiumShare = {
+  __typename?: 'PremiumShare';
+  amountCny: Scalars['Decimal']['output'];
+  payer: PremiumPayer;
+  share: Scalars['Decimal']['output'];
+};
+
+export type PremiumShareInput = {
+  payer: PremiumPayer;
+  share: Scalars['Decimal']['input'];
+};
+
+export type PremiumShareTerm = {
+  __typename?: 'PremiumShareTerm';
+  payer: PremiumPayer;
+  /** Fraction of the premium, e.g. 0.2. */
+  share: Scalars['Decimal']['output'];
+};
+
+export type PriceIndex = {
+  __typename?: 'PriceIndex';
+  crop: Crop;
+  from: Scalars['Date']['output'];
+  grade: Maybe<Grade>;
+  interval: PriceInterval;
+  /** Periods with at least one observation, oldest first. */
+  points: Array<PriceIndexPoint>;
+  to: Scalars['Date']['output'];
+  variety: Maybe<Variety>;
+};
+
+export type PriceIndexPoint = {
+  __typename?: 'PriceIndexPoint';
+  observationCount: Scalars['Int']['output'];
+  /** Days of the period with at least one observation. */
+  observationDays: Scalars['Int']['output'];
+  periodEnd: Scalars['Date']['output'];
+  /** First and last day of the period, clipped to from and to. */
+  periodStart: Scalars['Date']['output'];
+  /** Σ price × volume ÷ Σ volume, CNY per kg, to 4 decimals. */
+  priceCnyPerKg: Scalars['Decimal']['output'];
+  volumeKg: Scalars['Decimal']['output'];
+};
+
+export type PriceInterval =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type PriceObservation = {
+  __typename?: 'PriceObservation';
+  crop: Crop;
+  /** Asia/Shanghai trading day. */
+  day: Scalars['Date']['output'];
+  grade: Grade;
+  id: Scalars['ID']['output'];
+  market: Member;
+  priceCnyPerKg: Scalars['Decimal']['output'];
+  reportedAt: Scalars['DateTime']['output'];
+  source: PriceSource;
+  variety: Maybe<Variety>;
+  volumeKg: Scalars['Decimal']['output'];
+};
+
+export type PriceObservationConnection = {
+  __typename?: 'PriceObservationConnection';
+  edges: Array<PriceObservationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PriceObservationEdge = {
+  __typename?: 'PriceObservationEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceObservation;
+};
+
+export type PriceObservationFilter = {
+  crop?: InputMaybe<Crop>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  marketId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type PriceObservationInput = {
+  crop: Crop;
+  day: Scalars['Date']['input'];
+  grade: Grade;
+  /** Only the office names a market (a partner market of its alliance); a market reports its own. */
+  marketId?: InputMaybe<Scalars['ID']['input']>;
+  priceCnyPerKg: Scalars['Decimal']['input'];
+  variety?: InputMaybe<Variety>;
+  volumeKg: Scalars['Decimal']['input'];
+};
+
+export type PriceReport = {
+  __typename?: 'PriceReport';
+  /** Rows written as new observations. */
+  inserted: Scalars['Int']['output'];
+  /** The first 100 rows written, in the order given. */
+  observations: Array<PriceObservation>;
+  /** Rows that replaced an observation reported before (onDuplicate: REPLACE). */
+  replaced: Scalars['Int']['output'];
+};
+
+export type PriceSource =
+  | 'IMPORTED'
+  | 'REPORTED';
 
 /**
  * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
@@ -1091,11 +1604,23 @@ export type Query = {
   /** Free capacity of each facility of the kind, over [from, to] (calendar days, Asia/Shanghai). */
   capacity: Array<CapacityAvailability>;
   /**
+   * The cost bases of the caller's alliance, newest season and version first. `current: true` leaves
+   * out versions superseded by a newer one of the same crop, variety and season.
+   */
+  costBases: Array<CostBasis>;
+  /** A cost basis of the caller's alliance (every member of it may read them); null otherwise. */
+  costBasis: Maybe<CostBasis>;
+  /**
    * For the brand office (and office): codes whose scans look copied (too many, or places too far
    * apart for the time between them) and scans of unknown codes, grouped by licence and place,
    * most recent first. `since` defaults to 30 days ago.
    */
   counterfeitAlerts: Array<CounterfeitAlert>;
+  /**
+   * What the insurer has at risk in a crop's season (the scheme whose season contains `seasonOn`,
+   * default today): for the insurer and the office.
+   */
+  exposure: Maybe<Exposure>;
   facilities: Array<Facility>;
   facility: Maybe<Facility>;
   /**
@@ -1106,6 +1631,16 @@ export type Query = {
   feePool: Maybe<FeePool>;
   /** The calling cooperative's statements, newest month first: its certified kg, share and amount. */
   feePoolStatements: Array<FeePoolShare>;
+  /** A contract: for the insured member, the office and the insurer; null otherwise. */
+  floorContract: Maybe<FloorContract>;
+  /** Contracts of the alliance, newest first: every one for the insurer and the office, its own for a grower or cooperative. */
+  floorContracts: FloorContractConnection;
+  /** A quote: for the insured member, whoever asked for it, the office and the insurer; null otherwise. */
+  floorQuote: Maybe<FloorQuote>;
+  /** The insurer's floor schemes of the caller's alliance (their terms and capacity): for the insurer and the office. */
+  floorSchemes: Array<FloorScheme>;
+  /** A settlement and its statement (the observations it used): for the insured member, the office and the insurer. */
+  floorSettlement: Maybe<FloorSettlement>;
   /** A label batch: for the brand office and office of its alliance, and for the licensee. */
   labelBatch: Maybe<LabelBatch>;
   /** A licence of the caller's alliance: for its brand office and office, and for the licensee (its own); null otherwise. */
@@ -1121,6 +1656,18 @@ export type Query = {
   originCertificate: Maybe<OriginCertificate>;
   /** The certificates of the caller's alliance, newest first: for its office and brand office. */
   originCertificates: OriginCertificateConnection;
+  /**
+   * The alliance's price index (产地行情/销售行情): the volume-weighted average of its partner markets'
+   * observations per day, ISO week (Monday first) or calendar month, with the number of observations
+   * and their volume. Every member of the alliance may read it; outsiders get FORBIDDEN. `variety`
+   * and `grade` null take every variety or grade. At most 3,700 periods.
+   */
+  priceIndex: PriceIndex;
+  /**
+   * Raw observations of the alliance, newest day first: every one for the insurer and the office,
+   * its own for a partner market; FORBIDDEN for others.
+   */
+  priceObservations: PriceObservationConnection;
   reservation: Maybe<Reservation>;
   shipment: Maybe<Shipment>;
   /** The caller's shipments, newest first: a market's own, an operator's own, all of the office's alliance. */
@@ -1163,9 +1710,41 @@ export type QueryCapacityArgs = {
  * truckloads, origin-label licences, serialized label codes and their public verification, and the
  * licence-fee pool paid out to cooperatives.
  */
+export type QueryCostBasesArgs = {
+  crop?: InputMaybe<Crop>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryCostBasisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
 export type QueryCounterfeitAlertsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryExposureArgs = {
+  crop: Crop;
+  seasonOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1207,6 +1786,58 @@ export type QueryFeePoolArgs = {
  */
 export type QueryFeePoolStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFloorContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFloorContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FloorContractFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFloorQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFloorSchemesArgs = {
+  crop?: InputMaybe<Crop>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryFloorSettlementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1311,6 +1942,33 @@ export type QueryOriginCertificatesArgs = {
  * truckloads, origin-label licences, serialized label codes and their public verification, and the
  * licence-fee pool paid out to cooperatives.
  */
+export type QueryPriceIndexArgs = {
+  crop: Crop;
+  from: Scalars['Date']['input'];
+  grade?: InputMaybe<Grade>;
+  interval?: PriceInterval;
+  to: Scalars['Date']['input'];
+  variety?: InputMaybe<Variety>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
+export type QueryPriceObservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceObservationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Branding and licensing: residue tests and origin certificates (承诺达标合格证) of lots and
+ * truckloads, origin-label licences, serialized label codes and their public verification, and the
+ * licence-fee pool paid out to cooperatives.
+ */
 export type QueryReservationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1368,6 +2026,42 @@ export type QuerySupplySummaryArgs = {
  */
 export type QueryVehiclesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuoteFloorInput = {
+  /** First day of the first window and last day of the last; on window boundaries, inside one scheme's season. */
+  coverFrom: Scalars['Date']['input'];
+  coverTo: Scalars['Date']['input'];
+  /** Coverage level, 0.70 to 1.00: floor K = coverage × marginal cost. */
+  coverage: Scalars['Decimal']['input'];
+  crop: Crop;
+  /** The grade of the index the contract settles on; null: every grade. */
+  grade?: InputMaybe<Grade>;
+  /** Kg insured in each settlement window. */
+  insuredKg: Scalars['Decimal']['input'];
+  /** The grower or cooperative insured; the caller when left out (the office and the insurer must name one). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  variety?: InputMaybe<Variety>;
+  windowLength?: InputMaybe<SettlementWindowLength>;
+};
+
+export type QuoteWindow = {
+  __typename?: 'QuoteWindow';
+  /** Black-76 put per kg: e^(−rT)·[K·N(−d2) − F·N(−d1)]. */
+  black76PerKg: Scalars['Decimal']['output'];
+  /** Mean of their payouts per kg. */
+  burnCostPerKg: Scalars['Decimal']['output'];
+  end: Scalars['Date']['output'];
+  /** F: the mean index of the same window in the past seasons used. */
+  forwardPerKg: Scalars['Decimal']['output'];
+  /** The past seasons' windows and what the floor would have paid in each. */
+  pastSeasons: Array<PastSeasonWindow>;
+  riskFreeRate: Scalars['Decimal']['output'];
+  start: Scalars['Date']['output'];
+  /** σ: annualised standard deviation of the daily log returns of the index over the 365 days before the quote (× √365). */
+  volatility: Scalars['Decimal']['output'];
+  /** T: years from the quote to the window's end. */
+  yearsToExpiry: Scalars['Decimal']['output'];
 };
 
 export type RecordResidueTestInput = {
@@ -1531,6 +2225,12 @@ export type Sensor = {
   vehicle: Maybe<Vehicle>;
 };
 
+export type SettlementWindowLength =
+  /** A calendar month. */
+  | 'MONTH'
+  /** Monday to Sunday. */
+  | 'WEEK';
+
 /** Shipments are owned by the cold chain; branding adds the truckload's certificate. */
 export type Shipment = {
   __typename?: 'Shipment';
@@ -1616,6 +2316,16 @@ export type ShipmentStatus =
   | 'PLANNED'
   /** The market refused it on arrival. */
   | 'REJECTED';
+
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  day: Scalars['Date']['output'];
+  grade: Grade;
+  market: Member;
+  priceCnyPerKg: Scalars['Decimal']['output'];
+  variety: Maybe<Variety>;
+  volumeKg: Scalars['Decimal']['output'];
+};
 
 /** Available supply grouped by the requested dimensions; dimensions not requested are null. */
 export type SupplyBucket = {
@@ -1775,9 +2485,44 @@ export type VerificationOutcome =
   /** No such code: a counterfeit. */
   | 'UNKNOWN';
 
+export type WindowExposure = {
+  __typename?: 'WindowExposure';
+  contracts: Scalars['Int']['output'];
+  end: Scalars['Date']['output'];
+  /** Σ of the contracts' expected payouts of the window (as quoted). */
+  expectedPayoutCny: Scalars['Decimal']['output'];
+  insuredKg: Scalars['Decimal']['output'];
+  /** Paid, once the window is settled. */
+  paidCny: Maybe<Scalars['Decimal']['output']>;
+  start: Scalars['Date']['output'];
+  sumInsuredCny: Scalars['Decimal']['output'];
+};
+
+export type WindowInput = {
+  end: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+};
+
+export type WindowSettlement = {
+  __typename?: 'WindowSettlement';
+  /** Contracts of the window settled before (left as they were). */
+  alreadySettled: Scalars['Int']['output'];
+  crop: Crop;
+  indexPerKg: Maybe<Scalars['Decimal']['output']>;
+  /** Payouts of the contracts settled by this call. */
+  payoutCny: Scalars['Decimal']['output'];
+  /** Contracts settled by this call. */
+  settled: Scalars['Int']['output'];
+  /** Payouts of every settlement of the window. */
+  totalPayoutCny: Scalars['Decimal']['output'];
+  windowEnd: Scalars['Date']['output'];
+  windowStart: Scalars['Date']['output'];
+};
+
 export type Join__Graph =
   | 'BRANDING'
   | 'COLDCHAIN'
+  | 'INSURANCE'
   | 'MEMBERS';
 
 export type Link__Purpose =

@@ -1,0 +1,19 @@
+import type { RequestBase } from '@alliance/subgraph-kit';
+import { loaderByKey } from '@alliance/subgraph-kit';
+import { CostBasis, FloorContract, FloorQuote, FloorScheme, FloorSettlement, PriceObservation } from './entities/index.ts';
+import type { InsuranceLoaders, InsuranceRequest } from './domain/request.ts';
+
+export interface InsuranceContext extends RequestBase, InsuranceRequest {}
+
+export function createInsuranceContext(base: RequestBase): InsuranceContext {
+  const { em } = base;
+  const loaders: InsuranceLoaders = {
+    costBasisById: loaderByKey(em, CostBasis, 'id'),
+    schemeById: loaderByKey(em, FloorScheme, 'id'),
+    quoteById: loaderByKey(em, FloorQuote, 'id'),
+    contractById: loaderByKey(em, FloorContract, 'id'),
+    settlementById: loaderByKey(em, FloorSettlement, 'id'),
+    observationById: loaderByKey(em, PriceObservation, 'id'),
+  };
+  return { ...base, loaders };
+}
