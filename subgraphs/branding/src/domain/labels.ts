@@ -16,7 +16,7 @@ import {
   type Page,
 } from '@alliance/domain-kit';
 import { LabelBatch, Licence, LotFact, OriginCertificate } from '../entities/index.ts';
-import { addCertificateLabelled, addLicenceUse, batchesOfLicence, codesOfBatch, insertLabelBatch, labelFigures, serialsOfBatch } from '../store/labels.ts';
+import { addCertificateLabelled, addLicenceUse, batchesOfLicence, codesOfBatch, insertLabelBatch, labelFigures } from '../store/labels.ts';
 import { lockLicence } from '../store/licences.ts';
 import { residueTestsOfLots } from '../store/residue-tests.ts';
 import { shareLotFact } from '../store/lot-facts.ts';
@@ -26,7 +26,7 @@ import { monthOf } from './fee-pool.ts';
 import { formatSerialForReading, generateLabelSerials } from './label-code.ts';
 import { canManageLicences, canSeeAllLicences, canSeeLicence, licenseeStanding } from './licence-access.ts';
 import { licenceState } from './licences.ts';
-import { MAX_LABELS_PER_BATCH, checkLabelBatch, checkLicenceIssuesLabels, labelBatchKg, labelFeeCny, type LabelLimit } from './quota.ts';
+import { checkLabelBatch, checkLicenceIssuesLabels, labelBatchKg, labelFeeCny, type LabelLimit } from './quota.ts';
 import type { BrandingRequest } from './request.ts';
 
 export type LabelStatus = 'ACTIVE' | 'REVOKED';
@@ -251,75 +251,6 @@ export function printedSerialOf(code: Pick<LabelCodeView, 'serial'>): string {
 /** The QR code of the code's Digital Link, as an SVG document. */
 export async function qrSvgOf(code: LabelCodeView): Promise<string> {
   return QRCode.toString(digitalLinkOf(code), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-}
-
-export const LABEL_CSV_HEADER = [
-  'serial',
-  'printed_serial',
-  'digital_link',
-  'gtin',
-  'lot',
-  'pack_kg',
-  'licensee',
-  'licensee_credit_code',
-  'trademark',
-  'trademark_registration_number',
-] as const;
-
-/**
- * One RFC 4180 field: quoted when it holds a quote, a comma or a line break, quotes doubled. A
- * field a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
- * return: a licensee or trademark name is typed by people) gets a leading apostrophe, as OWASP
- * advises for CSV injection; serials, links, GTINs, lots and kg never start so.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvOf(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
-
-/**
- * Rows of CSV one request may carry: one full batch. The query cost limit counts `csv` as one
- * scalar, so without this `licence { labelBatches(first: 100) { csv } }` would build a million
- * rows (about 130 MB) in one answer. Counted per request context, before any row is built.
- */
-export const CSV_ROWS_PER_REQUEST = MAX_LABELS_PER_BATCH;
-const csvRowsOfRequest = new WeakMap<object, number>();
-
-function spendCsvRows(req: BrandingRequest, rows: number): void {
-  const spent = (csvRowsOfRequest.get(req) ?? 0) + rows;
-  if (spent > CSV_ROWS_PER_REQUEST) {
-    throw new BadInput(
-      `One request carries at most ${CSV_ROWS_PER_REQUEST.toLocaleString('en')} rows of label CSV; ask for each batch's file on its own (labelBatch(id) { csv }).`,
-      { field: 'csv' },
-    );
-  }
-  csvRowsOfRequest.set(req, spent);
-}
-
-/** The whole batch as the label printer's CSV (header row, CRLF line ends, UTF-8). */
-export async function labelBatchCsv(req: BrandingRequest, settings: LabelSettings, batch: LabelBatch): Promise<string> {
-  spendCsvRows(req, batch.count);
-  const [licence, serials] = await Promise.all([licenceOfBatch(req, batch), serialsOfBatch(req.em, batch.id)]);
-  const rows: string[][] = [[...LABEL_CSV_HEADER]];
-  for (const serial of serials) {
-    rows.push([
-      serial,
-      formatSerialForReading(serial),
-      digitalLinkOf({ serial, gtin: batch.gtin, lotNumber: batch.lotNumber, resolverUrl: settings.resolverUrl }),
-      batch.gtin,
-      batch.lotNumber,
-      batch.packKg,
-      licence.licenseeName,
-      licence.licenseeCreditCode,
-      licence.trademarkName,
-      licence.trademarkRegistrationNumber,
-    ]);
-  }
-  return csvOf(rows);
 }
 
 /** The kg labelled against a certificate (every licence): for the office and brand office of its alliance. */

@@ -13,6 +13,7 @@ import type {
 } from '../generated/resolvers.ts';
 import { kgString, cnyString } from '@alliance/domain-kit';
 import * as labels from '../domain/labels.ts';
+import { labelBatchCsv } from '../domain/label-csv.ts';
 import * as licences from '../domain/licences.ts';
 
 export const LicenceQuery: QueryResolvers = {
@@ -63,7 +64,7 @@ export const LabelBatch: LabelBatchResolvers = {
   issuedBy: (batch) => ({ id: batch.issuedBy }),
   status: (batch, _args, ctx) => labels.batchStatusOf(ctx, batch),
   codes: (batch, { first, after }, ctx) => labels.codesOfLabelBatch(ctx, ctx.settings, batch, first, after),
-  csv: (batch, _args, ctx) => labels.labelBatchCsv(ctx, ctx.settings, batch),
+  csv: (batch, _args, ctx) => labelBatchCsv(ctx, ctx.settings, batch),
 };
 
 export const LabelBatchConnection: LabelBatchConnectionResolvers = {

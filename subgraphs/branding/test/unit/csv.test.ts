@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvOf } from '../../src/domain/labels.ts';
+import { csvField, csvOf } from '../../src/domain/label-csv.ts';
 
 describe('label CSV fields', () => {
   it('quotes quotes, commas and line breaks (RFC 4180) and leaves plain fields alone', () => {
