@@ -7,6 +7,7 @@ import { findDirectoryMembers } from './store/directory.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { announceMembers } from './domain/directory-announcements.ts';
 import { announceAllLots } from './domain/lots-announcements.ts';
+import { announceAllBases } from './domain/bases-announcements.ts';
 import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -16,6 +17,7 @@ import { membersSettings, type MembersSettings } from './settings.ts';
 async function announceEverything(em: EntityManager): Promise<void> {
   await announceMembers(em, null);
   await announceAllLots(em);
+  await announceAllBases(em);
 }
 
 export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = {
@@ -57,4 +59,5 @@ export { identityOfMember } from './domain/identity.ts';
 // For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
 export { announceMembers } from './domain/directory-announcements.ts';
 export { announceLots } from './domain/lots-announcements.ts';
+export { announceBases } from './domain/bases-announcements.ts';
 export { makeCreditCode } from '@alliance/domain-kit';

@@ -2,6 +2,7 @@ import { BadInput, Conflict, Forbidden, NotFound, requireActive, requiredText } 
 import { Base, type Member } from '../entities/index.ts';
 import type { Crop } from '../entities/vocabulary.ts';
 import { countLotsOnBase, findBaseWithMember } from '../store/lots.ts';
+import { announceBases, announceRemovedBase } from './bases-announcements.ts';
 import { announceMembers } from './directory-announcements.ts';
 import { canEditBasesOf, canSeeMember } from './member-access.ts';
 import { factsOf } from './member-reads.ts';
@@ -60,7 +61,11 @@ export async function addBase(req: MembersRequest, input: BaseInput, memberId?: 
   if (!member) throw missing();
   await requireBaseEditor(req, member, missing);
   const base = new Base(member, requiredText(input.township, 'township', 100), validAreaMu(input.areaMu), input.crop);
-  await req.em.persistAndFlush(base);
+  await req.em.transactional(async (em) => {
+    em.persist(base);
+    await em.flush();
+    await announceBases(em, [base]);
+  });
   return base;
 }
 
@@ -83,7 +88,10 @@ export async function updateBase(req: MembersRequest, id: string, input: BaseInp
     if (lots > 0) throw new BadInput(`Base ${id} holds ${lots} lot(s) of ${base.crop}; its crop cannot change.`, { field: 'input.crop' });
   }
   base.crop = input.crop;
-  await req.em.flush();
+  await req.em.transactional(async (em) => {
+    await em.flush();
+    await announceBases(em, [base]);
+  });
   return base;
 }
 
@@ -91,6 +99,11 @@ export async function removeBase(req: MembersRequest, id: string): Promise<strin
   const base = await editableBase(req, id);
   const lots = await countLotsOnBase(req.em, base);
   if (lots > 0) throw new Conflict(`Base ${id} has ${lots} lot(s) declared on it and stays on record.`);
-  await req.em.removeAndFlush(base);
+  const facts = { baseId: base.id, memberId: base.member.id, crop: base.crop, township: base.township, areaMu: base.areaMu };
+  await req.em.transactional(async (em) => {
+    em.remove(base);
+    await em.flush();
+    await announceRemovedBase(em, facts);
+  });
   return id;
 }
