@@ -59,6 +59,11 @@ export type CostBasis = {
 };
 
 export type CostBasisInput = {
+  /**
+   * The alliance's county it was costed for (e.g. "Luxi County"). Left out: the county of the
+   * alliance's latest cost basis; the first one must name it.
+   */
+  county?: InputMaybe<Scalars['String']['input']>;
   crop: Crop;
   expectedYieldKgPerMu: Scalars['Decimal']['input'];
   /** Each line at most once; CNY per kg with at most 4 decimals, ≥ 0; at least one line above 0. */
