@@ -1,7 +1,8 @@
 import type { RequestBase } from '@alliance/subgraph-kit';
-import { loaderByKey } from '@alliance/subgraph-kit';
+import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
 import { CostBasis, FloorContract, FloorQuote, FloorScheme, FloorSettlement, PriceObservation } from './entities/index.ts';
 import type { InsuranceLoaders, InsuranceRequest } from './domain/request.ts';
+import { linesOfCostBases } from './store/cost-bases.ts';
 
 export interface InsuranceContext extends RequestBase, InsuranceRequest {}
 
@@ -9,6 +10,7 @@ export function createInsuranceContext(base: RequestBase): InsuranceContext {
   const { em } = base;
   const loaders: InsuranceLoaders = {
     costBasisById: loaderByKey(em, CostBasis, 'id'),
+    costBasisLines: loaderOfMany((ids) => linesOfCostBases(em, ids), (line) => line.costBasisId),
     schemeById: loaderByKey(em, FloorScheme, 'id'),
     quoteById: loaderByKey(em, FloorQuote, 'id'),
     contractById: loaderByKey(em, FloorContract, 'id'),

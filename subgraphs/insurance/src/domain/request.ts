@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DirectoryLookup, Viewer } from '@alliance/domain-kit';
+import type { CostBasisLineRow } from '../store/cost-bases.ts';
 import type { CostBasis, FloorContract, FloorQuote, FloorScheme, FloorSettlement, PriceObservation } from '../entities/index.ts';
 
 /** What a use case of insurance gets from the request: the caller, the directory, the entity manager, loaders. */
@@ -13,6 +14,7 @@ export interface InsuranceRequest {
 
 export interface InsuranceLoaders {
   costBasisById: DataLoader<string, CostBasis | null>;
+  costBasisLines: DataLoader<string, CostBasisLineRow[]>;
   schemeById: DataLoader<string, FloorScheme | null>;
   quoteById: DataLoader<string, FloorQuote | null>;
   contractById: DataLoader<string, FloorContract | null>;

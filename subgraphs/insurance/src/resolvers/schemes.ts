@@ -1,0 +1,18 @@
+import type { FloorSchemeResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
+import * as schemes from '../domain/schemes.ts';
+
+export const SchemeQuery: QueryResolvers = {
+  floorSchemes: (_root, { crop }, ctx) => schemes.listSchemes(ctx, crop),
+};
+
+export const SchemeMutation: MutationResolvers = {
+  openFloorScheme: (_root, { input }, ctx) => schemes.openFloorScheme(ctx, input),
+  updateFloorScheme: (_root, { id, input }, ctx) => schemes.updateFloorScheme(ctx, id, input),
+};
+
+export const FloorScheme: FloorSchemeResolvers = {
+  // Other subgraphs reach schemes through here: the insurer and the office of its alliance only.
+  __resolveReference: (ref, ctx) => schemes.findScheme(ctx, ref.id),
+  remainingCapacityCny: (scheme) => schemes.remainingCapacityCnyOf(scheme),
+  subsidyShares: (scheme) => schemes.subsidySharesOf(scheme),
+};
