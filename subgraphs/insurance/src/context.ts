@@ -3,6 +3,7 @@ import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
 import { CostBasis, FloorContract, FloorQuote, FloorScheme, FloorSettlement, PriceObservation } from './entities/index.ts';
 import type { InsuranceLoaders, InsuranceRequest } from './domain/request.ts';
 import { linesOfCostBases } from './store/cost-bases.ts';
+import { contractLoaders } from './store/contract-loaders.ts';
 
 export interface InsuranceContext extends RequestBase, InsuranceRequest {}
 
@@ -16,6 +17,7 @@ export function createInsuranceContext(base: RequestBase): InsuranceContext {
     contractById: loaderByKey(em, FloorContract, 'id'),
     settlementById: loaderByKey(em, FloorSettlement, 'id'),
     observationById: loaderByKey(em, PriceObservation, 'id'),
+    ...contractLoaders(em),
   };
   return { ...base, loaders };
 }

@@ -9,6 +9,9 @@ export const mappers: Record<string, string> = {
   FloorQuote: '../entities/index.ts#FloorQuote',
   FloorContract: '../entities/index.ts#FloorContract',
   FloorSettlement: '../entities/index.ts#FloorSettlement',
+  ContractWindow: '../domain/contract-terms.ts#ContractWindowView',
+  FloorContractConnection: '../domain/contract-reads.ts#ContractPage',
+  StatementLine: '../domain/settlement.ts#StatementLineView',
   Member: '../domain/references.ts#MemberReference',
   Lot: '../domain/references.ts#LotReference',
 };
