@@ -154,6 +154,18 @@ type Documents = {
     "query ShipmentsReservationShipment($id: ID!) { reservation(id: $id) { id shipment { id } } }": typeof types.ShipmentsReservationShipmentDocument,
     "\n      query ShipmentsMarketAndReservations($id: ID!) { shipment(id: $id) { market { id } reservations { reservationId status reason reservation { id totalKg } } } }\n    ": typeof types.ShipmentsMarketAndReservationsDocument,
     "query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }": typeof types.ShipmentsCalledOffDocument,
+    "\n  mutation BasesChangedAdd($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n": typeof types.BasesChangedAddDocument,
+    "\n  mutation BasesChangedUpdate($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id areaMu crop } }\n": typeof types.BasesChangedUpdateDocument,
+    "\n  mutation BasesChangedRemove($id: ID!) { removeBase(id: $id) }\n": typeof types.BasesChangedRemoveDocument,
+    "\n  mutation CostBasisPublish($input: CostBasisInput!) {\n    publishCostBasis(input: $input) {\n      id crop variety county seasonFrom seasonTo version current marginalCostPerKg expectedYieldKgPerMu note publishedAt\n      lines { line cnyPerKg }\n    }\n  }\n": typeof types.CostBasisPublishDocument,
+    "\n  query CostBasisById($id: ID!) { costBasis(id: $id) { id version current marginalCostPerKg lines { line cnyPerKg } } }\n": typeof types.CostBasisByIdDocument,
+    "\n  query CostBasisList($crop: Crop, $current: Boolean) { costBases(crop: $crop, current: $current) { id crop variety seasonFrom version current } }\n": typeof types.CostBasisListDocument,
+    "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n": typeof types.SchemeOpenDocument,
+    "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n": typeof types.SchemeUpdateDocument,
+    "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n": typeof types.SchemeListDocument,
+    "\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n": typeof types.PricesReportDocument,
+    "\n  mutation PricesImport($csv: String!, $onDuplicate: DuplicatePolicy) {\n    importPricesCsv(csv: $csv, onDuplicate: $onDuplicate) { inserted replaced observations { market { id } day priceCnyPerKg source } }\n  }\n": typeof types.PricesImportDocument,
+    "\n  query PricesList($filter: PriceObservationFilter, $first: Int, $after: String) {\n    priceObservations(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id market { id } crop variety grade day priceCnyPerKg volumeKg } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PricesListDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": typeof types.EntitiesReserveSupplyDocument,
     "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": typeof types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.CrossAllianceReserveSupplyDocument,
@@ -389,6 +401,18 @@ const documents: Documents = {
     "query ShipmentsReservationShipment($id: ID!) { reservation(id: $id) { id shipment { id } } }": types.ShipmentsReservationShipmentDocument,
     "\n      query ShipmentsMarketAndReservations($id: ID!) { shipment(id: $id) { market { id } reservations { reservationId status reason reservation { id totalKg } } } }\n    ": types.ShipmentsMarketAndReservationsDocument,
     "query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }": types.ShipmentsCalledOffDocument,
+    "\n  mutation BasesChangedAdd($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n": types.BasesChangedAddDocument,
+    "\n  mutation BasesChangedUpdate($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id areaMu crop } }\n": types.BasesChangedUpdateDocument,
+    "\n  mutation BasesChangedRemove($id: ID!) { removeBase(id: $id) }\n": types.BasesChangedRemoveDocument,
+    "\n  mutation CostBasisPublish($input: CostBasisInput!) {\n    publishCostBasis(input: $input) {\n      id crop variety county seasonFrom seasonTo version current marginalCostPerKg expectedYieldKgPerMu note publishedAt\n      lines { line cnyPerKg }\n    }\n  }\n": types.CostBasisPublishDocument,
+    "\n  query CostBasisById($id: ID!) { costBasis(id: $id) { id version current marginalCostPerKg lines { line cnyPerKg } } }\n": types.CostBasisByIdDocument,
+    "\n  query CostBasisList($crop: Crop, $current: Boolean) { costBases(crop: $crop, current: $current) { id crop variety seasonFrom version current } }\n": types.CostBasisListDocument,
+    "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n": types.SchemeOpenDocument,
+    "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n": types.SchemeUpdateDocument,
+    "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n": types.SchemeListDocument,
+    "\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n": types.PricesReportDocument,
+    "\n  mutation PricesImport($csv: String!, $onDuplicate: DuplicatePolicy) {\n    importPricesCsv(csv: $csv, onDuplicate: $onDuplicate) { inserted replaced observations { market { id } day priceCnyPerKg source } }\n  }\n": types.PricesImportDocument,
+    "\n  query PricesList($filter: PriceObservationFilter, $first: Int, $after: String) {\n    priceObservations(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id market { id } crop variety grade day priceCnyPerKg volumeKg } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PricesListDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": types.EntitiesReserveSupplyDocument,
     "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.CrossAllianceReserveSupplyDocument,
@@ -1058,6 +1082,54 @@ export function graphql(source: "\n      query ShipmentsMarketAndReservations($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }"): (typeof documents)["query ShipmentsCalledOff($id: ID!) { shipment(id: $id) { status market { id } reservations { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesChangedAdd($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n"): (typeof documents)["\n  mutation BasesChangedAdd($input: BaseInput!, $memberId: ID) { addBase(memberId: $memberId, input: $input) { id areaMu } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesChangedUpdate($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id areaMu crop } }\n"): (typeof documents)["\n  mutation BasesChangedUpdate($id: ID!, $input: BaseInput!) { updateBase(id: $id, input: $input) { id areaMu crop } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesChangedRemove($id: ID!) { removeBase(id: $id) }\n"): (typeof documents)["\n  mutation BasesChangedRemove($id: ID!) { removeBase(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostBasisPublish($input: CostBasisInput!) {\n    publishCostBasis(input: $input) {\n      id crop variety county seasonFrom seasonTo version current marginalCostPerKg expectedYieldKgPerMu note publishedAt\n      lines { line cnyPerKg }\n    }\n  }\n"): (typeof documents)["\n  mutation CostBasisPublish($input: CostBasisInput!) {\n    publishCostBasis(input: $input) {\n      id crop variety county seasonFrom seasonTo version current marginalCostPerKg expectedYieldKgPerMu note publishedAt\n      lines { line cnyPerKg }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostBasisById($id: ID!) { costBasis(id: $id) { id version current marginalCostPerKg lines { line cnyPerKg } } }\n"): (typeof documents)["\n  query CostBasisById($id: ID!) { costBasis(id: $id) { id version current marginalCostPerKg lines { line cnyPerKg } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostBasisList($crop: Crop, $current: Boolean) { costBases(crop: $crop, current: $current) { id crop variety seasonFrom version current } }\n"): (typeof documents)["\n  query CostBasisList($crop: Crop, $current: Boolean) { costBases(crop: $crop, current: $current) { id crop variety seasonFrom version current } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n"): (typeof documents)["\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n"): (typeof documents)["\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n"): (typeof documents)["\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PricesImport($csv: String!, $onDuplicate: DuplicatePolicy) {\n    importPricesCsv(csv: $csv, onDuplicate: $onDuplicate) { inserted replaced observations { market { id } day priceCnyPerKg source } }\n  }\n"): (typeof documents)["\n  mutation PricesImport($csv: String!, $onDuplicate: DuplicatePolicy) {\n    importPricesCsv(csv: $csv, onDuplicate: $onDuplicate) { inserted replaced observations { market { id } day priceCnyPerKg source } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PricesList($filter: PriceObservationFilter, $first: Int, $after: String) {\n    priceObservations(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id market { id } crop variety grade day priceCnyPerKg volumeKg } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PricesList($filter: PriceObservationFilter, $first: Int, $after: String) {\n    priceObservations(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id market { id } crop variety grade day priceCnyPerKg volumeKg } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
