@@ -226,11 +226,12 @@ describe('changing floor schemes', () => {
     expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await as(away.insurer))).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect((await stack.query(update, { id: '00000000-0000-4000-8000-000000000000', input: { loading: '0.3' } }, await as(cast.insurer))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const token = await as(cast.insurer);
-    for (const [bad, field] of [
+    const bads: [Record<string, unknown>, string][] = [
       [{ capacityCny: '0' }, 'capacityCny'],
       [{ subsidyShares: [{ payer: 'FARMER', share: '0.5' }] }, 'subsidyShares'],
       [{ pastSeasons: 31 }, 'pastSeasons'],
-    ] as const) {
+    ];
+    for (const [bad, field] of bads) {
       expect((await stack.query(update, { id: scheme.id, input: bad }, token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     expect((await schemeRows(cast.alliance.id))[0]).toMatchObject({ capacity_cny: '10000000.00', loading: '0.2500', subsidy_shares: [{ payer: 'FARMER', share: '0.2' }, { payer: 'GOVERNMENT', share: '0.8' }] });
