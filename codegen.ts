@@ -9,7 +9,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * list of modules: importing that list would load every subgraph (ORM, Apollo, domain) just to read
  * their names. `stack/test/composition.test.ts` checks that the folders and the list agree.
  */
-const scalars = { Date: 'string', DateTime: { input: 'Date', output: 'Date | string' }, Decimal: 'string' };
+const scalars = { Date: 'string', DateTime: { input: 'Date', output: 'Date | string' }, Decimal: 'string', LongText: 'string' };
 
 const subgraphNames = readdirSync('subgraphs', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`subgraphs/${entry.name}/src/mappers.ts`))
@@ -58,7 +58,7 @@ const testOperations: CodegenConfig['generates'] = {
     preset: 'client',
     presetConfig: { fragmentMasking: false },
     config: {
-      scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+      scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', LongText: 'string' },
       enumsAsTypes: true,
       useTypeImports: true,
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -9,6 +9,7 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { BODY_LIMIT_BYTES } from './json-body.ts';
 
 // The graphql-js that Apollo and the federation libraries load (its CommonJS build): its type
 // checks refuse schema objects of another copy, and bundlers (vitest) would pick the ES build.
@@ -23,8 +24,11 @@ type GraphQLError = import('graphql').GraphQLError;
  */
 export const documentLimits = { maxFields: 500, maxFieldsPerSelection: 100, maxNameLength: 100 };
 
-/** Limits on every String, ID and custom scalar value, literal or variable, nested or not. */
-export const inputLimits = { maxStringLength: 10_000, maxIdLength: 100, maxDepth: 32 };
+/**
+ * Limits on every String, ID and custom scalar value, literal or variable, nested or not. A value
+ * of the LongText scalar (a CSV to import) is bounded by the request body's limit instead.
+ */
+export const inputLimits = { maxStringLength: 10_000, maxIdLength: 100, maxDepth: 32, maxLongTextLength: BODY_LIMIT_BYTES };
 
 export interface RequestGuardOptions {
   documentLimits?: typeof documentLimits;
@@ -146,7 +150,8 @@ function stringProblem(value: string, max: number, where: string): string | null
 }
 
 function limitOf(type: GraphQLInputType | undefined | null, limits: typeof inputLimits): number {
-  return type && getNamedType(type).name === 'ID' ? limits.maxIdLength : limits.maxStringLength;
+  const name = type ? getNamedType(type).name : null;
+  return name === 'ID' ? limits.maxIdLength : name === 'LongText' ? limits.maxLongTextLength : limits.maxStringLength;
 }
 
 /**

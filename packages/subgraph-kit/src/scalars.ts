@@ -80,4 +80,23 @@ export const DateTimeScalar: GraphQLScalarType<Date, string> = new GraphQLScalar
   },
 });
 
-export const scalarResolvers = { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar };
+/**
+ * A text as long as a request body allows (a CSV of history to import): the edge's 10,000-character
+ * limit of String does not apply to it (`@alliance/http`'s request guards know it by name), the
+ * body limit does. Strings only; a subgraph that declares `scalar LongText` gets this resolver.
+ */
+export const LongTextScalar: GraphQLScalarType<string, string> = new GraphQLScalarType<string, string>({
+  name: 'LongText',
+  description: 'A long text, e.g. a CSV file, limited only by the size of a request.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string') throw badScalar('A LongText is written as a string.');
+    return value;
+  },
+  parseLiteral: (ast): any => {
+    if (ast.kind !== Kind.STRING) throw badScalar('A LongText is written as a string.');
+    return ast.value;
+  },
+});
+
+export const scalarResolvers = { Decimal: DecimalScalar, Date: DateScalar, DateTime: DateTimeScalar, LongText: LongTextScalar };

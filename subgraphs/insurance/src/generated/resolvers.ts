@@ -25,6 +25,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   DateTime: { input: Date; output: Date | string; }
   Decimal: { input: string; output: string; }
+  /** A long text (a CSV to import), limited by the size of a request rather than the 10,000 characters of a String. */
+  LongText: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -383,7 +385,7 @@ export type MutationBindFloorArgs = {
 
 
 export type MutationImportPricesCsvArgs = {
-  csv: Scalars['String']['input'];
+  csv: Scalars['LongText']['input'];
   onDuplicate?: InputMaybe<DuplicatePolicy>;
 };
 
@@ -944,6 +946,7 @@ export type ResolversTypes = {
   FloorSchemeUpdateInput: FloorSchemeUpdateInput;
   FloorSettlement: ResolverTypeWrapper<FloorSettlementModel>;
   Grade: Grade;
+  LongText: ResolverTypeWrapper<Scalars['LongText']['output']>;
   Lot: ResolverTypeWrapper<LotReferenceModel>;
   Member: ResolverTypeWrapper<MemberReferenceModel>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -999,6 +1002,7 @@ export type ResolversParentTypes = {
   FloorSchemeInput: FloorSchemeInput;
   FloorSchemeUpdateInput: FloorSchemeUpdateInput;
   FloorSettlement: FloorSettlementModel;
+  LongText: Scalars['LongText']['output'];
   Lot: LotReferenceModel;
   Member: MemberReferenceModel;
   Mutation: {};
@@ -1189,6 +1193,10 @@ export type FloorSettlementResolvers<ContextType = InsuranceContext, ParentType 
   windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface LongTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LongText'], any> {
+  name: 'LongText';
+}
 
 export type LotResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Lot'] = ResolversParentTypes['Lot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lot']>, { __typename: 'Lot' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -1382,6 +1390,7 @@ export type Resolvers<ContextType = InsuranceContext> = {
   FloorQuote?: FloorQuoteResolvers<ContextType>;
   FloorScheme?: FloorSchemeResolvers<ContextType>;
   FloorSettlement?: FloorSettlementResolvers<ContextType>;
+  LongText?: GraphQLScalarType;
   Lot?: LotResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
