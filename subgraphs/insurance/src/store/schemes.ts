@@ -46,15 +46,8 @@ export async function lockScheme(em: EntityManager, id: string): Promise<FloorSc
   return locked ? em.findOne(FloorScheme, { id }, { refresh: true }) : null;
 }
 
-export interface SchemeTermsRow {
-  capacityCny: string;
-  loading: string;
-  riskFreeRate: string;
-  pastSeasons: number;
-  quoteValidMinutes: number;
-  minObservationDays: number;
-  subsidyShares: { payer: string; share: string }[];
-}
+/** The terms a change writes (all of them: those not changed as they were). */
+export type SchemeTermsRow = Pick<FloorScheme, 'capacityCny' | 'loading' | 'riskFreeRate' | 'pastSeasons' | 'quoteValidMinutes' | 'minObservationDays' | 'subsidyShares'>;
 
 /** Writes the scheme's terms; floor_scheme_within_capacity refuses a capacity below what is bound. */
 export async function updateSchemeTerms(em: EntityManager, id: string, terms: SchemeTermsRow): Promise<void> {
