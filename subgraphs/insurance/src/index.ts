@@ -6,6 +6,7 @@ import { entities } from './entities/index.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { recordBaseFacts, recordLotFacts } from './store/facts.ts';
+import { seedDemoInsurance } from './seeds/demo-seeder.ts';
 import { insuranceSdl, typeDefs } from './schema.ts';
 
 export const insuranceSubgraph: SubgraphModule<InsuranceContext> = withMemberDirectory({
@@ -22,6 +23,7 @@ export const insuranceSubgraph: SubgraphModule<InsuranceContext> = withMemberDir
     'bases.changed': (em, message) => recordBaseFacts(em, message.bases),
     'lots.registered': (em, message) => recordLotFacts(em, message.lots),
   },
+  seedDemo: (em, log, facts) => seedDemoInsurance(em, log, facts),
 });
 
 export * from './entities/index.ts';
