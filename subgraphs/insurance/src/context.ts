@@ -15,6 +15,7 @@ export function createInsuranceContext(base: RequestBase): InsuranceContext {
     schemeById: loaderByKey(em, FloorScheme, 'id'),
     quoteById: loaderByKey(em, FloorQuote, 'id'),
     contractById: loaderByKey(em, FloorContract, 'id'),
+    contractByQuoteId: loaderByKey(em, FloorContract, 'quoteId'),
     settlementById: loaderByKey(em, FloorSettlement, 'id'),
     observationById: loaderByKey(em, PriceObservation, 'id'),
     ...contractLoaders(em),

@@ -20,6 +20,8 @@ export interface InsuranceLoaders {
   schemeById: DataLoader<string, FloorScheme | null>;
   quoteById: DataLoader<string, FloorQuote | null>;
   contractById: DataLoader<string, FloorContract | null>;
+  /** The contract a quote was bound into (floor_contract_quote_unique: at most one). */
+  contractByQuoteId: DataLoader<string, FloorContract | null>;
   settlementById: DataLoader<string, FloorSettlement | null>;
   observationById: DataLoader<string, PriceObservation | null>;
   /** A contract's windows with their settlements, in order. */

@@ -127,7 +127,9 @@ describe('pricing a quote from its history', () => {
     insuredKg: '1000.000',
     loading: '0.25',
     riskFreeRate: '0.0150',
-    volatility: '0.600000',
+    // 31 days alternating 2.0 and 2.2: σ = ln 1.1 × √(30/29) × √365 = 1.852027.
+    dailyIndex: Array.from({ length: 31 }, (_, i) => (i % 2 ? '2.2' : '2.0')),
+    volatilityPeriod: { start: '2026-01-15', end: '2027-01-14' },
     windows: [{ start: '2027-03-01', end: '2027-03-31' }],
     pastSeasons: [
       [
@@ -151,7 +153,7 @@ describe('pricing a quote from its history', () => {
       start: '2027-03-01',
       end: '2027-03-31',
       forwardPerKg: '2.200000',
-      volatility: '0.600000',
+      volatility: '1.852027',
       yearsToExpiry: '0.207306',
       riskFreeRate: '0.015',
       burnCostPerKg: '0.100000',
@@ -161,22 +163,23 @@ describe('pricing a quote from its history', () => {
         { start: '2024-03-01', end: '2024-03-31', indexPerKg: '2.600000', observationDays: 31, payoutPerKg: '0.000000' },
       ],
     });
-    // Black-76 by hand: d1 = [ln(2.2/2) + 0.36 × 0.207306 / 2] ÷ (0.6 × √0.207306).
-    const sd = 0.6 * Math.sqrt(0.207306);
-    const d1 = (Math.log(1.1) + (0.36 * 0.207306) / 2) / sd;
+    // Black-76 by hand: d1 = [ln(2.2/2) + σ² × 0.207306 / 2] ÷ (σ × √0.207306), σ = 1.852027.
+    const sd = 1.852027 * Math.sqrt(0.207306);
+    const d1 = (Math.log(1.1) + (1.852027 ** 2 * 0.207306) / 2) / sd;
     const N = (x: number) => 0.5 * (1 + erf(x / Math.SQRT2));
     const put = Math.exp(-0.015 * 0.207306) * (2 * N(-(d1 - sd)) - 2.2 * N(-d1));
-    expect(Number(window!.black76PerKg)).toBeCloseTo(put, 6);
+    expect(Math.abs(Number(window!.black76PerKg) - put)).toBeLessThan(5.1e-7);
     const technical = Decimal.max(window!.black76PerKg, window!.burnCostPerKg);
     expect(priced.totals.premiumCny.toFixed(2)).toBe(technical.times(1000).times(1.25).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
     expect(priced.totals.sumInsuredCny.toFixed(2)).toBe('2000.00');
     expect(sum(priced.premiumShares)).toBe(priced.totals.premiumCny.toFixed(2));
   });
 
-  it('refuses a window none of whose past seasons had observations', () => {
-    const none = { ...inputs, pastSeasons: [inputs.pastSeasons[0]!.map((p) => ({ ...p, vwap: null, observationDays: 0 }))] };
+  it('refuses a window none of whose past seasons had observations, before σ is even measured', () => {
+    const none = { ...inputs, dailyIndex: [], pastSeasons: [inputs.pastSeasons[0]!.map((p) => ({ ...p, vwap: null, observationDays: 0 }))] };
     expect(() => priceQuote(none)).toThrow(BadInput);
     expect(() => priceQuote(none)).toThrow(/no price history of SCALLION, every variety and grade in the window 2027-03-01 – 2027-03-31 of any of the 3 past seasons \(2026-03, 2025-03, 2024-03\)/);
+    expect(() => priceQuote({ ...inputs, dailyIndex: inputs.dailyIndex.slice(0, 30) })).toThrow(/σ needs at least 30/);
   });
 });
 

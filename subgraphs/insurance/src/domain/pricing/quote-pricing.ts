@@ -5,6 +5,7 @@ import { burnCostPerKg, seasonPayoutPerKg } from './burn-cost.ts';
 import { yearsToExpiry } from './expiry.ts';
 import { forwardPerKg, quotedIndex } from './forward.ts';
 import { splitPremium } from './premium-shares.ts';
+import { annualisedVolatility } from './volatility.ts';
 import { quoteTotals, type QuoteTotals } from './totals.ts';
 import type { DayRange } from './windows.ts';
 
@@ -21,8 +22,9 @@ export interface QuotePricingInputs {
   insuredKg: Decimal.Value;
   loading: Decimal.Value;
   riskFreeRate: Decimal.Value;
-  /** σ of the index, annualised. */
-  volatility: Decimal.Value;
+  /** The DAY index over σ's period (volatilityPeriod of the quote's day), in day order. */
+  dailyIndex: readonly Decimal.Value[];
+  volatilityPeriod: DayRange;
   windows: readonly DayRange[];
   /** For each window, its past seasons. */
   pastSeasons: readonly (readonly PastSeasonIndex[])[];
@@ -39,7 +41,8 @@ export interface PricedQuote {
 
 const six = (d: Decimal.Value) => new Decimal(d).toFixed(6);
 
-function priceWindow(i: QuotePricingInputs, window: DayRange, past: readonly PastSeasonIndex[]): QuoteWindowRecord {
+/** A window's past indexes as the quote shows them, and F from them; BAD_USER_INPUT when no past season had observations. */
+function forwardOf(i: QuotePricingInputs, window: DayRange, past: readonly PastSeasonIndex[]): { indexes: (Decimal | null)[]; forward: Decimal } {
   const indexes = past.map((p) => (p.vwap === null ? null : quotedIndex(p.vwap)));
   const forward = forwardPerKg(indexes);
   if (forward === null) {
@@ -48,8 +51,12 @@ function priceWindow(i: QuotePricingInputs, window: DayRange, past: readonly Pas
       { field: 'coverFrom' },
     );
   }
+  return { indexes, forward };
+}
+
+function priceWindow(i: QuotePricingInputs, volatility: Decimal, window: DayRange, past: readonly PastSeasonIndex[], { indexes, forward }: ReturnType<typeof forwardOf>): QuoteWindowRecord {
   const years = yearsToExpiry(i.quotedAt, window.end);
-  const put = black76Put({ forward: forward.toNumber(), strike: new Decimal(i.floorPerKg).toNumber(), rate: new Decimal(i.riskFreeRate).toNumber(), volatility: new Decimal(i.volatility).toNumber(), years: years.toNumber() });
+  const put = black76Put({ forward: forward.toNumber(), strike: new Decimal(i.floorPerKg).toNumber(), rate: new Decimal(i.riskFreeRate).toNumber(), volatility: volatility.toNumber(), years: years.toNumber() });
   const pastSeasons: PastSeasonWindowRecord[] = past.map((p, k) => ({
     start: p.start,
     end: p.end,
@@ -61,7 +68,7 @@ function priceWindow(i: QuotePricingInputs, window: DayRange, past: readonly Pas
     start: window.start,
     end: window.end,
     forwardPerKg: six(forward),
-    volatility: six(i.volatility),
+    volatility: six(volatility),
     yearsToExpiry: six(years),
     riskFreeRate: new Decimal(i.riskFreeRate).toString(),
     black76PerKg: six(new Decimal(put).toDecimalPlaces(6, Decimal.ROUND_HALF_UP)),
@@ -71,12 +78,15 @@ function priceWindow(i: QuotePricingInputs, window: DayRange, past: readonly Pas
 }
 
 /**
- * A quote's prices from the history read for it: per window F, T, the Black-76 put and the burn
- * cost (every figure to 6 decimals, each computed from the figures shown before it), then the
- * premium, the sum insured and the premium's split by payer.
+ * A quote's prices from the history read for it: per window F (every window must have some past
+ * season with observations), then σ, T, the Black-76 put and the burn cost (every figure to 6
+ * decimals, each computed from the figures shown before it), then the premium, the sum insured
+ * and the premium's split by payer.
  */
 export function priceQuote(i: QuotePricingInputs): PricedQuote {
-  const windows = i.windows.map((w, n) => priceWindow(i, w, i.pastSeasons[n] ?? []));
+  const forwards = i.windows.map((w, n) => forwardOf(i, w, i.pastSeasons[n] ?? []));
+  const volatility = annualisedVolatility(i.dailyIndex, i.volatilityPeriod, i.series);
+  const windows = i.windows.map((w, n) => priceWindow(i, volatility, w, i.pastSeasons[n] ?? [], forwards[n]!));
   const totals = quoteTotals(windows, i.floorPerKg, i.insuredKg, i.loading);
   return { windows, totals, premiumShares: splitPremium(totals.premiumCny, i.shares) };
 }
