@@ -8,6 +8,7 @@ import {
   openedScheme,
   publishedCostBasis,
   seedAnnouncedBase,
+  seededObservations,
   seedInsuranceAlliance,
   type InsuranceCast,
   type PublishedCostBasis,
@@ -111,20 +112,11 @@ function historyDays(): { day: string; level: number }[] {
 
 async function seedHistory(cast: InsuranceCast, days: readonly { day: string; level: number }[]): Promise<Observation[]> {
   const rows = days.flatMap((d) => observationsOn(d.day, d.level));
-  const markets = [cast.market.member.id, cast.otherMarket.member.id];
-  await stack
-    .em('insurance')
-    .getConnection()
-    .execute(
-      `insert into insurance.price_observation (id, alliance_id, market_id, crop, variety, grade, day, price_cny_per_kg, volume_kg, source, reported_by, reported_at)
-       select gen_random_uuid(), ?, r.market_id, 'SCALLION', r.variety, r.grade, r.day, r.price, r.volume, 'IMPORTED', ?, now()
-       from jsonb_to_recordset(?::jsonb) as r(market_id uuid, variety text, grade text, day date, price numeric, volume numeric)`,
-      [
-        cast.alliance.id,
-        cast.office.member.id,
-        JSON.stringify(rows.map((r) => ({ market_id: markets[r.market], variety: r.market ? 'WHITE' : 'RED', grade: r.market ? 'B' : 'A', day: r.day, price: r.price, volume: r.volume }))),
-      ],
-    );
+  await seededObservations(
+    stack,
+    cast,
+    rows.map((r) => ({ market: r.market ? 'otherMarket' : 'market', variety: r.market ? 'WHITE' : 'RED', grade: r.market ? 'B' : 'A', day: r.day, priceCnyPerKg: r.price, volumeKg: r.volume })),
+  );
   return rows;
 }
 
