@@ -159,7 +159,9 @@ async function recordPrices(req: InsuranceRequest, viewer: Viewer, r: Recording)
   refusals.push(...duplicatesWithin(rows, r.fields));
   const usable = new Set(rows.map((row) => row.row));
   // Rows whose only fault is their market still have a price the median can judge.
-  const priced = r.drafts.map((d) => checkPriceRow({ ...d, marketId: d.marketId ?? '?' }, today, r.fields).row).filter((p): p is PriceRow => p !== null);
+  const priced = r.drafts
+    .map((d, i) => checked[i]!.row ?? (d.marketId === null ? checkPriceRow({ ...d, marketId: '?' }, today, r.fields).row : null))
+    .filter((p): p is PriceRow => p !== null);
 
   const written = await uniquely(
     () =>
