@@ -59,6 +59,7 @@ async function termsInForce(req: InsuranceRequest, allianceId: string, crop: Cro
  */
 export async function quoteFloor(req: InsuranceRequest, input: QuoteFloorInput): Promise<FloorQuote> {
   const viewer = requireActive(req.viewer);
+  const memberId = await insuredMemberOf(req, viewer, input.memberId);
   const now = new Date();
   const today = shanghaiDay(now);
   const variety = input.variety ?? null;
@@ -70,7 +71,6 @@ export async function quoteFloor(req: InsuranceRequest, input: QuoteFloorInput):
   if (input.coverFrom < today) {
     throw new BadInput(`The cover's first window begins ${input.coverFrom}, before today (${today}, Asia/Shanghai): a floor covers only windows still to come.`, { field: 'coverFrom' });
   }
-  const memberId = await insuredMemberOf(req, viewer, input.memberId);
   const { basis, scheme } = await termsInForce(req, viewer.allianceId, input.crop, variety, input.coverFrom, input.coverTo);
 
   const floor = floorPerKg(coverage, basis.marginalCostPerKg);
