@@ -71,7 +71,7 @@ export async function reportPrices(req: InsuranceRequest, observations: readonly
   if (others.length) {
     throw new Forbidden(`A partner market reports its own prices only; ${others.length === 1 ? `row ${others[0]} names` : `rows ${others.slice(0, 10).join(', ')}${others.length > 10 ? ' …' : ''} name`} another market.`, {
       field: 'marketId',
-      rows: others.slice(0, 1000).map((row) => ({ row, field: 'marketId', reason: `market ${marketOf[row]} is not you` })),
+      rows: others.slice(0, 1000).map((row) => ({ row, field: 'marketId', reason: `market ${marketOf[row]} is another market: a partner market reports its own prices` })),
     });
   }
   // The office's markets must be partner markets of its alliance, as the directory says now.
