@@ -171,6 +171,13 @@ type Documents = {
     "\n  mutation CostBasisPublish($input: CostBasisInput!) {\n    publishCostBasis(input: $input) {\n      id crop variety county seasonFrom seasonTo version current marginalCostPerKg expectedYieldKgPerMu note publishedAt\n      lines { line cnyPerKg }\n    }\n  }\n": typeof types.CostBasisPublishDocument,
     "\n  query CostBasisById($id: ID!) { costBasis(id: $id) { id version current marginalCostPerKg lines { line cnyPerKg } } }\n": typeof types.CostBasisByIdDocument,
     "\n  query CostBasisList($crop: Crop, $current: Boolean) { costBases(crop: $crop, current: $current) { id crop variety seasonFrom version current } }\n": typeof types.CostBasisListDocument,
+    "\n  query DemoCostBases { costBases(crop: SCALLION, current: false) { version current seasonFrom seasonTo marginalCostPerKg expectedYieldKgPerMu lines { line cnyPerKg } } }\n": typeof types.DemoCostBasesDocument,
+    "\n  query DemoSchemes { floorSchemes { crop seasonFrom seasonTo capacityCny boundCny loading pastSeasons subsidyShares { payer share } } }\n": typeof types.DemoSchemesDocument,
+    "\n  query DemoMonthlyIndex($crop: Crop!, $grade: Grade, $from: Date!, $to: Date!) {\n    priceIndex(crop: $crop, grade: $grade, from: $from, to: $to, interval: MONTH) { points { periodStart priceCnyPerKg observationDays } }\n  }\n": typeof types.DemoMonthlyIndexDocument,
+    "\n  query DemoContracts { floorContracts(first: 20) { edges { node { number status paidCny coverFrom coverTo member { id } windows { start settlement { id } } } } } }\n": typeof types.DemoContractsDocument,
+    "\n  query DemoGrowerView { viewer { id floorContracts { number coverFrom coverTo floorPerKg } lots(first: 50) { id harvestDate forward priceFloor { number } } } }\n": typeof types.DemoGrowerViewDocument,
+    "\n  query DemoLotFloor($id: ID!) { lot(id: $id) { id priceFloor { number } } }\n": typeof types.DemoLotFloorDocument,
+    "\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n": typeof types.DemoExposureDocument,
     "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n": typeof types.SchemeOpenDocument,
     "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n": typeof types.SchemeUpdateDocument,
     "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n": typeof types.SchemeListDocument,
@@ -184,6 +191,10 @@ type Documents = {
     "\n  mutation QuotesQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) {\n      id member { id } crop variety grade insuredKg coverage coverFrom coverTo windowLength\n      costBasis { id version } scheme { id }\n      marginalCostPerKg floorPerKg sumInsuredCny black76PerKg burnCostPerKg technicalPerKg loading premiumCny rate\n      premiumShares { payer share amountCny }\n      perMu { insuredMu expectedYieldKgPerMu sumInsuredPerMuCny targetPricePerKg targetPricePerJin premiumPerMuCny farmerPremiumPerMuCny }\n      windows { start end forwardPerKg volatility yearsToExpiry riskFreeRate black76PerKg burnCostPerKg pastSeasons { start end indexPerKg observationDays payoutPerKg } }\n      validUntil status contract { id } createdAt\n    }\n  }\n": typeof types.QuotesQuoteFloorDocument,
     "\n  query QuotesFloorQuote($id: ID!) {\n    floorQuote(id: $id) { id status member { id } premiumCny contract { id } }\n  }\n": typeof types.QuotesFloorQuoteDocument,
     "\n  mutation QuotesBindFloor($quoteId: ID!, $idempotencyKey: String!) {\n    bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id }\n  }\n": typeof types.QuotesBindFloorDocument,
+    "\n  mutation SettlementSettleFloor($contractId: ID!, $window: WindowInput!) {\n    settleFloor(contractId: $contractId, window: $window) {\n      id windowStart windowEnd indexPerKg floorPerKg insuredKg payoutCny indemnityPerMuCny observationDays observationCount volumeKg settledAt\n      contract { id status paidCny windows { start settlement { id payoutCny } } }\n      statement { market { id name } day variety grade priceCnyPerKg volumeKg }\n    }\n  }\n": typeof types.SettlementSettleFloorDocument,
+    "\n  mutation SettlementSettleWindow($crop: Crop!, $window: WindowInput!) {\n    settleWindow(crop: $crop, window: $window) { crop windowStart windowEnd indexPerKg settled alreadySettled payoutCny totalPayoutCny }\n  }\n": typeof types.SettlementSettleWindowDocument,
+    "\n  query SettlementById($id: ID!) { floorSettlement(id: $id) { id payoutCny contract { id } statement { day } } }\n": typeof types.SettlementByIdDocument,
+    "\n  query SettlementExposure { exposure(crop: SCALLION) { byWindow { start contracts expectedPayoutCny paidCny } } }\n": typeof types.SettlementExposureDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": typeof types.EntitiesReserveSupplyDocument,
     "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": typeof types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": typeof types.CrossAllianceReserveSupplyDocument,
@@ -436,6 +447,13 @@ const documents: Documents = {
     "\n  mutation CostBasisPublish($input: CostBasisInput!) {\n    publishCostBasis(input: $input) {\n      id crop variety county seasonFrom seasonTo version current marginalCostPerKg expectedYieldKgPerMu note publishedAt\n      lines { line cnyPerKg }\n    }\n  }\n": types.CostBasisPublishDocument,
     "\n  query CostBasisById($id: ID!) { costBasis(id: $id) { id version current marginalCostPerKg lines { line cnyPerKg } } }\n": types.CostBasisByIdDocument,
     "\n  query CostBasisList($crop: Crop, $current: Boolean) { costBases(crop: $crop, current: $current) { id crop variety seasonFrom version current } }\n": types.CostBasisListDocument,
+    "\n  query DemoCostBases { costBases(crop: SCALLION, current: false) { version current seasonFrom seasonTo marginalCostPerKg expectedYieldKgPerMu lines { line cnyPerKg } } }\n": types.DemoCostBasesDocument,
+    "\n  query DemoSchemes { floorSchemes { crop seasonFrom seasonTo capacityCny boundCny loading pastSeasons subsidyShares { payer share } } }\n": types.DemoSchemesDocument,
+    "\n  query DemoMonthlyIndex($crop: Crop!, $grade: Grade, $from: Date!, $to: Date!) {\n    priceIndex(crop: $crop, grade: $grade, from: $from, to: $to, interval: MONTH) { points { periodStart priceCnyPerKg observationDays } }\n  }\n": types.DemoMonthlyIndexDocument,
+    "\n  query DemoContracts { floorContracts(first: 20) { edges { node { number status paidCny coverFrom coverTo member { id } windows { start settlement { id } } } } } }\n": types.DemoContractsDocument,
+    "\n  query DemoGrowerView { viewer { id floorContracts { number coverFrom coverTo floorPerKg } lots(first: 50) { id harvestDate forward priceFloor { number } } } }\n": types.DemoGrowerViewDocument,
+    "\n  query DemoLotFloor($id: ID!) { lot(id: $id) { id priceFloor { number } } }\n": types.DemoLotFloorDocument,
+    "\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n": types.DemoExposureDocument,
     "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n": types.SchemeOpenDocument,
     "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n": types.SchemeUpdateDocument,
     "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n": types.SchemeListDocument,
@@ -449,6 +467,10 @@ const documents: Documents = {
     "\n  mutation QuotesQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) {\n      id member { id } crop variety grade insuredKg coverage coverFrom coverTo windowLength\n      costBasis { id version } scheme { id }\n      marginalCostPerKg floorPerKg sumInsuredCny black76PerKg burnCostPerKg technicalPerKg loading premiumCny rate\n      premiumShares { payer share amountCny }\n      perMu { insuredMu expectedYieldKgPerMu sumInsuredPerMuCny targetPricePerKg targetPricePerJin premiumPerMuCny farmerPremiumPerMuCny }\n      windows { start end forwardPerKg volatility yearsToExpiry riskFreeRate black76PerKg burnCostPerKg pastSeasons { start end indexPerKg observationDays payoutPerKg } }\n      validUntil status contract { id } createdAt\n    }\n  }\n": types.QuotesQuoteFloorDocument,
     "\n  query QuotesFloorQuote($id: ID!) {\n    floorQuote(id: $id) { id status member { id } premiumCny contract { id } }\n  }\n": types.QuotesFloorQuoteDocument,
     "\n  mutation QuotesBindFloor($quoteId: ID!, $idempotencyKey: String!) {\n    bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id }\n  }\n": types.QuotesBindFloorDocument,
+    "\n  mutation SettlementSettleFloor($contractId: ID!, $window: WindowInput!) {\n    settleFloor(contractId: $contractId, window: $window) {\n      id windowStart windowEnd indexPerKg floorPerKg insuredKg payoutCny indemnityPerMuCny observationDays observationCount volumeKg settledAt\n      contract { id status paidCny windows { start settlement { id payoutCny } } }\n      statement { market { id name } day variety grade priceCnyPerKg volumeKg }\n    }\n  }\n": types.SettlementSettleFloorDocument,
+    "\n  mutation SettlementSettleWindow($crop: Crop!, $window: WindowInput!) {\n    settleWindow(crop: $crop, window: $window) { crop windowStart windowEnd indexPerKg settled alreadySettled payoutCny totalPayoutCny }\n  }\n": types.SettlementSettleWindowDocument,
+    "\n  query SettlementById($id: ID!) { floorSettlement(id: $id) { id payoutCny contract { id } statement { day } } }\n": types.SettlementByIdDocument,
+    "\n  query SettlementExposure { exposure(crop: SCALLION) { byWindow { start contracts expectedPayoutCny paidCny } } }\n": types.SettlementExposureDocument,
     "\n  mutation EntitiesReserveSupply($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) { id }\n  }\n": types.EntitiesReserveSupplyDocument,
     "\n  mutation AffiliateGrower($id: ID!, $cooperativeId: ID) {\n    updateMember(id: $id, input: { cooperativeId: $cooperativeId }) { id cooperative { id code } }\n  }\n": types.AffiliateGrowerDocument,
     "\n  mutation CrossAllianceReserveSupply($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }\n": types.CrossAllianceReserveSupplyDocument,
@@ -1189,6 +1211,34 @@ export function graphql(source: "\n  query CostBasisList($crop: Crop, $current: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoCostBases { costBases(crop: SCALLION, current: false) { version current seasonFrom seasonTo marginalCostPerKg expectedYieldKgPerMu lines { line cnyPerKg } } }\n"): (typeof documents)["\n  query DemoCostBases { costBases(crop: SCALLION, current: false) { version current seasonFrom seasonTo marginalCostPerKg expectedYieldKgPerMu lines { line cnyPerKg } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSchemes { floorSchemes { crop seasonFrom seasonTo capacityCny boundCny loading pastSeasons subsidyShares { payer share } } }\n"): (typeof documents)["\n  query DemoSchemes { floorSchemes { crop seasonFrom seasonTo capacityCny boundCny loading pastSeasons subsidyShares { payer share } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoMonthlyIndex($crop: Crop!, $grade: Grade, $from: Date!, $to: Date!) {\n    priceIndex(crop: $crop, grade: $grade, from: $from, to: $to, interval: MONTH) { points { periodStart priceCnyPerKg observationDays } }\n  }\n"): (typeof documents)["\n  query DemoMonthlyIndex($crop: Crop!, $grade: Grade, $from: Date!, $to: Date!) {\n    priceIndex(crop: $crop, grade: $grade, from: $from, to: $to, interval: MONTH) { points { periodStart priceCnyPerKg observationDays } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoContracts { floorContracts(first: 20) { edges { node { number status paidCny coverFrom coverTo member { id } windows { start settlement { id } } } } } }\n"): (typeof documents)["\n  query DemoContracts { floorContracts(first: 20) { edges { node { number status paidCny coverFrom coverTo member { id } windows { start settlement { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoGrowerView { viewer { id floorContracts { number coverFrom coverTo floorPerKg } lots(first: 50) { id harvestDate forward priceFloor { number } } } }\n"): (typeof documents)["\n  query DemoGrowerView { viewer { id floorContracts { number coverFrom coverTo floorPerKg } lots(first: 50) { id harvestDate forward priceFloor { number } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoLotFloor($id: ID!) { lot(id: $id) { id priceFloor { number } } }\n"): (typeof documents)["\n  query DemoLotFloor($id: ID!) { lot(id: $id) { id priceFloor { number } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n"): (typeof documents)["\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n"): (typeof documents)["\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1238,6 +1288,22 @@ export function graphql(source: "\n  query QuotesFloorQuote($id: ID!) {\n    flo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation QuotesBindFloor($quoteId: ID!, $idempotencyKey: String!) {\n    bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id }\n  }\n"): (typeof documents)["\n  mutation QuotesBindFloor($quoteId: ID!, $idempotencyKey: String!) {\n    bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettlementSettleFloor($contractId: ID!, $window: WindowInput!) {\n    settleFloor(contractId: $contractId, window: $window) {\n      id windowStart windowEnd indexPerKg floorPerKg insuredKg payoutCny indemnityPerMuCny observationDays observationCount volumeKg settledAt\n      contract { id status paidCny windows { start settlement { id payoutCny } } }\n      statement { market { id name } day variety grade priceCnyPerKg volumeKg }\n    }\n  }\n"): (typeof documents)["\n  mutation SettlementSettleFloor($contractId: ID!, $window: WindowInput!) {\n    settleFloor(contractId: $contractId, window: $window) {\n      id windowStart windowEnd indexPerKg floorPerKg insuredKg payoutCny indemnityPerMuCny observationDays observationCount volumeKg settledAt\n      contract { id status paidCny windows { start settlement { id payoutCny } } }\n      statement { market { id name } day variety grade priceCnyPerKg volumeKg }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettlementSettleWindow($crop: Crop!, $window: WindowInput!) {\n    settleWindow(crop: $crop, window: $window) { crop windowStart windowEnd indexPerKg settled alreadySettled payoutCny totalPayoutCny }\n  }\n"): (typeof documents)["\n  mutation SettlementSettleWindow($crop: Crop!, $window: WindowInput!) {\n    settleWindow(crop: $crop, window: $window) { crop windowStart windowEnd indexPerKg settled alreadySettled payoutCny totalPayoutCny }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettlementById($id: ID!) { floorSettlement(id: $id) { id payoutCny contract { id } statement { day } } }\n"): (typeof documents)["\n  query SettlementById($id: ID!) { floorSettlement(id: $id) { id payoutCny contract { id } statement { day } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettlementExposure { exposure(crop: SCALLION) { byWindow { start contracts expectedPayoutCny paidCny } } }\n"): (typeof documents)["\n  query SettlementExposure { exposure(crop: SCALLION) { byWindow { start contracts expectedPayoutCny paidCny } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
