@@ -200,7 +200,7 @@ async function recordPrices(req: InsuranceRequest, viewer: Viewer, r: Recording)
         });
       }),
     () =>
-      new Conflict('Another report of the same market, crop, variety, grade and day was written at the same moment; nothing of this one was written. Send it again (onDuplicate: REPLACE to overwrite).', {
+      new Conflict('Another report of the same market, crop, variety, grade and day was written at the same moment; nothing of this one was written. Send it with onDuplicate: REPLACE to overwrite that one.', {
         field: r.fields.day,
       }),
   );
