@@ -90,7 +90,8 @@ describe('bindFloor', () => {
       status: 'BOUND',
       paidCny: '0.00',
       costBasis: { id: basis.id },
-      scheme: { id: scheme.id, boundCny: quote.sumInsuredCny },
+      // The grower sees the scheme's terms, not the insurer's book (capacity and what is bound).
+      scheme: { id: scheme.id, boundCny: null, remainingCapacityCny: null },
       quote: { id: quote.id, status: 'BOUND', contract: { id: contract.id } },
     });
     // 1.02 × 1,234.5 kg = 1,259.19 CNY.

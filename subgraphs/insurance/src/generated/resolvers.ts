@@ -227,13 +227,16 @@ export type FloorQuoteStatus =
   | 'EXPIRED'
   | 'OPEN';
 
-/** The insurer's terms for a crop and season in one alliance, and the most it will bind. */
+/**
+ * The insurer's terms for a crop and season in one alliance, and the most it will bind. A grower sees
+ * the terms its quote or contract was priced with; the capacity figures are the insurer's book.
+ */
 export type FloorScheme = {
   __typename?: 'FloorScheme';
-  /** Sum insured of the contracts bound so far. */
-  boundCny: Scalars['Decimal']['output'];
-  /** The most sum insured (CNY) the insurer binds in the season. */
-  capacityCny: Scalars['Decimal']['output'];
+  /** Sum insured of the contracts bound so far: for the insurer and the office; null for others. */
+  boundCny: Maybe<Scalars['Decimal']['output']>;
+  /** The most sum insured (CNY) the insurer binds in the season: for the insurer and the office; null for others. */
+  capacityCny: Maybe<Scalars['Decimal']['output']>;
   crop: Crop;
   id: Scalars['ID']['output'];
   /** Insurer's loading on the technical price, e.g. 0.25. */
@@ -244,7 +247,8 @@ export type FloorScheme = {
   pastSeasons: Scalars['Int']['output'];
   /** How long a quote stays valid, in minutes. */
   quoteValidMinutes: Scalars['Int']['output'];
-  remainingCapacityCny: Scalars['Decimal']['output'];
+  /** For the insurer and the office; null for others. */
+  remainingCapacityCny: Maybe<Scalars['Decimal']['output']>;
   /** Black-76's r, a year's continuously compounded rate, e.g. 0.015. */
   riskFreeRate: Scalars['Decimal']['output'];
   seasonFrom: Scalars['Date']['output'];
@@ -1159,15 +1163,15 @@ export type FloorQuoteResolvers<ContextType = InsuranceContext, ParentType exten
 
 export type FloorSchemeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['FloorScheme'] = ResolversParentTypes['FloorScheme']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FloorScheme']>, { __typename: 'FloorScheme' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  boundCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  capacityCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  boundCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  capacityCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   crop?: Resolver<ResolversTypes['Crop'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loading?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   minObservationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pastSeasons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quoteValidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  remainingCapacityCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  remainingCapacityCny?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   riskFreeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   seasonFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   seasonTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
