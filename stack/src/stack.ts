@@ -4,6 +4,7 @@ import { startGateway, type RunningGateway } from '@alliance/gateway';
 import { prepareMessaging } from '@alliance/messaging';
 import { openModuleDatabase, runSubgraph, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
 import { playDemoBranding } from './demo-branding.ts';
+import { playDemoInsurance } from './demo-insurance.ts';
 import { playDemoShipments } from './demo-shipments.ts';
 import { supergraphFile } from './paths.ts';
 import { subgraphProcess, type SubgraphProcess } from './subgraph-process.ts';
@@ -99,6 +100,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       // The brand offices' day goes through the API too: licences, labels, a paid month, shoppers' scans.
       await playDemoBranding(gateway.url, emOf('members'), emOf('branding'), options.jwtSecret, progress).catch((error: unknown) =>
         options.log.warn({ err: error }, 'demo branding day not played'),
+      );
+    }
+    if (seeded.has('insurance') && subgraphs.has('members')) {
+      // The insurer's day through the API as well: quotes priced both ways, bound contracts, exposure.
+      await playDemoInsurance(gateway.url, emOf('members'), options.jwtSecret, progress).catch((error: unknown) =>
+        options.log.warn({ err: error }, 'demo insurance day not played'),
       );
     }
     return {
