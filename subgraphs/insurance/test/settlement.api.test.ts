@@ -44,13 +44,9 @@ async function as(member: SeededMember | null) {
   return member ? stack.token(member.viewer) : null;
 }
 
-function codeOf(answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined {
-  return answer.errors?.[0]?.extensions?.code;
-}
+const codeOf = (answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined => answer.errors?.[0]?.extensions?.code;
 
-async function sql<T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> {
-  return stack.em('insurance').fork().getConnection().execute<T[]>(text, params);
-}
+const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => stack.em('insurance').fork().getConnection().execute<T[]>(text, params);
 
 /** A calendar month `back` months before this one: outside the fixtures' 400 days of history from 14 on. */
 function pastMonth(back: number): { start: string; end: string } {
@@ -211,7 +207,7 @@ describe('settleFloor', () => {
     await refuse({ contractId: contractId!, window: { start: WINDOW.start, end: day(28) } }, cast.insurer, 'BAD_USER_INPUT', new RegExp(`is not a window of contract .*; its windows are ${WINDOW.start} – ${WINDOW.end}\\.$`));
     const [futureWindow] = (await sql<{ s: string; e: string }>(`select to_char(window_start, 'YYYY-MM-DD') as s, to_char(window_end, 'YYYY-MM-DD') as e from insurance.contract_window where contract_id = ?`, [future.id])).map((w) => ({ start: w.s, end: w.e }));
     await refuse({ contractId: future.id, window: futureWindow! }, cast.insurer, 'BAD_USER_INPUT', /has not closed yet/);
-    for (const who of [cast.grower]) await refuse({ contractId: contractId!, window: WINDOW }, who, 'FORBIDDEN');
+    await refuse({ contractId: contractId!, window: WINDOW }, cast.grower, 'FORBIDDEN');
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
     for (const who of [cast.otherGrower, cast.market, cast.brand, away.insurer, away.office]) await refuse({ contractId: contractId!, window: WINDOW }, who, 'NOT_FOUND');
     await refuse({ contractId: contractId!, window: WINDOW }, null, 'UNAUTHENTICATED');
@@ -237,7 +233,7 @@ describe('settleFloor', () => {
 describe('settleWindow', () => {
   it('settles every contract of the window in bulk, one index per series, in a constant number of statements; contracts settled before stay', async () => {
     const { cast } = await floorReadyAlliance(stack);
-    const specs = [
+    const specs: { insuredKg: string; grade?: string }[] = [
       ...Array.from({ length: 6 }, (_, i) => ({ insuredKg: (100 + i * 11.111).toFixed(3) })),
       ...Array.from({ length: 3 }, (_, i) => ({ insuredKg: String(50 + i), grade: 'A' })),
     ];
@@ -246,13 +242,11 @@ describe('settleWindow', () => {
     await seededObservations(stack, cast, [...SIX_DAYS, ...gradeB]);
     const office = await as(cast.office);
     // One settled first, by itself.
-    const one = await stack.query(settleFloor, { contractId: ids[0]!, window: WINDOW }, office);
-    expect(one.errors).toBeUndefined();
+    expect((await stack.query(settleFloor, { contractId: ids[0]!, window: WINDOW }, office)).errors).toBeUndefined();
 
     const before = stack.statements('insurance');
     const answer = await stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, office);
     const statements = stack.statements('insurance') - before;
-    expect(answer.errors).toBeUndefined();
     const all = sums([...SIX_DAYS, ...gradeB]);
     const a = sums([...SIX_DAYS, ...gradeB], 'A');
     const payout = (kg: string, s: { value: Decimal; volume: Decimal }) => Exact.max(0, new Exact('1.02').minus(s.value.dividedBy(s.volume))).times(kg).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
