@@ -176,7 +176,7 @@ describe('the demo history through the index', () => {
       [cast.market.member.id, cast.market.member.creditCode!],
       [cast.otherMarket.member.id, cast.otherMarket.member.creditCode!],
     ]);
-    const imported = await stack.query(importCsv, { csv: csvOf('market_code,crop,variety,grade,day,price_cny_per_kg,volume_kg', scallion, (r) => codes.get(r.marketId)!) }, office);
+    const imported = await stack.query(importCsv, { csv: csvOf('market_credit_code,crop,variety,grade,day,price_cny_per_kg,volume_kg', scallion, (r) => codes.get(r.marketId)!) }, office);
     expect(imported.errors).toBeUndefined();
     expect(imported.data!.importPricesCsv).toEqual({ inserted: scallion.length, replaced: 0 });
     const florets = demoSafflowerFloretPrices(cast.market.member.id);

@@ -49,9 +49,9 @@ async function rows(allianceId: string) {
 }
 
 describe('importing a CSV of prices', () => {
-  const header = 'market_code,crop,variety,grade,day,price_cny_per_kg,volume_kg';
+  const header = 'market_credit_code,crop,variety,grade,day,price_cny_per_kg,volume_kg';
 
-  it('the office imports by market code (the credit code) or market id; rows are IMPORTED, refusals name the CSV line', async () => {
+  it('the office imports by the credit code of the market or its id; rows are IMPORTED, refusals name the CSV line', async () => {
     const cast = await freshCast();
     const office = await as(cast.office);
     const code = cast.market.member.creditCode!;
@@ -74,8 +74,8 @@ describe('importing a CSV of prices', () => {
     expect(refused.errors?.[0]?.message).toMatch(/^5 of 5 rows were refused; nothing was written\. First, line 2: /);
     expect(refused.errors?.[0]?.extensions?.rows).toEqual([
       { row: 0, line: 2, field: 'day', reason: expect.stringMatching(/already reported/) },
-      { row: 1, line: 3, field: 'market_code', reason: 'no member of your alliance has the code "NOPE" (market_code is the market\'s unified social credit code; or use market_id)' },
-      { row: 2, line: 4, field: 'market_code', reason: `member ${cast.cooperative.member.id} is not a partner market of your alliance` },
+      { row: 1, line: 3, field: 'market_credit_code', reason: 'no member of your alliance has the unified social credit code "NOPE" (or name it by market_id)' },
+      { row: 2, line: 4, field: 'market_credit_code', reason: `member ${cast.cooperative.member.id} is not a partner market of your alliance` },
       { row: 3, line: 5, field: 'csv', reason: 'line 5 has 6 fields, the header 7' },
       { row: 4, line: 6, field: 'crop', reason: 'crop "LEEK" is not one of SCALLION, SAFFLOWER_FLORET, SAFFLOWER_SEED' },
     ]);

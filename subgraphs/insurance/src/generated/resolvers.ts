@@ -337,7 +337,7 @@ export type Mutation = {
    */
   bindFloor: FloorContract;
   /**
-   * The office imports a CSV of history (header: market_code or market_id, crop, variety, grade, day,
+   * The office imports a CSV of history (header: market_credit_code or market_id, crop, variety, grade, day,
    * price_cny_per_kg, volume_kg), with the same rules as reportPrices, at most 50,000 rows.
    */
   importPricesCsv: PriceReport;

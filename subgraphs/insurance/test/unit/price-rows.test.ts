@@ -88,9 +88,9 @@ describe('a price row on its own', () => {
 
 describe('a CSV of prices', () => {
   it('reads the header in any order and case, quotes, CRLF, a BOM and blank lines, with each row\'s line', () => {
-    const csv = '\uFEFFMarket_Code,crop,variety,grade,day,price_cny_per_kg,volume_kg\r\n91310000ABC,SCALLION,RED,A,2026-11-20,1.85,42000\r\n\r\n"91310000ABC",SCALLION,,B,2026-11-20,"1.60",38000\r\n';
+    const csv = '\uFEFFMarket_Credit_Code,crop,variety,grade,day,price_cny_per_kg,volume_kg\r\n91310000ABC,SCALLION,RED,A,2026-11-20,1.85,42000\r\n\r\n"91310000ABC",SCALLION,,B,2026-11-20,"1.60",38000\r\n';
     expect(readPriceCsv(csv)).toEqual({
-      marketColumn: 'market_code',
+      marketColumn: 'market_credit_code',
       refusals: [],
       rows: [
         { row: 0, line: 2, market: '91310000ABC', crop: 'SCALLION', variety: 'RED', grade: 'A', day: '2026-11-20', priceCnyPerKg: '1.85', volumeKg: '42000' },
@@ -111,8 +111,8 @@ describe('a CSV of prices', () => {
       return 'read';
     };
     expect(refused('market_id,crop,variety,grade,day,price,volume_kg\n')).toMatch(/does not know: "price"/);
-    expect(refused('crop,variety,grade,day,price_cny_per_kg,volume_kg\nx\n')).toMatch(/neither market_code nor market_id/);
-    expect(refused('market_id,market_code,crop,variety,grade,day,price_cny_per_kg,volume_kg\n')).toMatch(/both market_code and market_id/);
+    expect(refused('crop,variety,grade,day,price_cny_per_kg,volume_kg\nx\n')).toMatch(/neither market_credit_code nor market_id/);
+    expect(refused('market_id,market_credit_code,crop,variety,grade,day,price_cny_per_kg,volume_kg\n')).toMatch(/both market_credit_code and market_id/);
     expect(refused('market_id,crop,crop,variety,grade,day,price_cny_per_kg,volume_kg\n')).toMatch(/names crop more than once/);
     expect(refused(`${header}\n`)).toBe('The CSV has a header but no rows.');
     expect(refused('')).toMatch(/The CSV is empty/);

@@ -10,7 +10,7 @@ import { MAX_IMPORTED_ROWS, type RowRefusal } from './price-rows.ts';
 
 export const CSV_COLUMNS = ['crop', 'variety', 'grade', 'day', 'price_cny_per_kg', 'volume_kg'] as const;
 /** The market is named by one of these: its member id, or its code (see `importPricesCsv`). */
-export const MARKET_COLUMNS = ['market_id', 'market_code'] as const;
+export const MARKET_COLUMNS = ['market_id', 'market_credit_code'] as const;
 export type MarketColumn = (typeof MARKET_COLUMNS)[number];
 
 /** One data line, as text: `row` counts data rows from 0, `line` is the CSV line (the header is line 1). */
@@ -43,10 +43,10 @@ function headerOf(fields: readonly string[]): { index: Map<string, number>; mark
   const unknown = names.filter((n) => !known.has(n));
   const missing = CSV_COLUMNS.filter((c) => !index.has(c));
   const markets = MARKET_COLUMNS.filter((c) => index.has(c));
-  const expected = `the header is market_code or market_id, then ${CSV_COLUMNS.join(', ')} (in any order)`;
+  const expected = `the header is market_credit_code or market_id, then ${CSV_COLUMNS.join(', ')} (in any order)`;
   if (unknown.length) throw new BadInput(`The CSV header has columns this import does not know: ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')}; ${expected}.`, { field: 'csv', line: 1 });
   if (missing.length) throw new BadInput(`The CSV header lacks ${missing.join(', ')}; ${expected}.`, { field: 'csv', line: 1 });
-  if (markets.length !== 1) throw new BadInput(`The CSV header names the market by ${markets.length ? 'both market_code and market_id' : 'neither market_code nor market_id'}; name it by one of them.`, { field: 'csv', line: 1 });
+  if (markets.length !== 1) throw new BadInput(`The CSV header names the market by ${markets.length ? 'both market_credit_code and market_id' : 'neither market_credit_code nor market_id'}; name it by one of them.`, { field: 'csv', line: 1 });
   return { index, marketColumn: markets[0]! };
 }
 
@@ -71,7 +71,7 @@ export function readPriceCsv(csv: string, maxRows = MAX_IMPORTED_ROWS): PriceCsv
     }
     throw error;
   }
-  if (!records.length) throw new BadInput('The CSV is empty; its first line is the header (market_code or market_id, crop, variety, grade, day, price_cny_per_kg, volume_kg).', { field: 'csv' });
+  if (!records.length) throw new BadInput('The CSV is empty; its first line is the header (market_credit_code or market_id, crop, variety, grade, day, price_cny_per_kg, volume_kg).', { field: 'csv' });
   const [header, ...data] = records;
   const { index, marketColumn } = headerOf(header!.record);
   if (!data.length) throw new BadInput('The CSV has a header but no rows.', { field: 'csv' });

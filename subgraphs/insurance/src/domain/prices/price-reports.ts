@@ -96,7 +96,7 @@ async function partnerMarketProblem(req: InsuranceRequest, viewer: Viewer, id: s
 }
 
 /**
- * The office imports a CSV of history: the market named by market_id, or by market_code — read as
+ * The office imports a CSV of history: the market named by market_id, or by market_credit_code — read as
  * the market's unified social credit code, the code the member directory carries (members' own
  * codes stay in the members subgraph). Same rules as reportPrices; refusals name the CSV line.
  */
@@ -110,11 +110,11 @@ export async function importPricesCsv(req: InsuranceRequest, csv: string, onDupl
   // The member id each market cell names, or why it names none.
   const ids = new Map<string, string | { problem: string }>();
   const cells = [...new Set(parsed.rows.map((r) => r.market))];
-  if (parsed.marketColumn === 'market_code') {
+  if (parsed.marketColumn === 'market_credit_code') {
     const found = await membersByCreditCode(req.em, viewer.allianceId, [...new Set(cells.filter(Boolean).map((c) => c.toUpperCase()))]);
     const byCode = new Map(found.map((m) => [m.creditCode, m.memberId]));
     for (const cell of cells) {
-      ids.set(cell, byCode.get(cell.toUpperCase()) ?? { problem: `no member of your alliance has the code "${cell.slice(0, 40)}" (market_code is the market's unified social credit code; or use market_id)` });
+      ids.set(cell, byCode.get(cell.toUpperCase()) ?? { problem: `no member of your alliance has the unified social credit code "${cell.slice(0, 40)}" (or name it by market_id)` });
     }
   } else {
     for (const cell of cells) ids.set(cell, cell);
