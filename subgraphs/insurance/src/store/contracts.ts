@@ -28,12 +28,6 @@ export async function contractOfQuote(em: EntityManager, quoteId: string): Promi
   return queryOne<BoundContractRow>(em, sql`select id, quote_id, number, idempotency_key from ${table('floor_contract')} where quote_id = ${quoteId}`);
 }
 
-/** The contracts some quotes were bound into (FloorQuote.contract, batched). */
-export async function contractIdsOfQuotes(em: EntityManager, quoteIds: readonly string[]): Promise<{ quote_id: string; id: string }[]> {
-  if (!quoteIds.length) return [];
-  return query(em, sql`select quote_id, id from ${table('floor_contract')} where quote_id = any(${[...quoteIds]}::uuid[])`);
-}
-
 /**
  * Adds a bind's sum insured to its scheme. The row lock it takes lasts to the end of the binding
  * transaction, so binds of one scheme take turns; floor_scheme_within_capacity refuses going over.
