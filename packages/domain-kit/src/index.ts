@@ -10,3 +10,4 @@ export * from './prng.ts';
 export * from './unique.ts';
 export * from './page.ts';
 export * from './credit-code.ts';
+export * from './apportion.ts';

@@ -1,4 +1,4 @@
-import { BadInput, Decimal, shanghaiDay } from '@alliance/domain-kit';
+import { BadInput, Decimal, apportionLargestRemainder, shanghaiDay } from '@alliance/domain-kit';
 
 /**
  * The licence-fee pool of a month, paid out to the alliance's cooperatives in proportion to their
@@ -49,20 +49,16 @@ export function splitFeePool(poolFen: number, volumes: readonly CooperativeVolum
   }
   if (poolFen === 0) return { distributed: false, poolFen, totalCertifiedKg, reason: 'No licence fees accrued in the month: the pool is empty.' };
 
-  // Exact in integers: share = pool × g / totalG = whole + rest / totalG.
-  const pool = BigInt(poolFen);
-  const parts = rows.map((r) => ({ ...r, whole: (pool * r.g) / totalG, rest: (pool * r.g) % totalG }));
-  const remainderFen = Number(pool - parts.reduce((sum, p) => sum + p.whole, 0n));
-  const byRemainder = [...parts].sort((a, b) => (a.rest !== b.rest ? (b.rest > a.rest ? 1 : -1) : a.cooperativeId < b.cooperativeId ? -1 : a.cooperativeId > b.cooperativeId ? 1 : 0));
-  const lucky = new Set(byRemainder.slice(0, remainderFen).map((p) => p.cooperativeId));
-  const shares = [...parts]
-    .sort((a, b) => (a.cooperativeId < b.cooperativeId ? -1 : a.cooperativeId > b.cooperativeId ? 1 : 0))
-    .map((p) => ({
-      cooperativeId: p.cooperativeId,
-      certifiedKg: p.certifiedKg,
-      amountFen: Number(p.whole) + (lucky.has(p.cooperativeId) ? 1 : 0),
-      gotRemainderFen: lucky.has(p.cooperativeId),
-    }));
+  // Ties of the leftover fen go by cooperative id: the rows are apportioned in that order.
+  const ordered = [...rows].sort((a, b) => (a.cooperativeId < b.cooperativeId ? -1 : a.cooperativeId > b.cooperativeId ? 1 : 0));
+  const split = apportionLargestRemainder(BigInt(poolFen), ordered.map((r) => r.g));
+  const remainderFen = Number(split.remainder);
+  const shares = ordered.map((r, i) => ({
+    cooperativeId: r.cooperativeId,
+    certifiedKg: r.certifiedKg,
+    amountFen: Number(split.parts[i]!),
+    gotRemainderFen: split.gotRemainder[i]!,
+  }));
   return { distributed: true, poolFen, totalCertifiedKg, shares, remainderFen };
 }
 
