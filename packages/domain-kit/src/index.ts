@@ -11,3 +11,4 @@ export * from './unique.ts';
 export * from './page.ts';
 export * from './credit-code.ts';
 export * from './apportion.ts';
+export * from './calendar.ts';

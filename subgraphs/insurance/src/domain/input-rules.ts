@@ -1,4 +1,4 @@
-import { BadInput, Decimal } from '@alliance/domain-kit';
+import { BadInput, Decimal, addDays, addYears } from '@alliance/domain-kit';
 
 /** How a number a client typed for insurance's terms and bases is read: every refusal names its field. */
 
@@ -38,22 +38,6 @@ export function wholeIn(value: number, field: string, min: number, max: number, 
     throw new BadInput(`${field} must be a whole number of ${unit} from ${min} to ${max}; got ${value}.`, { field });
   }
   return value;
-}
-
-/** The day `years` after an ISO day (29 February lands on 1 March). */
-export function addYears(day: string, years: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Days from `from` to `to`, both counted. */
-export function daysInclusive(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
 /** The longest season a cost basis or scheme covers: two years (this year and the next, as a scheme of two springs). */

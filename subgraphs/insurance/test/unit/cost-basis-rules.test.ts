@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { marginalCostOf, validCostBasis, validCostLines, type CostBasisInput } from '../../src/domain/cost-basis-rules.ts';
-import { addYears, validSeason } from '../../src/domain/input-rules.ts';
+import { addYears } from '@alliance/domain-kit';
+import { validSeason } from '../../src/domain/input-rules.ts';
 
 const luxi = [
   { line: 'TRANSPORT', cnyPerKg: '0.10' },

@@ -1,6 +1,6 @@
 import { BadInput } from '@alliance/domain-kit';
 import { describe, expect, it } from 'vitest';
-import { isoWeekday } from '../../src/domain/pricing/days.ts';
+import { isoWeekday } from '@alliance/domain-kit';
 import { pastSeasonWindow, pastSeasonWindows, settlementWindows } from '../../src/domain/pricing/windows.ts';
 
 function refusal(run: () => unknown): { message: string; details: Record<string, unknown> } {

@@ -1,3 +1,4 @@
+import { addDays } from '@alliance/domain-kit';
 import type { DemoData } from './demo-data.ts';
 import { seededRandom } from './demo-data.ts';
 import type { Crop, Grade, Variety } from '../entities/vocabulary.ts';
@@ -14,10 +15,6 @@ export interface DemoLot {
   harvestDate: string;
   forward: boolean;
   askingPricePerKg: string;
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

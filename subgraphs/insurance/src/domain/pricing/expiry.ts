@@ -1,5 +1,5 @@
 import { Decimal } from '@alliance/domain-kit';
-import { addDays } from './days.ts';
+import { addDays } from '@alliance/domain-kit';
 
 const YEAR_MS = 365 * 86_400_000;
 

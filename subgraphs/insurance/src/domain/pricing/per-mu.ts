@@ -1,5 +1,5 @@
 import { Decimal } from '@alliance/domain-kit';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '@alliance/domain-kit';
 
 /**
  * The Chinese per-mu target-price form of a floor (Zhangqiu's 2015 green-onion scheme): indemnity

@@ -1,5 +1,5 @@
 import { BadInput, Decimal } from '@alliance/domain-kit';
-import { addDays } from './days.ts';
+import { addDays } from '@alliance/domain-kit';
 import type { DayRange } from './windows.ts';
 
 /** σ needs at least this many daily returns. */

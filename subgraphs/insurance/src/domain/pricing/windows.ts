@@ -1,6 +1,6 @@
 import { BadInput } from '@alliance/domain-kit';
 import type { WindowLength } from '../../entities/vocabulary.ts';
-import { addDays, firstOfMonth, isoWeekday, lastOfMonth } from './days.ts';
+import { addDays, firstOfMonth, isoWeekday, lastOfMonth } from '@alliance/domain-kit';
 
 /** A run of calendar days, both ends included. */
 export interface DayRange {

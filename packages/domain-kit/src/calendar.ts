@@ -1,6 +1,6 @@
 /**
- * Calendar days as YYYY-MM-DD (Asia/Shanghai days, as everywhere in the domain), counted as whole
- * days from 1970-01-01 so that no time of day or zone can shift them.
+ * Arithmetic on calendar days written YYYY-MM-DD (Asia/Shanghai days, as everywhere in the
+ * domain), counted as whole days from 1970-01-01 so that no time of day or zone can shift them.
  */
 const DAY_MS = 86_400_000;
 
@@ -42,4 +42,10 @@ export function firstOfMonth(day: string, months = 0): string {
 export function lastOfMonth(day: string, months = 0): string {
   const [y, m] = parts(day);
   return new Date(Date.UTC(y, m + months, 0)).toISOString().slice(0, 10);
+}
+
+/** The day `years` after a day (29 February lands on 1 March). */
+export function addYears(day: string, years: number): string {
+  const [y, m, d] = parts(day);
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
 }
