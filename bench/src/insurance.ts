@@ -27,6 +27,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { addDays, firstOfMonth, lastOfMonth, shanghaiDay } from '@alliance/domain-kit';
 import { demoScallionPrices } from '@alliance/insurance/seeds/demo-prices';
 import { startStack } from '@alliance/stack';
 import { openedScheme, publishedCostBasis, seedAnnouncedBase, seedInsuranceAlliance } from '@alliance/stack/fixtures';
@@ -43,15 +44,7 @@ const contracts = count(values.contracts!, 'contracts');
 const runs = count(values.runs!, 'runs');
 if (runs > 12) throw new Error('--runs is at most 12: each run settles a month of its own, the last 12 months.');
 
-const DAY = 86_400_000;
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const firstOfMonth = (day: string, months: number) => {
-  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-};
-const lastOfMonth = (day: string) => addDays(firstOfMonth(day, 1), -1);
+const today = shanghaiDay();
 
 const QUOTE = `mutation BenchQuote($input: QuoteFloorInput!) { quoteFloor(input: $input) { id premiumCny windows { start } } }`;
 const INDEX = `query BenchIndex($from: Date!, $to: Date!) { priceIndex(crop: SCALLION, from: $from, to: $to, interval: DAY) { points { periodStart priceCnyPerKg } } }`;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { addDays, firstOfMonth, lastOfMonth, shanghaiDay } from '@alliance/domain-kit';
 import { identityOfMember } from '@alliance/members';
 import { DemoCallError, demoCallers, type DemoClient } from './demo-client.ts';
 
@@ -16,27 +17,6 @@ import { DemoCallError, demoCallers, type DemoClient } from './demo-client.ts';
  * to pretend otherwise. settleWindow is asked for the first window anyway and its refusal (when it
  * can be settled) is said. Runs once, on the first start, after the demo data.
  */
-
-const DAY = 86_400_000;
-
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-/** The first day of the month `months` after the day's. */
-function firstOfMonth(day: string, months = 0): string {
-  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
-
-function lastOfMonth(day: string): string {
-  return addDays(firstOfMonth(day, 1), -1);
-}
 
 const QUOTE = `mutation DemoQuoteFloor($input: QuoteFloorInput!) {
   quoteFloor(input: $input) {
@@ -68,7 +48,7 @@ const farmerShare = (quote: { premiumShares: { payer: string; amountCny: string 
 export async function playDemoInsurance(gatewayUrl: string, membersEm: EntityManager, jwtSecret: string, progress: (message: string) => void): Promise<void> {
   const as = demoCallers(gatewayUrl, membersEm, jwtSecret);
   const memberId = async (code: string) => (await identityOfMember(membersEm, code)).memberId;
-  const today = shanghaiToday();
+  const today = shanghaiDay();
   const insurer = await as('INS-PRICE', 'LUXI');
 
   // ---- What a kg costs, and what the markets paid.
