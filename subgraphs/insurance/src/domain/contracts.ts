@@ -90,7 +90,7 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
       const refusal = growingCapRefusal({
         areaMu: await growingAreaMu(em, quote.memberId, quote.crop),
         yieldKgPerMu: quote.expectedYieldKgPerMu,
-        alreadyInsuredKg: await insuredKgOverlapping(em, quote.memberId, quote.crop, quote.coverFrom, quote.coverTo),
+        alreadyInsuredKg: await insuredKgOverlapping(em, quote.memberId, quote.crop, quote.coverFrom, quote.coverTo, quote.expectedYieldKgPerMu),
         insuredKg: quote.insuredKg,
       });
       if (refusal) throw new Conflict(refusal, { field: 'quoteId' });

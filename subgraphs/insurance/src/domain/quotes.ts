@@ -77,7 +77,7 @@ export async function quoteFloor(req: InsuranceRequest, input: QuoteFloorInput):
   if (floor.lte(0)) throw new BadInput(`coverage ${input.coverage} × the marginal cost ${basis.marginalCostPerKg} CNY/kg rounds to a floor of 0.00 CNY/kg.`, { field: 'coverage' });
   const yieldPerMu = windowYieldKgPerMu(basis.expectedYieldKgPerMu, { from: input.coverFrom, to: input.coverTo, windows: windows.length }, { from: basis.seasonFrom, to: basis.seasonTo });
   const areaMu = await growingAreaMu(req.em, memberId, input.crop);
-  const alreadyInsuredKg = await insuredKgOverlapping(req.em, memberId, input.crop, input.coverFrom, input.coverTo);
+  const alreadyInsuredKg = await insuredKgOverlapping(req.em, memberId, input.crop, input.coverFrom, input.coverTo, yieldPerMu.toFixed(3));
   const tooMuch = growingCapRefusal({ areaMu, yieldKgPerMu: yieldPerMu, alreadyInsuredKg, insuredKg });
   if (tooMuch) throw new BadInput(tooMuch, { field: 'insuredKg' });
 

@@ -55,11 +55,15 @@ export async function takeContractSequence(em: EntityManager, allianceId: string
   return row!.last_sequence;
 }
 
-/** Kg a member has insured per window on a crop in contracts whose cover overlaps the days given. */
-export async function insuredKgOverlapping(em: EntityManager, memberId: string, crop: Crop, from: string, to: string): Promise<string> {
+/**
+ * Kg a member has insured per window on a crop in contracts whose cover overlaps the days given, in
+ * windows of a cover whose mu grows `windowYieldKgPerMu`: each contract counts for the mu it uses
+ * (its kg ÷ its own window's yield per mu), so that weekly and monthly covers add up; to the gram, up.
+ */
+export async function insuredKgOverlapping(em: EntityManager, memberId: string, crop: Crop, from: string, to: string, windowYieldKgPerMu: string): Promise<string> {
   const row = await queryOne<{ kg: string }>(
     em,
-    sql`select coalesce(sum(insured_kg), 0)::text as kg from ${table('floor_contract')}
+    sql`select (ceil(coalesce(sum(insured_kg * ${windowYieldKgPerMu}::numeric / expected_yield_kg_per_mu), 0) * 1000) / 1000)::text as kg from ${table('floor_contract')}
         where member_id = ${memberId} and crop = ${crop} and cover_from <= ${to}::date and cover_to >= ${from}::date`,
   );
   return row!.kg;
