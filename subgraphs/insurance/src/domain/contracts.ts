@@ -1,4 +1,4 @@
-import { BadInput, Conflict, Decimal, Forbidden, NotFound, cnyString, requireActive, uniqueViolation } from '@alliance/domain-kit';
+import { BadInput, Conflict, Decimal, Forbidden, NotFound, cnyString, requireActive, uniqueViolation, type Viewer } from '@alliance/domain-kit';
 import { allianceCodeOf } from '@alliance/member-directory';
 import type { FloorContract, FloorQuote } from '../entities/index.ts';
 import {
@@ -24,8 +24,14 @@ class BoundMeanwhile extends Error {
 }
 
 /** A retry returns the first contract; the same key for another quote, or the quote bound under another key, is CONFLICT. */
-function retryOrConflict(earlier: BoundContractRow, quote: FloorQuote, key: string): string {
+function retryOrConflict(earlier: BoundContractRow, quote: FloorQuote, key: string, viewer: Viewer): string {
   if (earlier.quote_id === quote.id && earlier.idempotency_key === key) return earlier.id;
+  if (earlier.quote_id !== quote.id && !canSeeMembersCover(viewer, { allianceId: earlier.alliance_id, memberId: earlier.member_id })) {
+    // Another member's contract: the key is taken in the alliance, but what it bound is not the caller's to know.
+    throw new Conflict(`idempotencyKey "${key}" was already used in your alliance for another contract; use a new key for each quote (a UUID is a good one).`, {
+      field: 'idempotencyKey',
+    });
+  }
   if (earlier.quote_id !== quote.id) {
     throw new Conflict(`idempotencyKey "${key}" was used to bind another quote (contract ${earlier.number}); use a new key for each quote.`, {
       field: 'idempotencyKey',
@@ -65,7 +71,7 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
 
   const contractOf = async (id: string) => (await req.loaders.contractById.load(id))!;
   const earlier = await earlierBind(req.em, quote, key);
-  if (earlier) return contractOf(retryOrConflict(earlier, quote, key));
+  if (earlier) return contractOf(retryOrConflict(earlier, quote, key, viewer));
 
   const now = new Date();
   if (quoteExpired(quote, now)) {
@@ -101,12 +107,12 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
       return contract.id;
     });
   } catch (error) {
-    if (error instanceof BoundMeanwhile) return contractOf(retryOrConflict(error.earlier, quote, key));
+    if (error instanceof BoundMeanwhile) return contractOf(retryOrConflict(error.earlier, quote, key, viewer));
     // A bind of the same key or quote in another scheme's turn, or one that used up the capacity: a retry still gets its contract.
     const constraint = (error as { constraint?: unknown })?.constraint;
     if (uniqueViolation(error) || constraint === 'floor_scheme_within_capacity') {
       const meanwhile = await earlierBind(req.em, quote, key);
-      if (meanwhile) return contractOf(retryOrConflict(meanwhile, quote, key));
+      if (meanwhile) return contractOf(retryOrConflict(meanwhile, quote, key, viewer));
       if (constraint === 'floor_scheme_within_capacity') throw await capacityConflict(req, quote);
       throw new Conflict('Another contract took this number meanwhile; try again.');
     }

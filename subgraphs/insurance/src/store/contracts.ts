@@ -13,19 +13,21 @@ export interface BoundContractRow {
   quote_id: string;
   number: string;
   idempotency_key: string;
+  alliance_id: string;
+  member_id: string;
 }
 
 /** The contract an alliance bound under an idempotency key, if any. */
 export async function contractUnderKey(em: EntityManager, allianceId: string, key: string): Promise<BoundContractRow | null> {
   return queryOne<BoundContractRow>(
     em,
-    sql`select id, quote_id, number, idempotency_key from ${table('floor_contract')} where alliance_id = ${allianceId} and idempotency_key = ${key}`,
+    sql`select id, quote_id, number, idempotency_key, alliance_id, member_id from ${table('floor_contract')} where alliance_id = ${allianceId} and idempotency_key = ${key}`,
   );
 }
 
 /** The contract a quote was bound into, if any. */
 export async function contractOfQuote(em: EntityManager, quoteId: string): Promise<BoundContractRow | null> {
-  return queryOne<BoundContractRow>(em, sql`select id, quote_id, number, idempotency_key from ${table('floor_contract')} where quote_id = ${quoteId}`);
+  return queryOne<BoundContractRow>(em, sql`select id, quote_id, number, idempotency_key, alliance_id, member_id from ${table('floor_contract')} where quote_id = ${quoteId}`);
 }
 
 /**
