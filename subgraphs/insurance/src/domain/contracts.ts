@@ -80,6 +80,9 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
   const insured = await req.directory.load(quote.memberId);
   const standing = insured?.memberships.find((m) => m.allianceId === quote.allianceId);
   if (!insured || !standing) throw new Conflict(`The quote's member is no longer a member of the alliance: its quote cannot be bound.`, { field: 'quoteId' });
+  if (!standing.roles.includes('GROWER') && !standing.roles.includes('COOPERATIVE')) {
+    throw new Conflict(`The quote's member is no longer a grower or cooperative of the alliance: only a grower's or cooperative's crop is insured, so its quote cannot be bound.`, { field: 'quoteId' });
+  }
   if ((standing.status ?? insured.status) !== 'ACTIVE') {
     throw new Forbidden(`The quote's member is ${(standing.status ?? insured.status).toLowerCase()}: no contract is bound for it until the alliance office reinstates it.`);
   }
