@@ -61,6 +61,13 @@ export async function updateFloorScheme(req: InsuranceRequest, id: string, input
       subsidyShares: changes.subsidyShares ?? scheme.subsidyShares,
     };
     if (!capacityCovers(next.capacityCny, scheme.boundCny)) throw belowBound(next.capacityCny, scheme.boundCny);
+    // Settlement reads the minimum from the scheme: changed under bound contracts, it would change their terms (under the row lock binders take).
+    if (next.minObservationDays !== scheme.minObservationDays && Number(scheme.boundCny) > 0) {
+      throw new Conflict(
+        `minObservationDays settles the contracts already bound on this scheme (${scheme.minObservationDays} days with observations): it cannot change once a contract is bound.`,
+        { field: 'minObservationDays' },
+      );
+    }
     try {
       await updateSchemeTerms(em, id, next);
     } catch (error) {
