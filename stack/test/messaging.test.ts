@@ -53,6 +53,26 @@ describe('publishing', () => {
     expect(await queued(memberId)).toBe(0);
   });
 
+  it('queues a catch-up announcement behind live changes (graphile-worker runs lower priorities first)', async () => {
+    const live = randomUUID();
+    const catchUp = randomUUID();
+    await expect(
+      em().transactional(async (tx) => {
+        await publish(tx, 'members', 'members.changed', catchUp, entries(catchUp, 'ACTIVE'), { catchUp: true });
+        await publish(tx, 'members', 'members.changed', live, entries(live, 'SUSPENDED'));
+        const rows = await tx.execute<{ queue_name: string; priority: number }[]>(`select queue_name, priority from graphile_worker.jobs where queue_name in (?, ?) order by priority, id`, [
+          `coldchain:${catchUp}`,
+          `coldchain:${live}`,
+        ]);
+        expect(rows).toEqual([
+          { queue_name: `coldchain:${live}`, priority: 0 },
+          { queue_name: `coldchain:${catchUp}`, priority: 10 },
+        ]);
+        throw new Error('only looking');
+      }),
+    ).rejects.toThrow('only looking');
+  });
+
   it('delivers a committed message to its subscriber, which applies it', async () => {
     const memberId = randomUUID();
     await em().transactional((tx) => publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'SUSPENDED')));

@@ -61,18 +61,33 @@ async function withClient<T>(connectionString: string, fn: (client: pg.Client) =
   }
 }
 
+export interface PublishOptions {
+  /**
+   * A catch-up announcement (the whole directory, every lot or base again, at start or when a
+   * replica asks) waits behind live changes: a role removed or a member suspended is applied first,
+   * not after thousands of entries that say nothing new. Safe because receivers keep the newest
+   * entry (announcedAt), whatever the order they apply them in.
+   */
+  catchUp?: boolean;
+}
+
+/** graphile-worker runs lower numbers first. */
+const LIVE_PRIORITY = 0;
+const CATCH_UP_PRIORITY = 10;
+
 /**
  * Queues a message for every subscriber of its topic, inside the caller's transaction: call it
  * from `em.transactional`, with the transaction's entity manager.
  */
-export async function publish<T extends Topic>(em: EntityManager, producer: string, topic: T, key: string, payload: Messages[T]): Promise<void> {
+export async function publish<T extends Topic>(em: EntityManager, producer: string, topic: T, key: string, payload: Messages[T], options: PublishOptions = {}): Promise<void> {
   if (!em.isInTransaction()) throw new Error(`Publish ${topic} inside the transaction that makes the change it announces.`);
   const envelope: Envelope<T> = { id: randomUUID(), topic, producer, publishedAt: new Date().toISOString(), payload };
   // One job per subscriber of the topic (task `<subgraph>:<topic>`, queue `<subgraph>:<key>` for order).
   await query(
     em,
     sql`select graphile_worker.add_job(s.subgraph || ':' || s.topic, ${JSON.stringify(envelope)}::json,
-                                       queue_name => s.subgraph || ':' || ${key}::text, max_attempts => ${MAX_ATTEMPTS}::int)
+                                       queue_name => s.subgraph || ':' || ${key}::text, max_attempts => ${MAX_ATTEMPTS}::int,
+                                       priority => ${options.catchUp ? CATCH_UP_PRIORITY : LIVE_PRIORITY}::int)
         from messaging.subscription s where s.topic = ${topic}`,
   );
 }

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { publish, type BaseEntry } from '@alliance/messaging';
 import { baseFactsAfter, baseFactsOf, type BaseFactsRow } from '../store/bases.ts';
 
-async function publishBases(em: EntityManager, rows: readonly BaseFactsRow[], removed: boolean): Promise<void> {
+async function publishBases(em: EntityManager, rows: readonly BaseFactsRow[], removed: boolean, catchUp = false): Promise<void> {
   if (!rows.length) return;
   const announcedAt = new Date().toISOString();
   const bases: BaseEntry[] = rows.map((r) => ({ ...r, removed, announcedAt }));
-  await publish(em, 'members', 'bases.changed', rows.length === 1 ? rows[0]!.baseId : 'bases', { bases });
+  await publish(em, 'members', 'bases.changed', rows.length === 1 ? rows[0]!.baseId : 'bases', { bases }, { catchUp });
 }
 
 /**
@@ -28,7 +28,7 @@ export async function announceAllBases(em: EntityManager, pageSize = 5000): Prom
   for (let after: string | null = null; ; ) {
     const page = await baseFactsAfter(em, after, pageSize);
     if (!page.length) return;
-    await publishBases(em, page, false);
+    await publishBases(em, page, false, true);
     after = page[page.length - 1]!.baseId;
   }
 }

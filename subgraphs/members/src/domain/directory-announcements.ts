@@ -4,7 +4,7 @@ import { findDirectoryMembers } from '../store/directory.ts';
 
 /**
  * Tells the other subgraphs who these members are now (name, credit code, status, alliances with
- * their codes, roles per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone.
+ * their codes, roles per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone (a catch-up, behind live changes).
  */
 export async function announceMembers(em: EntityManager, memberIds: string[] | null): Promise<void> {
   if (memberIds && !memberIds.length) return;
@@ -22,5 +22,5 @@ export async function announceMembers(em: EntityManager, memberIds: string[] | n
       memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, allianceCode: ms.allianceCode, roles: [...ms.roles], status: ms.status })),
       announcedAt,
     })),
-  });
+  }, { catchUp: memberIds === null });
 }

@@ -13,10 +13,10 @@ function entryOf(row: LotFactsRow, announcedAt: string): LotEntry {
   return { ...facts, county: countyOfRegion(region), announcedAt };
 }
 
-async function publishLots(em: EntityManager, rows: readonly LotFactsRow[]): Promise<void> {
+async function publishLots(em: EntityManager, rows: readonly LotFactsRow[], catchUp = false): Promise<void> {
   if (!rows.length) return;
   const announcedAt = new Date().toISOString();
-  await publish(em, 'members', 'lots.registered', rows.length === 1 ? rows[0]!.lotId : 'lots', { lots: rows.map((r) => entryOf(r, announcedAt)) });
+  await publish(em, 'members', 'lots.registered', rows.length === 1 ? rows[0]!.lotId : 'lots', { lots: rows.map((r) => entryOf(r, announcedAt)) }, { catchUp });
 }
 
 /**
@@ -42,7 +42,7 @@ export async function announceAllLots(em: EntityManager, pageSize = 5000): Promi
   for (let after: string | null = null; ; ) {
     const page = await lotFactsAfter(em, after, pageSize);
     if (!page.length) return;
-    await publishLots(em, page);
+    await publishLots(em, page, true);
     after = page[page.length - 1]!.lotId;
   }
 }
