@@ -188,6 +188,41 @@ type Documents = {
     "\n  mutation ObservationsImport($csv: LongText!, $onDuplicate: DuplicatePolicy) {\n    importPricesCsv(csv: $csv, onDuplicate: $onDuplicate) { inserted replaced observations { market { id } day priceCnyPerKg source } }\n  }\n": typeof types.ObservationsImportDocument,
     "\n  query ObservationsList($filter: PriceObservationFilter, $first: Int, $after: String) {\n    priceObservations(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id market { id } crop variety grade day priceCnyPerKg volumeKg } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ObservationsListDocument,
     "\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n": typeof types.PricesReportDocument,
+    "\n  mutation ProbeInputQuoteFloor($input: QuoteFloorInput!) { quoteFloor(input: $input) { id windows { start end } } }\n": typeof types.ProbeInputQuoteFloorDocument,
+    "\n  mutation ProbeInputBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n": typeof types.ProbeInputBindFloorDocument,
+    "\n  mutation ProbeInputReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n": typeof types.ProbeInputReportPricesDocument,
+    "query ProbeCostBasis($id: ID!) { costBasis(id: $id) { id } }": typeof types.ProbeCostBasisDocument,
+    "query ProbeFloorQuote($id: ID!) { floorQuote(id: $id) { id } }": typeof types.ProbeFloorQuoteDocument,
+    "query ProbeFloorContract($id: ID!) { floorContract(id: $id) { id } }": typeof types.ProbeFloorContractDocument,
+    "query ProbeFloorSettlement($id: ID!) { floorSettlement(id: $id) { id } }": typeof types.ProbeFloorSettlementDocument,
+    "query ProbeContracts($after: String, $first: Int, $memberId: ID) { floorContracts(first: $first, after: $after, filter: { memberId: $memberId }) { edges { node { id } } } }": typeof types.ProbeContractsDocument,
+    "query ProbeObservationsPage($after: String, $first: Int, $marketId: ID) { priceObservations(first: $first, after: $after, filter: { marketId: $marketId }) { edges { node { id } } } }": typeof types.ProbeObservationsPageDocument,
+    "query ProbeIndex($from: Date!, $to: Date!, $interval: PriceInterval!) { priceIndex(crop: SCALLION, from: $from, to: $to, interval: $interval) { points { periodStart } } }": typeof types.ProbeIndexDocument,
+    "query ProbeExposure($seasonOn: Date) { exposure(crop: SCALLION, seasonOn: $seasonOn) { contracts } }": typeof types.ProbeExposureDocument,
+    "query ProbeSchemes { floorSchemes { id } }": typeof types.ProbeSchemesDocument,
+    "query ProbeCostBases { costBases { id } }": typeof types.ProbeCostBasesDocument,
+    "mutation ProbeSettleFloor($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }": typeof types.ProbeSettleFloorDocument,
+    "mutation ProbeSettleWindow($window: WindowInput!) { settleWindow(crop: SCALLION, window: $window) { settled } }": typeof types.ProbeSettleWindowDocument,
+    "mutation ProbeUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }": typeof types.ProbeUpdateSchemeDocument,
+    "mutation ProbeImportCsv($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }": typeof types.ProbeImportCsvDocument,
+    "mutation ProbeOpenScheme($input: FloorSchemeInput!) { openFloorScheme(input: $input) { id } }": typeof types.ProbeOpenSchemeDocument,
+    "mutation ProbePublishBasis($input: CostBasisInput!) { publishCostBasis(input: $input) { id } }": typeof types.ProbePublishBasisDocument,
+    "\n  mutation ProbeMoneyQuote($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start } premiumShares { payer share amountCny } }\n  }\n": typeof types.ProbeMoneyQuoteDocument,
+    "\n  query ProbeMoneyContract($id: ID!) { floorContract(id: $id) { id insuredKg floorPerKg sumInsuredCny premiumCny premiumShares { payer amountCny } windows { start } } }\n": typeof types.ProbeMoneyContractDocument,
+    "\n  query ProbeMoneyExposure { exposure(crop: SCALLION) { contracts insuredKg sumInsuredCny maximumPayoutCny premiumCny byWindow { start end contracts insuredKg sumInsuredCny expectedPayoutCny } } }\n": typeof types.ProbeMoneyExposureDocument,
+    "\n  mutation ProbeMoneyBind($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n": typeof types.ProbeMoneyBindDocument,
+    "\n  mutation ProbeMoneySettle($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }\n": typeof types.ProbeMoneySettleDocument,
+    "\n  mutation ProbeMoneyUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }\n": typeof types.ProbeMoneyUpdateSchemeDocument,
+    "\n  mutation ProbeMoneyReport($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n": typeof types.ProbeMoneyReportDocument,
+    "\n  mutation ProbeMoneyImport($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }\n": typeof types.ProbeMoneyImportDocument,
+    "\n  query ProbeMoneyContracts($memberId: ID) { floorContracts(filter: { memberId: $memberId }) { edges { node { id } } } }\n": typeof types.ProbeMoneyContractsDocument,
+    "\n  mutation ProbeQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start end } premiumShares { payer share amountCny } perMu { expectedYieldKgPerMu } }\n  }\n": typeof types.ProbeQuoteFloorDocument,
+    "\n  mutation ProbeBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id number } }\n": typeof types.ProbeBindFloorDocument,
+    "\n  mutation ProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n": typeof types.ProbeSetRolesDocument,
+    "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }\n": typeof types.ProbeSuspendDocument,
+    "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": typeof types.ProbeReinstateDocument,
+    "\n  mutation ProbeReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n": typeof types.ProbeReportPricesDocument,
+    "\n  query ProbeObservations { priceObservations(first: 5) { edges { node { id } } } }\n": typeof types.ProbeObservationsDocument,
     "\n  mutation QuotesQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) {\n      id member { id } crop variety grade insuredKg coverage coverFrom coverTo windowLength\n      costBasis { id version } scheme { id }\n      marginalCostPerKg floorPerKg sumInsuredCny black76PerKg burnCostPerKg technicalPerKg loading premiumCny rate\n      premiumShares { payer share amountCny }\n      perMu { insuredMu expectedYieldKgPerMu sumInsuredPerMuCny targetPricePerKg targetPricePerJin premiumPerMuCny farmerPremiumPerMuCny }\n      windows { start end forwardPerKg volatility yearsToExpiry riskFreeRate black76PerKg burnCostPerKg pastSeasons { start end indexPerKg observationDays payoutPerKg } }\n      validUntil status contract { id } createdAt\n    }\n  }\n": typeof types.QuotesQuoteFloorDocument,
     "\n  query QuotesFloorQuote($id: ID!) {\n    floorQuote(id: $id) { id status member { id } premiumCny contract { id } }\n  }\n": typeof types.QuotesFloorQuoteDocument,
     "\n  mutation QuotesBindFloor($quoteId: ID!, $idempotencyKey: String!) {\n    bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id }\n  }\n": typeof types.QuotesBindFloorDocument,
@@ -464,6 +499,41 @@ const documents: Documents = {
     "\n  mutation ObservationsImport($csv: LongText!, $onDuplicate: DuplicatePolicy) {\n    importPricesCsv(csv: $csv, onDuplicate: $onDuplicate) { inserted replaced observations { market { id } day priceCnyPerKg source } }\n  }\n": types.ObservationsImportDocument,
     "\n  query ObservationsList($filter: PriceObservationFilter, $first: Int, $after: String) {\n    priceObservations(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { id market { id } crop variety grade day priceCnyPerKg volumeKg } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ObservationsListDocument,
     "\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n": types.PricesReportDocument,
+    "\n  mutation ProbeInputQuoteFloor($input: QuoteFloorInput!) { quoteFloor(input: $input) { id windows { start end } } }\n": types.ProbeInputQuoteFloorDocument,
+    "\n  mutation ProbeInputBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n": types.ProbeInputBindFloorDocument,
+    "\n  mutation ProbeInputReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n": types.ProbeInputReportPricesDocument,
+    "query ProbeCostBasis($id: ID!) { costBasis(id: $id) { id } }": types.ProbeCostBasisDocument,
+    "query ProbeFloorQuote($id: ID!) { floorQuote(id: $id) { id } }": types.ProbeFloorQuoteDocument,
+    "query ProbeFloorContract($id: ID!) { floorContract(id: $id) { id } }": types.ProbeFloorContractDocument,
+    "query ProbeFloorSettlement($id: ID!) { floorSettlement(id: $id) { id } }": types.ProbeFloorSettlementDocument,
+    "query ProbeContracts($after: String, $first: Int, $memberId: ID) { floorContracts(first: $first, after: $after, filter: { memberId: $memberId }) { edges { node { id } } } }": types.ProbeContractsDocument,
+    "query ProbeObservationsPage($after: String, $first: Int, $marketId: ID) { priceObservations(first: $first, after: $after, filter: { marketId: $marketId }) { edges { node { id } } } }": types.ProbeObservationsPageDocument,
+    "query ProbeIndex($from: Date!, $to: Date!, $interval: PriceInterval!) { priceIndex(crop: SCALLION, from: $from, to: $to, interval: $interval) { points { periodStart } } }": types.ProbeIndexDocument,
+    "query ProbeExposure($seasonOn: Date) { exposure(crop: SCALLION, seasonOn: $seasonOn) { contracts } }": types.ProbeExposureDocument,
+    "query ProbeSchemes { floorSchemes { id } }": types.ProbeSchemesDocument,
+    "query ProbeCostBases { costBases { id } }": types.ProbeCostBasesDocument,
+    "mutation ProbeSettleFloor($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }": types.ProbeSettleFloorDocument,
+    "mutation ProbeSettleWindow($window: WindowInput!) { settleWindow(crop: SCALLION, window: $window) { settled } }": types.ProbeSettleWindowDocument,
+    "mutation ProbeUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }": types.ProbeUpdateSchemeDocument,
+    "mutation ProbeImportCsv($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }": types.ProbeImportCsvDocument,
+    "mutation ProbeOpenScheme($input: FloorSchemeInput!) { openFloorScheme(input: $input) { id } }": types.ProbeOpenSchemeDocument,
+    "mutation ProbePublishBasis($input: CostBasisInput!) { publishCostBasis(input: $input) { id } }": types.ProbePublishBasisDocument,
+    "\n  mutation ProbeMoneyQuote($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start } premiumShares { payer share amountCny } }\n  }\n": types.ProbeMoneyQuoteDocument,
+    "\n  query ProbeMoneyContract($id: ID!) { floorContract(id: $id) { id insuredKg floorPerKg sumInsuredCny premiumCny premiumShares { payer amountCny } windows { start } } }\n": types.ProbeMoneyContractDocument,
+    "\n  query ProbeMoneyExposure { exposure(crop: SCALLION) { contracts insuredKg sumInsuredCny maximumPayoutCny premiumCny byWindow { start end contracts insuredKg sumInsuredCny expectedPayoutCny } } }\n": types.ProbeMoneyExposureDocument,
+    "\n  mutation ProbeMoneyBind($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n": types.ProbeMoneyBindDocument,
+    "\n  mutation ProbeMoneySettle($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }\n": types.ProbeMoneySettleDocument,
+    "\n  mutation ProbeMoneyUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }\n": types.ProbeMoneyUpdateSchemeDocument,
+    "\n  mutation ProbeMoneyReport($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n": types.ProbeMoneyReportDocument,
+    "\n  mutation ProbeMoneyImport($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }\n": types.ProbeMoneyImportDocument,
+    "\n  query ProbeMoneyContracts($memberId: ID) { floorContracts(filter: { memberId: $memberId }) { edges { node { id } } } }\n": types.ProbeMoneyContractsDocument,
+    "\n  mutation ProbeQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start end } premiumShares { payer share amountCny } perMu { expectedYieldKgPerMu } }\n  }\n": types.ProbeQuoteFloorDocument,
+    "\n  mutation ProbeBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id number } }\n": types.ProbeBindFloorDocument,
+    "\n  mutation ProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n": types.ProbeSetRolesDocument,
+    "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }\n": types.ProbeSuspendDocument,
+    "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n": types.ProbeReinstateDocument,
+    "\n  mutation ProbeReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n": types.ProbeReportPricesDocument,
+    "\n  query ProbeObservations { priceObservations(first: 5) { edges { node { id } } } }\n": types.ProbeObservationsDocument,
     "\n  mutation QuotesQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) {\n      id member { id } crop variety grade insuredKg coverage coverFrom coverTo windowLength\n      costBasis { id version } scheme { id }\n      marginalCostPerKg floorPerKg sumInsuredCny black76PerKg burnCostPerKg technicalPerKg loading premiumCny rate\n      premiumShares { payer share amountCny }\n      perMu { insuredMu expectedYieldKgPerMu sumInsuredPerMuCny targetPricePerKg targetPricePerJin premiumPerMuCny farmerPremiumPerMuCny }\n      windows { start end forwardPerKg volatility yearsToExpiry riskFreeRate black76PerKg burnCostPerKg pastSeasons { start end indexPerKg observationDays payoutPerKg } }\n      validUntil status contract { id } createdAt\n    }\n  }\n": types.QuotesQuoteFloorDocument,
     "\n  query QuotesFloorQuote($id: ID!) {\n    floorQuote(id: $id) { id status member { id } premiumCny contract { id } }\n  }\n": types.QuotesFloorQuoteDocument,
     "\n  mutation QuotesBindFloor($quoteId: ID!, $idempotencyKey: String!) {\n    bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id }\n  }\n": types.QuotesBindFloorDocument,
@@ -1276,6 +1346,146 @@ export function graphql(source: "\n  query ObservationsList($filter: PriceObserv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation PricesReport($observations: [PriceObservationInput!]!, $onDuplicate: DuplicatePolicy) {\n    reportPrices(observations: $observations, onDuplicate: $onDuplicate) {\n      inserted replaced\n      observations { id market { id } crop variety grade day priceCnyPerKg volumeKg source reportedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeInputQuoteFloor($input: QuoteFloorInput!) { quoteFloor(input: $input) { id windows { start end } } }\n"): (typeof documents)["\n  mutation ProbeInputQuoteFloor($input: QuoteFloorInput!) { quoteFloor(input: $input) { id windows { start end } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeInputBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n"): (typeof documents)["\n  mutation ProbeInputBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeInputReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n"): (typeof documents)["\n  mutation ProbeInputReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeCostBasis($id: ID!) { costBasis(id: $id) { id } }"): (typeof documents)["query ProbeCostBasis($id: ID!) { costBasis(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeFloorQuote($id: ID!) { floorQuote(id: $id) { id } }"): (typeof documents)["query ProbeFloorQuote($id: ID!) { floorQuote(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeFloorContract($id: ID!) { floorContract(id: $id) { id } }"): (typeof documents)["query ProbeFloorContract($id: ID!) { floorContract(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeFloorSettlement($id: ID!) { floorSettlement(id: $id) { id } }"): (typeof documents)["query ProbeFloorSettlement($id: ID!) { floorSettlement(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeContracts($after: String, $first: Int, $memberId: ID) { floorContracts(first: $first, after: $after, filter: { memberId: $memberId }) { edges { node { id } } } }"): (typeof documents)["query ProbeContracts($after: String, $first: Int, $memberId: ID) { floorContracts(first: $first, after: $after, filter: { memberId: $memberId }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeObservationsPage($after: String, $first: Int, $marketId: ID) { priceObservations(first: $first, after: $after, filter: { marketId: $marketId }) { edges { node { id } } } }"): (typeof documents)["query ProbeObservationsPage($after: String, $first: Int, $marketId: ID) { priceObservations(first: $first, after: $after, filter: { marketId: $marketId }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeIndex($from: Date!, $to: Date!, $interval: PriceInterval!) { priceIndex(crop: SCALLION, from: $from, to: $to, interval: $interval) { points { periodStart } } }"): (typeof documents)["query ProbeIndex($from: Date!, $to: Date!, $interval: PriceInterval!) { priceIndex(crop: SCALLION, from: $from, to: $to, interval: $interval) { points { periodStart } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeExposure($seasonOn: Date) { exposure(crop: SCALLION, seasonOn: $seasonOn) { contracts } }"): (typeof documents)["query ProbeExposure($seasonOn: Date) { exposure(crop: SCALLION, seasonOn: $seasonOn) { contracts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeSchemes { floorSchemes { id } }"): (typeof documents)["query ProbeSchemes { floorSchemes { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProbeCostBases { costBases { id } }"): (typeof documents)["query ProbeCostBases { costBases { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeSettleFloor($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }"): (typeof documents)["mutation ProbeSettleFloor($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeSettleWindow($window: WindowInput!) { settleWindow(crop: SCALLION, window: $window) { settled } }"): (typeof documents)["mutation ProbeSettleWindow($window: WindowInput!) { settleWindow(crop: SCALLION, window: $window) { settled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }"): (typeof documents)["mutation ProbeUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeImportCsv($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }"): (typeof documents)["mutation ProbeImportCsv($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbeOpenScheme($input: FloorSchemeInput!) { openFloorScheme(input: $input) { id } }"): (typeof documents)["mutation ProbeOpenScheme($input: FloorSchemeInput!) { openFloorScheme(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProbePublishBasis($input: CostBasisInput!) { publishCostBasis(input: $input) { id } }"): (typeof documents)["mutation ProbePublishBasis($input: CostBasisInput!) { publishCostBasis(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMoneyQuote($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start } premiumShares { payer share amountCny } }\n  }\n"): (typeof documents)["\n  mutation ProbeMoneyQuote($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start } premiumShares { payer share amountCny } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProbeMoneyContract($id: ID!) { floorContract(id: $id) { id insuredKg floorPerKg sumInsuredCny premiumCny premiumShares { payer amountCny } windows { start } } }\n"): (typeof documents)["\n  query ProbeMoneyContract($id: ID!) { floorContract(id: $id) { id insuredKg floorPerKg sumInsuredCny premiumCny premiumShares { payer amountCny } windows { start } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProbeMoneyExposure { exposure(crop: SCALLION) { contracts insuredKg sumInsuredCny maximumPayoutCny premiumCny byWindow { start end contracts insuredKg sumInsuredCny expectedPayoutCny } } }\n"): (typeof documents)["\n  query ProbeMoneyExposure { exposure(crop: SCALLION) { contracts insuredKg sumInsuredCny maximumPayoutCny premiumCny byWindow { start end contracts insuredKg sumInsuredCny expectedPayoutCny } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMoneyBind($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n"): (typeof documents)["\n  mutation ProbeMoneyBind($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMoneySettle($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }\n"): (typeof documents)["\n  mutation ProbeMoneySettle($contractId: ID!, $window: WindowInput!) { settleFloor(contractId: $contractId, window: $window) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMoneyUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }\n"): (typeof documents)["\n  mutation ProbeMoneyUpdateScheme($id: ID!, $input: FloorSchemeUpdateInput!) { updateFloorScheme(id: $id, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMoneyReport($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n"): (typeof documents)["\n  mutation ProbeMoneyReport($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeMoneyImport($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }\n"): (typeof documents)["\n  mutation ProbeMoneyImport($csv: LongText!) { importPricesCsv(csv: $csv) { inserted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProbeMoneyContracts($memberId: ID) { floorContracts(filter: { memberId: $memberId }) { edges { node { id } } } }\n"): (typeof documents)["\n  query ProbeMoneyContracts($memberId: ID) { floorContracts(filter: { memberId: $memberId }) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start end } premiumShares { payer share amountCny } perMu { expectedYieldKgPerMu } }\n  }\n"): (typeof documents)["\n  mutation ProbeQuoteFloor($input: QuoteFloorInput!) {\n    quoteFloor(input: $input) { id insuredKg floorPerKg sumInsuredCny premiumCny windows { start end } premiumShares { payer share amountCny } perMu { expectedYieldKgPerMu } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id number } }\n"): (typeof documents)["\n  mutation ProbeBindFloor($quoteId: ID!, $idempotencyKey: String!) { bindFloor(quoteId: $quoteId, idempotencyKey: $idempotencyKey) { id number } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n"): (typeof documents)["\n  mutation ProbeSetRoles($id: ID!, $roles: [Role!]!) { updateMember(id: $id, input: { roles: $roles }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }\n"): (typeof documents)["\n  mutation ProbeSuspend($id: ID!, $reason: String!) { suspendMember(id: $id, reason: $reason) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"): (typeof documents)["\n  mutation ProbeReinstate($id: ID!) { reinstateMember(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProbeReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n"): (typeof documents)["\n  mutation ProbeReportPrices($observations: [PriceObservationInput!]!) { reportPrices(observations: $observations) { inserted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProbeObservations { priceObservations(first: 5) { edges { node { id } } } }\n"): (typeof documents)["\n  query ProbeObservations { priceObservations(first: 5) { edges { node { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
