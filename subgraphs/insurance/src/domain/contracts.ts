@@ -23,12 +23,15 @@ class BoundMeanwhile extends Error {
   }
 }
 
-/** A retry returns the first contract; the same key for another quote, or the quote bound under another key, is CONFLICT. */
+/**
+ * A retry returns the first contract; the caller's same key for another quote, or the quote bound
+ * under another key, is CONFLICT. Keys are the caller's own (floor_contract_idempotency_unique).
+ */
 function retryOrConflict(earlier: BoundContractRow, quote: FloorQuote, key: string, viewer: Viewer): string {
   if (earlier.quote_id === quote.id && earlier.idempotency_key === key) return earlier.id;
   if (earlier.quote_id !== quote.id && !canSeeMembersCover(viewer, { allianceId: earlier.alliance_id, memberId: earlier.member_id })) {
-    // Another member's contract: the key is taken in the alliance, but what it bound is not the caller's to know.
-    throw new Conflict(`idempotencyKey "${key}" was already used in your alliance for another contract; use a new key for each quote (a UUID is a good one).`, {
+    // A contract the caller bound but may no longer see (its role changed since): the key is spent, what it bound is not the caller's to know.
+    throw new Conflict(`You already used idempotencyKey "${key}" for another contract; use a new key for each quote (a UUID is a good one).`, {
       field: 'idempotencyKey',
     });
   }
@@ -42,8 +45,8 @@ function retryOrConflict(earlier: BoundContractRow, quote: FloorQuote, key: stri
 }
 
 /** The contract already answering this bind (same key, or same quote), if any. */
-async function earlierBind(em: InsuranceRequest['em'], quote: FloorQuote, key: string): Promise<BoundContractRow | null> {
-  return (await contractUnderKey(em, quote.allianceId, key)) ?? (await contractOfQuote(em, quote.id));
+async function earlierBind(em: InsuranceRequest['em'], quote: FloorQuote, callerId: string, key: string): Promise<BoundContractRow | null> {
+  return (await contractUnderKey(em, quote.allianceId, callerId, key)) ?? (await contractOfQuote(em, quote.id));
 }
 
 async function capacityConflict(req: InsuranceRequest, quote: FloorQuote): Promise<Conflict> {
@@ -70,7 +73,7 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
   if (!quote || !canSeeMembersCover(viewer, quote)) throw new NotFound(`No floor quote ${quoteId} in your alliance.`, { field: 'quoteId' });
 
   const contractOf = async (id: string) => (await req.loaders.contractById.load(id))!;
-  const earlier = await earlierBind(req.em, quote, key);
+  const earlier = await earlierBind(req.em, quote, viewer.memberId, key);
   if (earlier) return contractOf(retryOrConflict(earlier, quote, key, viewer));
 
   const now = new Date();
@@ -94,7 +97,7 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
     contractId = await req.em.transactional(async (em) => {
       await addBoundToScheme(em, quote.schemeId, quote.sumInsuredCny);
       // Every bind of the scheme waited for the row above: one of the same quote or key may have committed meanwhile.
-      const raced = await earlierBind(em, quote, key);
+      const raced = await earlierBind(em, quote, viewer.memberId, key);
       if (raced) throw new BoundMeanwhile(raced);
       const refusal = growingCapRefusal({
         areaMu: await growingAreaMu(em, quote.memberId, quote.crop),
@@ -114,7 +117,7 @@ export async function bindFloor(req: InsuranceRequest, quoteId: string, idempote
     // A bind of the same key or quote in another scheme's turn, or one that used up the capacity: a retry still gets its contract.
     const constraint = (error as { constraint?: unknown })?.constraint;
     if (uniqueViolation(error) || constraint === 'floor_scheme_within_capacity') {
-      const meanwhile = await earlierBind(req.em, quote, key);
+      const meanwhile = await earlierBind(req.em, quote, viewer.memberId, key);
       if (meanwhile) return contractOf(retryOrConflict(meanwhile, quote, key, viewer));
       if (constraint === 'floor_scheme_within_capacity') throw await capacityConflict(req, quote);
       throw new Conflict('Another contract took this number meanwhile; try again.');

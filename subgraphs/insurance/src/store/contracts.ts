@@ -17,11 +17,11 @@ export interface BoundContractRow {
   member_id: string;
 }
 
-/** The contract an alliance bound under an idempotency key, if any. */
-export async function contractUnderKey(em: EntityManager, allianceId: string, key: string): Promise<BoundContractRow | null> {
+/** The contract a caller bound in its alliance under one of its idempotency keys, if any. */
+export async function contractUnderKey(em: EntityManager, allianceId: string, boundBy: string, key: string): Promise<BoundContractRow | null> {
   return queryOne<BoundContractRow>(
     em,
-    sql`select id, quote_id, number, idempotency_key, alliance_id, member_id from ${table('floor_contract')} where alliance_id = ${allianceId} and idempotency_key = ${key}`,
+    sql`select id, quote_id, number, idempotency_key, alliance_id, member_id from ${table('floor_contract')} where alliance_id = ${allianceId} and bound_by = ${boundBy} and idempotency_key = ${key}`,
   );
 }
 
