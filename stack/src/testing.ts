@@ -30,7 +30,11 @@ export interface TestStack extends RunningStack {
     headers?: Record<string, string>,
   ): Promise<GraphQLAnswer<T> & { headers: Headers }>;
   token(viewer: Viewer): Promise<string>;
+  /** A seeded member's token, or null for an anonymous caller (`stack.query(doc, vars, await stack.tokenOf(cast.grower))`). */
+  tokenOf(member: { viewer: Viewer } | null): Promise<string | null>;
   em(subgraph: string): EntityManager;
+  /** Reads a subgraph's tables back (`?` placeholders), to show what a request wrote or left unchanged. */
+  sql<T = Record<string, any>>(subgraph: string, text: string, params?: unknown[]): Promise<T[]>;
   /** SQL statements a subgraph has sent since the stack started. */
   statements(subgraph: string): number;
 }
@@ -68,9 +72,16 @@ export async function startTestStack(databaseUrl: string, options: string[] | Te
       postGraphQL(stack.gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     querySubgraph: (name, query, variables, headers = {}) => postGraphQL(stack.subgraphs.get(name)!.url, query, variables, headers),
     token: (viewer) => signToken(viewer, jwtSecret),
+    tokenOf: async (member) => (member ? signToken(member.viewer, jwtSecret) : null),
     em: (name) => stack.subgraphs.get(name)!.db.orm.em.fork() as EntityManager,
+    sql: <T>(name: string, text: string, params: unknown[] = []) => (stack.subgraphs.get(name)!.db.orm.em.fork() as EntityManager).getConnection().execute<T[]>(text, params),
     statements: (name) => stack.subgraphs.get(name)!.db.statements.total,
   };
+}
+
+/** The `extensions.code` of an answer's first error (BAD_USER_INPUT, FORBIDDEN…), or undefined when it has none. */
+export function errorCode(answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined {
+  return answer.errors?.[0]?.extensions?.code;
 }
 
 /** One GraphQL request over HTTP, as a client sends it; a typed document gives typed data. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Decimal } from '@alliance/domain-kit';
-import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { eventually, graphql, errorCode, startTestStack, type TestStack } from '@alliance/stack/testing';
 import {
   boundFloor,
   floorReadyAlliance,
@@ -57,14 +57,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
-async function as(member: SeededMember | null) {
-  return member ? stack.token(member.viewer) : null;
-}
-
-function codeOf(answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined {
-  return answer.errors?.[0]?.extensions?.code;
-}
-
 /** The month after next (Asia/Shanghai). */
 function monthAfterNext(): { start: string; end: string } {
   const next = nextMonth();
@@ -91,20 +83,20 @@ describe('reading contracts', () => {
   it('shows a contract to its member, the office and the insurer; null to anyone else, other alliances included', async () => {
     const [contract] = growers;
     for (const who of [cast.grower, cast.office, cast.insurer]) {
-      expect((await stack.query(contractById, { id: contract!.id }, await as(who))).data!.floorContract).toMatchObject({ id: contract!.id, number: contract!.number });
+      expect((await stack.query(contractById, { id: contract!.id }, await stack.tokenOf(who))).data!.floorContract).toMatchObject({ id: contract!.id, number: contract!.number });
     }
     for (const who of [cast.otherGrower, cast.cooperative, cast.market, cast.brand, away.office, away.insurer, away.grower]) {
-      const answer = await stack.query(contractById, { id: contract!.id }, await as(who));
+      const answer = await stack.query(contractById, { id: contract!.id }, await stack.tokenOf(who));
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.floorContract).toBeNull();
     }
-    expect(codeOf(await stack.query(contractById, { id: contract!.id }, null))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await stack.query(contractById, { id: contract!.id }, null))).toBe('UNAUTHENTICATED');
   });
 
   it('lists every contract for the insurer and the office, its own for a grower or cooperative, none for others, newest first in pages', async () => {
     const all = [...cooperatives, ...[...growers].reverse()].map((c) => c.id);
     const ids = async (who: SeededMember, variables: Record<string, unknown> = {}) =>
-      (await stack.query(contractList, variables, await as(who))).data!.floorContracts.edges.map((e) => e.node.id);
+      (await stack.query(contractList, variables, await stack.tokenOf(who))).data!.floorContracts.edges.map((e) => e.node.id);
     expect(await ids(cast.insurer)).toEqual(all);
     expect(await ids(cast.office)).toEqual(all);
     expect(await ids(cast.grower)).toEqual([...growers].reverse().map((c) => c.id));
@@ -117,19 +109,19 @@ describe('reading contracts', () => {
     expect(await ids(cast.office, { filter: { status: 'SETTLED' } })).toEqual([]);
     for (const who of [cast.otherGrower, cast.market, cast.brand, away.office, away.insurer]) expect(await ids(who)).toEqual([]);
 
-    const page1 = await stack.query(contractList, { first: 3 }, await as(cast.insurer));
+    const page1 = await stack.query(contractList, { first: 3 }, await stack.tokenOf(cast.insurer));
     expect(page1.data!.floorContracts.pageInfo.hasNextPage).toBe(true);
-    const page2 = await stack.query(contractList, { first: 3, after: page1.data!.floorContracts.pageInfo.endCursor }, await as(cast.insurer));
+    const page2 = await stack.query(contractList, { first: 3, after: page1.data!.floorContracts.pageInfo.endCursor }, await stack.tokenOf(cast.insurer));
     expect(page2.data!.floorContracts.pageInfo).toMatchObject({ hasNextPage: false });
     expect([...page1.data!.floorContracts.edges, ...page2.data!.floorContracts.edges].map((e) => e.node.id)).toEqual(all);
     for (const bad of [{ after: 'nonsense' }, { first: 0 }, { first: 101 }, { filter: { memberId: 'not-a-member' } }]) {
-      expect(codeOf(await stack.query(contractList, bad, await as(cast.insurer)))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await stack.query(contractList, bad, await stack.tokenOf(cast.insurer)))).toBe('BAD_USER_INPUT');
     }
-    expect(codeOf(await stack.query(contractList, {}, null))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await stack.query(contractList, {}, null))).toBe('UNAUTHENTICATED');
   });
 
   it('reads a page of contracts with their windows, quotes, schemes and bases in as many statements for 2 contracts as for 4', async () => {
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     const statements = async (first: number) => {
       const before = stack.statements('insurance');
       const answer = await stack.query(fullList, { first }, token);
@@ -148,12 +140,12 @@ describe('reading contracts', () => {
   it('adds its contracts to a member for the member itself, the office and the insurer; null for anyone else', async () => {
     const own = [...growers].reverse().map((c) => c.id);
     for (const who of [cast.grower, cast.office, cast.insurer]) {
-      const answer = await stack.query(memberContracts, { id: cast.grower.member.id }, await as(who));
+      const answer = await stack.query(memberContracts, { id: cast.grower.member.id }, await stack.tokenOf(who));
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.member!.floorContracts!.map((c) => c.id)).toEqual(own);
     }
     for (const who of [cast.otherGrower, cast.cooperative, cast.market, cast.brand]) {
-      const answer = await stack.query(memberContracts, { id: cast.grower.member.id }, await as(who));
+      const answer = await stack.query(memberContracts, { id: cast.grower.member.id }, await stack.tokenOf(who));
       expect(answer.data?.member?.floorContracts ?? null).toBeNull();
     }
   });
@@ -167,7 +159,7 @@ describe('reading contracts', () => {
     const ofCooperative = await seedAnnouncedLot(stack.em('members'), member, { harvestDate: month.end });
     await expectLotFacts([covered.id, outside.id, uncovered.id, ofCooperative.id]);
     const floorOf = async (lotId: string, who: SeededMember) => {
-      const answer = await stack.query(lotFloor, { id: lotId }, await as(who));
+      const answer = await stack.query(lotFloor, { id: lotId }, await stack.tokenOf(who));
       return answer.data?.lot?.priceFloor ?? null;
     };
     // The grower's newest contract covers its lot; its cooperative sees its own contracts only.
@@ -205,7 +197,7 @@ describe('exposure', () => {
     await boundFloor(stack, cast, two.id);
     // An unbound quote is no exposure.
     await quotedFloor(stack, cast, { insuredKg: '999' });
-    const answer = await stack.query(exposureOf, { crop: 'SCALLION' }, await as(cast.insurer));
+    const answer = await stack.query(exposureOf, { crop: 'SCALLION' }, await stack.tokenOf(cast.insurer));
     expect(answer.errors).toBeUndefined();
     const sum = (...values: string[]) => values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2);
     const expected = (w: { black76PerKg: string; burnCostPerKg: string }, kg: string) => Decimal.max(w.black76PerKg, w.burnCostPerKg).times(kg).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
@@ -223,13 +215,13 @@ describe('exposure', () => {
         { start: later.start, end: later.end, contracts: 1, insuredKg: '250.500', sumInsuredCny: '255.51', expectedPayoutCny: expected(two.windows[1]!, '250.5'), paidCny: null },
       ],
     });
-    expect((await stack.query(exposureOf, { crop: 'SCALLION' }, await as(cast.office))).data!.exposure!.contracts).toBe(2);
-    expect((await stack.query(exposureOf, { crop: 'SCALLION', seasonOn: '2001-06-01' }, await as(cast.insurer))).data!.exposure).toBeNull();
-    expect((await stack.query(exposureOf, { crop: 'SAFFLOWER_FLORET' }, await as(cast.insurer))).data!.exposure).toBeNull();
-    for (const who of [cast.grower, cast.cooperative, cast.market, cast.brand]) expect(codeOf(await stack.query(exposureOf, { crop: 'SCALLION' }, await as(who)))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(exposureOf, { crop: 'SCALLION' }, null))).toBe('UNAUTHENTICATED');
+    expect((await stack.query(exposureOf, { crop: 'SCALLION' }, await stack.tokenOf(cast.office))).data!.exposure!.contracts).toBe(2);
+    expect((await stack.query(exposureOf, { crop: 'SCALLION', seasonOn: '2001-06-01' }, await stack.tokenOf(cast.insurer))).data!.exposure).toBeNull();
+    expect((await stack.query(exposureOf, { crop: 'SAFFLOWER_FLORET' }, await stack.tokenOf(cast.insurer))).data!.exposure).toBeNull();
+    for (const who of [cast.grower, cast.cooperative, cast.market, cast.brand]) expect(errorCode(await stack.query(exposureOf, { crop: 'SCALLION' }, await stack.tokenOf(who)))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.query(exposureOf, { crop: 'SCALLION' }, null))).toBe('UNAUTHENTICATED');
     // Another alliance's insurer has its own (none): never this one's.
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-    expect((await stack.query(exposureOf, { crop: 'SCALLION' }, await as(away.insurer))).data!.exposure).toBeNull();
+    expect((await stack.query(exposureOf, { crop: 'SCALLION' }, await stack.tokenOf(away.insurer))).data!.exposure).toBeNull();
   });
 });

@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const freshCast = () => seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-const as = (member: SeededMember | null) => (member ? stack.token(member.viewer) : Promise.resolve(null));
 
 function input(_cast: InsuranceCast, overrides: Record<string, unknown> = {}) {
   return {
@@ -54,7 +53,7 @@ async function basisRows(allianceId: string) {
 describe('publishing cost bases', () => {
   it('the insurer publishes: the lines in the order of the SDL, their sum as the marginal cost, version 1, current; the office too', async () => {
     const cast = await freshCast();
-    const answer = await stack.query(publish, { input: input(cast, { note: ' Luxi 2026 survey ' }) }, await as(cast.insurer));
+    const answer = await stack.query(publish, { input: input(cast, { note: ' Luxi 2026 survey ' }) }, await stack.tokenOf(cast.insurer));
     expect(answer.errors).toBeUndefined();
     const basis = answer.data!.publishCostBasis;
     expect(basis).toMatchObject({
@@ -73,7 +72,7 @@ describe('publishing cost bases', () => {
     const rows = await basisRows(cast.alliance.id);
     expect(rows).toMatchObject([{ id: basis.id, version: 1, superseded_at: null, county: 'Luxi County', lines: 9 }]);
 
-    const byOffice = await stack.query(publish, { input: input(cast, { variety: 'RED', county: null }) }, await as(cast.office));
+    const byOffice = await stack.query(publish, { input: input(cast, { variety: 'RED', county: null }) }, await stack.tokenOf(cast.office));
     expect(byOffice.errors).toBeUndefined();
     // No county named: the alliance's latest basis's.
     expect(byOffice.data!.publishCostBasis).toMatchObject({ variety: 'RED', version: 1, county: 'Luxi County' });
@@ -89,21 +88,21 @@ describe('publishing cost bases', () => {
   it('is refused for every other role, another alliance\'s insurer cannot reach this one, and anonymous callers must sign in; nothing is written', async () => {
     const cast = await freshCast();
     for (const who of [cast.grower, cast.cooperative, cast.market, cast.brand]) {
-      const answer = await stack.query(publish, { input: input(cast) }, await as(who));
+      const answer = await stack.query(publish, { input: input(cast) }, await stack.tokenOf(who));
       expect(answer.errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
     }
     expect((await stack.query(publish, { input: input(cast) }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await basisRows(cast.alliance.id)).toEqual([]);
     // Another alliance's insurer publishes in its own alliance only.
     const away = await freshCast();
-    expect((await stack.query(publish, { input: input(away) }, await as(away.insurer))).errors).toBeUndefined();
+    expect((await stack.query(publish, { input: input(away) }, await stack.tokenOf(away.insurer))).errors).toBeUndefined();
     expect(await basisRows(cast.alliance.id)).toEqual([]);
     expect(await basisRows(away.alliance.id)).toHaveLength(1);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {
     const cast = await freshCast();
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     const season = fixtureSeason();
     const cases: [Record<string, unknown>, string][] = [
       [{ lines: [{ line: 'ICE', cnyPerKg: '0.1' }, { line: 'ICE', cnyPerKg: '0.2' }] }, 'lines'],
@@ -134,7 +133,7 @@ describe('publishing cost bases', () => {
 describe('versions', () => {
   it('publishing the same crop, variety and season again makes version 2 and supersedes version 1; other series keep their own numbers', async () => {
     const cast = await freshCast();
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     const v1 = (await stack.query(publish, { input: input(cast) }, token)).data!.publishCostBasis;
     const v2 = await stack.query(publish, { input: input(cast, { lines: [{ line: 'LABOUR', cnyPerKg: '0.45' }, { line: 'ICE', cnyPerKg: '0.12' }] }) }, token);
     expect(v2.errors).toBeUndefined();
@@ -162,7 +161,7 @@ describe('versions', () => {
 
   it('five concurrent publications make versions 2 to 6, one of them current', async () => {
     const cast = await freshCast();
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     await stack.query(publish, { input: input(cast) }, token);
     const answers = await Promise.all(
       Array.from({ length: 5 }, (_, i) => stack.query(publish, { input: input(cast, { lines: [{ line: 'LABOUR', cnyPerKg: `0.${40 + i}` }] }) }, token)),
@@ -181,18 +180,18 @@ describe('reading cost bases', () => {
     const away = await freshCast();
     const basis = await publishedCostBasis(stack, cast);
     for (const who of [cast.insurer, cast.office, cast.grower, cast.cooperative, cast.market, cast.brand]) {
-      const answer = await stack.query(byId, { id: basis.id }, await as(who));
+      const answer = await stack.query(byId, { id: basis.id }, await stack.tokenOf(who));
       expect(answer.data!.costBasis?.id, who.viewer.kind).toBe(basis.id);
-      expect((await stack.query(list, {}, await as(who))).data!.costBases.map((b) => b.id)).toEqual([basis.id]);
+      expect((await stack.query(list, {}, await stack.tokenOf(who))).data!.costBases.map((b) => b.id)).toEqual([basis.id]);
     }
     for (const who of [away.insurer, away.office, away.grower]) {
-      expect((await stack.query(byId, { id: basis.id }, await as(who))).data!.costBasis).toBeNull();
-      expect((await stack.query(list, {}, await as(who))).data!.costBases).toEqual([]);
+      expect((await stack.query(byId, { id: basis.id }, await stack.tokenOf(who))).data!.costBasis).toBeNull();
+      expect((await stack.query(list, {}, await stack.tokenOf(who))).data!.costBases).toEqual([]);
     }
     expect((await stack.query(byId, { id: basis.id }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await stack.query(list, {}, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await stack.query(byId, { id: '00000000-0000-4000-8000-000000000000' }, await as(cast.grower))).data!.costBasis).toBeNull();
-    expect((await stack.query(byId, { id: 'not-an-id' }, await as(cast.grower))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await stack.query(byId, { id: '00000000-0000-4000-8000-000000000000' }, await stack.tokenOf(cast.grower))).data!.costBasis).toBeNull();
+    expect((await stack.query(byId, { id: 'not-an-id' }, await stack.tokenOf(cast.grower))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('resolves CostBasis references with the caller\'s rights (_entities)', async () => {

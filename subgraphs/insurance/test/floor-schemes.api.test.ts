@@ -30,7 +30,6 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const freshCast = () => seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-const as = (member: SeededMember) => stack.token(member.viewer);
 const year = Number(fixtureSeason().seasonFrom.slice(0, 4));
 
 function input(overrides: Record<string, unknown> = {}) {
@@ -61,7 +60,7 @@ async function schemeRows(allianceId: string): Promise<SchemeRow[]> {
 describe('opening floor schemes', () => {
   it('the insurer opens one with the SDL\'s defaults, or its own terms', async () => {
     const cast = await freshCast();
-    const answer = await stack.query(open, { input: input() }, await as(cast.insurer));
+    const answer = await stack.query(open, { input: input() }, await stack.tokenOf(cast.insurer));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.openFloorScheme).toMatchObject({
       crop: 'SCALLION',
@@ -90,7 +89,7 @@ describe('opening floor schemes', () => {
           subsidyShares: [{ payer: 'FARMER', share: '0.2' }, { payer: 'CENTRAL_GOVERNMENT', share: '0.35' }, { payer: 'PROVINCIAL_GOVERNMENT', share: '0.25' }, { payer: 'COUNTY_GOVERNMENT', share: '0.2' }],
         }),
       },
-      await as(cast.insurer),
+      await stack.tokenOf(cast.insurer),
     );
     expect(own.errors).toBeUndefined();
     expect(own.data!.openFloorScheme).toMatchObject({ crop: 'SAFFLOWER_FLORET', capacityCny: '2500000.50', loading: '0.3000', riskFreeRate: '0.0200', pastSeasons: 3, quoteValidMinutes: 60, minObservationDays: 10 });
@@ -104,7 +103,7 @@ describe('opening floor schemes', () => {
   it('only the insurer opens one: the office and every other role are refused, anonymous callers must sign in; nothing is written', async () => {
     const cast = await freshCast();
     for (const who of [cast.office, cast.grower, cast.cooperative, cast.market, cast.brand]) {
-      const answer = await stack.query(open, { input: input() }, await as(who));
+      const answer = await stack.query(open, { input: input() }, await stack.tokenOf(who));
       expect(answer.errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
     }
     expect((await stack.query(open, { input: input() }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -113,7 +112,7 @@ describe('opening floor schemes', () => {
 
   it('refuses bad terms naming the field, and writes nothing', async () => {
     const cast = await freshCast();
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     const shares = (...s: [string, string][]) => s.map(([payer, share]) => ({ payer, share }));
     const cases: [Record<string, unknown>, string][] = [
       [{ capacityCny: '0' }, 'capacityCny'],
@@ -144,7 +143,7 @@ describe('opening floor schemes', () => {
   it('one scheme per crop and season start (CONFLICT); a season overlapping another of the crop is refused; next to it, of another crop or in another alliance it opens', async () => {
     const cast = await freshCast();
     const away = await freshCast();
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     await openedScheme(stack, cast, { seasonFrom: `${year}-01-01`, seasonTo: `${year}-12-31` });
     const again = await stack.query(open, { input: input({ seasonFrom: `${year}-01-01`, seasonTo: `${year}-06-30` }) }, token);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
@@ -158,7 +157,7 @@ describe('opening floor schemes', () => {
       [cast.insurer, { crop: 'SAFFLOWER_SEED', seasonFrom: `${year}-01-01`, seasonTo: `${year}-12-31` }],
       [away.insurer, { seasonFrom: `${year}-01-01`, seasonTo: `${year}-12-31` }],
     ] as const) {
-      expect((await stack.query(open, { input: input(overrides) }, await as(who))).errors).toBeUndefined();
+      expect((await stack.query(open, { input: input(overrides) }, await stack.tokenOf(who))).errors).toBeUndefined();
     }
     expect((await schemeRows(cast.alliance.id)).map((r) => [r.crop, r.season_from])).toEqual([
       ['SAFFLOWER_SEED', `${year}-01-01`],
@@ -169,7 +168,7 @@ describe('opening floor schemes', () => {
 
   it('of concurrent openings of overlapping seasons, one opens and the others are refused', async () => {
     const cast = await freshCast();
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     const starts = ['01-01', '01-01', '02-01', '03-01', '04-01'];
     const answers = await Promise.all(starts.map((s) => stack.query(open, { input: input({ seasonFrom: `${year}-${s}`, seasonTo: `${year}-12-31` }) }, token)));
     expect(answers.filter((a) => !a.errors).length).toBe(1);
@@ -182,7 +181,7 @@ describe('changing floor schemes', () => {
   it('the insurer changes terms it names and keeps the others; capacity never below what is bound', async () => {
     const cast = await freshCast();
     const scheme = await openedScheme(stack, cast);
-    const token = await as(cast.insurer);
+    const token = await stack.tokenOf(cast.insurer);
     const changed = await stack.query(update, { id: scheme.id, input: { capacityCny: '8000000', loading: '0.3', subsidyShares: [{ payer: 'FARMER', share: '0.25' }, { payer: 'COUNTY_GOVERNMENT', share: '0.75' }] } }, token);
     expect(changed.errors).toBeUndefined();
     expect(changed.data!.updateFloorScheme).toMatchObject({
@@ -209,7 +208,7 @@ describe('changing floor schemes', () => {
     const binder = stack.em('insurance').fork();
     await binder.begin();
     await binder.getConnection().execute(`update insurance.floor_scheme set bound_cny = bound_cny + 60000 where id = ?`, [scheme.id], 'all', binder.getTransactionContext());
-    const lowering = stack.query(update, { id: scheme.id, input: { capacityCny: '50000' } }, await as(cast.insurer));
+    const lowering = stack.query(update, { id: scheme.id, input: { capacityCny: '50000' } }, await stack.tokenOf(cast.insurer));
     expect(await settledWithin(lowering, 700)).toBe(false);
     await binder.commit();
     expect((await lowering).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', boundCny: '60000.00' });
@@ -220,12 +219,12 @@ describe('changing floor schemes', () => {
     const cast = await freshCast();
     const away = await freshCast();
     const scheme = await openedScheme(stack, cast);
-    expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await as(cast.office))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await as(cast.grower))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await stack.tokenOf(cast.office))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await stack.tokenOf(cast.grower))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await as(away.insurer))).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
-    expect((await stack.query(update, { id: '00000000-0000-4000-8000-000000000000', input: { loading: '0.3' } }, await as(cast.insurer))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const token = await as(cast.insurer);
+    expect((await stack.query(update, { id: scheme.id, input: { loading: '0.3' } }, await stack.tokenOf(away.insurer))).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect((await stack.query(update, { id: '00000000-0000-4000-8000-000000000000', input: { loading: '0.3' } }, await stack.tokenOf(cast.insurer))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const token = await stack.tokenOf(cast.insurer);
     const bads: [Record<string, unknown>, string][] = [
       [{ capacityCny: '0' }, 'capacityCny'],
       [{ subsidyShares: [{ payer: 'FARMER', share: '0.5' }] }, 'subsidyShares'],
@@ -245,14 +244,14 @@ describe('reading floor schemes', () => {
     const scallion = await openedScheme(stack, cast);
     const seed = await openedScheme(stack, cast, { crop: 'SAFFLOWER_SEED' });
     for (const who of [cast.insurer, cast.office]) {
-      expect((await stack.query(list, {}, await as(who))).data!.floorSchemes.map((s) => s.id).sort()).toEqual([scallion.id, seed.id].sort());
-      expect((await stack.query(list, { crop: 'SCALLION' }, await as(who))).data!.floorSchemes.map((s) => s.id)).toEqual([scallion.id]);
+      expect((await stack.query(list, {}, await stack.tokenOf(who))).data!.floorSchemes.map((s) => s.id).sort()).toEqual([scallion.id, seed.id].sort());
+      expect((await stack.query(list, { crop: 'SCALLION' }, await stack.tokenOf(who))).data!.floorSchemes.map((s) => s.id)).toEqual([scallion.id]);
     }
     for (const who of [cast.grower, cast.cooperative, cast.market, cast.brand]) {
-      expect((await stack.query(list, {}, await as(who))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await stack.query(list, {}, await stack.tokenOf(who))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await stack.query(list, {}, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await stack.query(list, {}, await as(away.insurer))).data!.floorSchemes).toEqual([]);
+    expect((await stack.query(list, {}, await stack.tokenOf(away.insurer))).data!.floorSchemes).toEqual([]);
   });
 
   it('resolves FloorScheme references for the insurer and the office of its alliance only (_entities)', async () => {

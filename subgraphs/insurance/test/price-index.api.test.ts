@@ -26,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const freshCast = () => seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-const as = (member: SeededMember | null) => (member ? stack.token(member.viewer) : Promise.resolve(null));
 
 type Variety = 'RED' | 'WHITE' | null;
 const at = (market: SeededMember, crop: 'SCALLION' | 'SAFFLOWER_SEED', variety: Variety, grade: 'A' | 'B', day: string, priceCnyPerKg: string, volumeKg: string) => ({
@@ -54,7 +53,7 @@ async function castWithPrices(): Promise<InsuranceCast> {
     at(m, 'SAFFLOWER_SEED', null, 'A', '2025-05-05', '1.0001', '1'),
     at(o, 'SAFFLOWER_SEED', null, 'A', '2025-05-05', '1.0000', '1'),
   ];
-  const answer = await stack.query(report, { observations }, await as(cast.office));
+  const answer = await stack.query(report, { observations }, await stack.tokenOf(cast.office));
   expect(answer.errors).toBeUndefined();
   return cast;
 }
@@ -62,7 +61,7 @@ async function castWithPrices(): Promise<InsuranceCast> {
 describe('the price index', () => {
   it('is the volume-weighted average per day, ISO week and month, to 4 decimals half up, with counts and volume; periods clipped to the range', async () => {
     const cast = await castWithPrices();
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const ask = async (vars: { crop?: 'SCALLION' | 'SAFFLOWER_SEED'; variety?: Variety; grade?: 'A' | 'B' | null; from: string; to: string; interval: 'DAY' | 'WEEK' | 'MONTH' }) => {
       const answer = await stack.query(index, { crop: 'SCALLION', ...vars }, token);
       expect(answer.errors).toBeUndefined();
@@ -110,29 +109,29 @@ describe('the price index', () => {
   it('is read by every member of the alliance, whatever its role or standing; outsiders see nothing of it', async () => {
     const cast = await castWithPrices();
     const vars = { crop: 'SCALLION' as const, from: '2025-03-01', to: '2025-04-30', interval: 'MONTH' as const };
-    const expected = (await stack.query(index, vars, await as(cast.office))).data!.priceIndex;
+    const expected = (await stack.query(index, vars, await stack.tokenOf(cast.office))).data!.priceIndex;
     expect(expected.points).toHaveLength(2);
     for (const who of [cast.insurer, cast.cooperative, cast.grower, cast.otherGrower, cast.market, cast.otherMarket, cast.brand]) {
-      expect((await stack.query(index, vars, await as(who))).data?.priceIndex, who.viewer.kind).toEqual(expected);
+      expect((await stack.query(index, vars, await stack.tokenOf(who))).data?.priceIndex, who.viewer.kind).toEqual(expected);
     }
     // A suspended grower still reads the market.
-    expect((await stack.query(`mutation($id: ID!) { suspendMember(id: $id, reason: "Unpaid dues") { id } }`, { id: cast.otherGrower.member.id }, await as(cast.office))).errors).toBeUndefined();
+    expect((await stack.query(`mutation($id: ID!) { suspendMember(id: $id, reason: "Unpaid dues") { id } }`, { id: cast.otherGrower.member.id }, await stack.tokenOf(cast.office))).errors).toBeUndefined();
     await eventually(async () => {
       const [entry] = await stack.em('insurance').getConnection().execute(`select memberships from insurance.member_directory where member_id = ?`, [cast.otherGrower.member.id]);
       expect(JSON.stringify(entry)).toContain('SUSPENDED');
     });
-    expect((await stack.query(index, vars, await as(cast.otherGrower))).data?.priceIndex).toEqual(expected);
+    expect((await stack.query(index, vars, await stack.tokenOf(cast.otherGrower))).data?.priceIndex).toEqual(expected);
     expect((await stack.query(index, vars, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Another alliance reads its own index, which holds none of these prices; a token acting in an alliance its member is not of is FORBIDDEN.
     const away = await freshCast();
-    for (const who of [away.office, away.insurer, away.grower]) expect((await stack.query(index, vars, await as(who))).data!.priceIndex.points).toEqual([]);
+    for (const who of [away.office, away.insurer, away.grower]) expect((await stack.query(index, vars, await stack.tokenOf(who))).data!.priceIndex.points).toEqual([]);
     const posing = await stack.token({ ...away.office.viewer, allianceId: cast.alliance.id });
     expect((await stack.query(index, vars, posing)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses from after to and more than 3,700 periods; 3,700 days answer', async () => {
     const cast = await freshCast();
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const ask = (from: string, to: string, interval: 'DAY' | 'WEEK' | 'MONTH') => stack.query(index, { crop: 'SCALLION', from, to, interval }, token);
     expect((await ask('2025-03-02', '2025-03-01', 'DAY')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     // 2016-01-01 … 2026-02-16 is 3,700 days, one more is too many
@@ -146,7 +145,7 @@ describe('the price index', () => {
 
   it('answers each call with one statement (besides the caller\'s directory look-up), whatever the number of periods', async () => {
     const cast = await castWithPrices();
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const statementsOf = async (interval: 'DAY' | 'MONTH') => {
       const counts: number[] = [];
       // The fewest of three: a message handler's statements meanwhile count too.
@@ -169,7 +168,7 @@ describe('the demo history through the index', () => {
 
   it('five seasons of Shanghai and Daya Bay scallion imported as CSV show the seasons and the glut year; Yili florets slide from over 100 to 43', async () => {
     const cast = await freshCast();
-    const office = await as(cast.office);
+    const office = await stack.tokenOf(cast.office);
     const today = shanghaiDay();
     const scallion = demoScallionPrices({ shanghaiMarketId: cast.market.member.id, dayaBayMarketId: cast.otherMarket.member.id }, today);
     const codes = new Map([
@@ -183,7 +182,7 @@ describe('the demo history through the index', () => {
     const floretCsv = csvOf('market_id,crop,variety,grade,day,price_cny_per_kg,volume_kg', florets, (r) => r.marketId);
     expect((await stack.query(importCsv, { csv: floretCsv }, office)).data?.importPricesCsv.inserted).toBe(florets.length);
 
-    const grower = await as(cast.grower);
+    const grower = await stack.tokenOf(cast.grower);
     const year = Number(today.slice(0, 4));
     const monthly = await stack.query(index, { crop: 'SCALLION', variety: 'RED', grade: 'A', from: `${year - 5}-01-01`, to: today, interval: 'MONTH' }, grower);
     expect(monthly.errors).toBeUndefined();

@@ -31,7 +31,6 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const freshCast = () => seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-const as = (member: SeededMember | null) => (member ? stack.token(member.viewer) : Promise.resolve(null));
 const day = shanghaiDayFromNow;
 
 type Row = { marketId?: string | null; crop?: 'SCALLION' | 'SAFFLOWER_FLORET'; variety?: 'RED' | 'WHITE' | null; grade?: 'A' | 'B'; day?: string; priceCnyPerKg?: string; volumeKg?: string };
@@ -53,7 +52,7 @@ describe('importing a CSV of prices', () => {
 
   it('the office imports by the credit code of the market or its id; rows are IMPORTED, refusals name the CSV line', async () => {
     const cast = await freshCast();
-    const office = await as(cast.office);
+    const office = await stack.tokenOf(cast.office);
     const code = cast.market.member.creditCode!;
     const csv = `${header}\r\n${code},SCALLION,RED,A,${day(-3)},1.85,42000\r\n\r\n${code.toLowerCase()},scallion,,B,${day(-3)},"1.60",38000\r\n`;
     const answer = await stack.query(importCsv, { csv }, office);
@@ -89,10 +88,10 @@ describe('importing a CSV of prices', () => {
     const cast = await freshCast();
     const csv = `${header}\n${cast.market.member.creditCode},SCALLION,RED,A,${day(-3)},1.85,42000\n`;
     for (const who of [cast.market, cast.insurer, cast.grower, cast.brand]) {
-      expect((await stack.query(importCsv, { csv }, await as(who))).errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
+      expect((await stack.query(importCsv, { csv }, await stack.tokenOf(who))).errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
     }
     expect((await stack.query(importCsv, { csv }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const office = await as(cast.office);
+    const office = await stack.tokenOf(cast.office);
     const header2 = await stack.query(importCsv, { csv: 'market,crop\nx,y\n' }, office);
     expect(header2.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'csv', line: 1 }, message: expect.stringMatching(/does not know: "market"/) });
     const quote = await stack.query(importCsv, { csv: `${header}\n"x,SCALLION\n` }, office);
@@ -107,16 +106,16 @@ describe('importing a CSV of prices', () => {
 describe('reading observations', () => {
   it('newest day first, paginated; all of them for the insurer and the office, its own for a market, none for others', async () => {
     const cast = await freshCast();
-    const office = await as(cast.office);
+    const office = await stack.tokenOf(cast.office);
     const observations = [-5, -4, -3, -2, -1].flatMap((d) => [obs({ marketId: cast.market.member.id, day: day(d) }), obs({ marketId: cast.otherMarket.member.id, day: day(d), crop: 'SAFFLOWER_FLORET', variety: null, priceCnyPerKg: '60' })]);
     expect((await stack.query(report, { observations }, office)).errors).toBeUndefined();
     for (const who of [cast.office, cast.insurer]) {
-      const page = await stack.query(list, { first: 4 }, await as(who));
+      const page = await stack.query(list, { first: 4 }, await stack.tokenOf(who));
       expect(page.data!.priceObservations.edges.map((e) => e.node.day)).toEqual([day(-1), day(-1), day(-2), day(-2)]);
       expect(page.data!.priceObservations.pageInfo.hasNextPage).toBe(true);
-      const next = await stack.query(list, { first: 4, after: page.data!.priceObservations.pageInfo.endCursor }, await as(who));
+      const next = await stack.query(list, { first: 4, after: page.data!.priceObservations.pageInfo.endCursor }, await stack.tokenOf(who));
       expect(next.data!.priceObservations.edges.map((e) => e.node.day)).toEqual([day(-3), day(-3), day(-4), day(-4)]);
-      const last = await stack.query(list, { first: 4, after: next.data!.priceObservations.pageInfo.endCursor }, await as(who));
+      const last = await stack.query(list, { first: 4, after: next.data!.priceObservations.pageInfo.endCursor }, await stack.tokenOf(who));
       expect(last.data!.priceObservations.edges).toHaveLength(2);
       expect(last.data!.priceObservations.pageInfo.hasNextPage).toBe(false);
       const ids = [page, next, last].flatMap((p) => p.data!.priceObservations.edges.map((e) => e.node.id));
@@ -129,16 +128,16 @@ describe('reading observations', () => {
       [cast.otherMarket.member.id, day(-4), '60.0000'],
     ]);
     // A market sees its own only: another market's id finds nothing.
-    const own = await stack.query(list, {}, await as(cast.market));
+    const own = await stack.query(list, {}, await stack.tokenOf(cast.market));
     expect(own.data!.priceObservations.edges.map((e) => e.node.market.id)).toEqual(Array(5).fill(cast.market.member.id));
-    expect((await stack.query(list, { filter: { marketId: cast.otherMarket.member.id } }, await as(cast.market))).data!.priceObservations.edges).toEqual([]);
+    expect((await stack.query(list, { filter: { marketId: cast.otherMarket.member.id } }, await stack.tokenOf(cast.market))).data!.priceObservations.edges).toEqual([]);
     for (const who of [cast.grower, cast.cooperative, cast.brand]) {
-      expect((await stack.query(list, {}, await as(who))).errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
+      expect((await stack.query(list, {}, await stack.tokenOf(who))).errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
     }
     expect((await stack.query(list, {}, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Another alliance's office and insurer see none of them.
     const away = await freshCast();
-    for (const who of [away.office, away.insurer, away.market]) expect((await stack.query(list, {}, await as(who))).data!.priceObservations.edges).toEqual([]);
+    for (const who of [away.office, away.insurer, away.market]) expect((await stack.query(list, {}, await stack.tokenOf(who))).data!.priceObservations.edges).toEqual([]);
     // Bad input.
     expect((await stack.query(list, { after: 'nonsense' }, office)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect((await stack.query(list, { first: 0 }, office)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

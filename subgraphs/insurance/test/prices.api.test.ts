@@ -18,7 +18,6 @@ beforeAll(async () => {
 afterAll(async () => stack?.close());
 
 const freshCast = () => seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-const as = (member: SeededMember | null) => (member ? stack.token(member.viewer) : Promise.resolve(null));
 const day = shanghaiDayFromNow;
 
 type Row = { marketId?: string | null; crop?: 'SCALLION' | 'SAFFLOWER_FLORET'; variety?: 'RED' | 'WHITE' | null; grade?: 'A' | 'B'; day?: string; priceCnyPerKg?: string; volumeKg?: string };
@@ -38,7 +37,7 @@ async function rows(allianceId: string) {
 /** The cast of a fresh alliance, with three days of RED A at Shanghai around 1.90 so that medians exist. */
 async function castWithHistory(): Promise<InsuranceCast> {
   const cast = await freshCast();
-  const answer = await stack.query(report, { observations: [obs({ day: day(-15), priceCnyPerKg: '1.80' }), obs({ day: day(-14) }), obs({ day: day(-13), priceCnyPerKg: '2.00' })] }, await as(cast.market));
+  const answer = await stack.query(report, { observations: [obs({ day: day(-15), priceCnyPerKg: '1.80' }), obs({ day: day(-14) }), obs({ day: day(-13), priceCnyPerKg: '2.00' })] }, await stack.tokenOf(cast.market));
   expect(answer.errors).toBeUndefined();
   return cast;
 }
@@ -46,7 +45,7 @@ async function castWithHistory(): Promise<InsuranceCast> {
 describe('reporting prices', () => {
   it('a partner market reports its own rows, the office any partner market of its alliance by naming it; the rows come back in the order given', async () => {
     const cast = await freshCast();
-    const mine = await stack.query(report, { observations: [obs({ day: day(-2) }), obs({ day: day(-1), variety: null, grade: 'B', priceCnyPerKg: '1.6525', volumeKg: '38000.125' })] }, await as(cast.market));
+    const mine = await stack.query(report, { observations: [obs({ day: day(-2) }), obs({ day: day(-1), variety: null, grade: 'B', priceCnyPerKg: '1.6525', volumeKg: '38000.125' })] }, await stack.tokenOf(cast.market));
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.reportPrices).toMatchObject({
       inserted: 2,
@@ -57,8 +56,8 @@ describe('reporting prices', () => {
       ],
     });
     // A market may name itself.
-    expect((await stack.query(report, { observations: [obs({ marketId: cast.market.member.id, day: day(-3) })] }, await as(cast.market))).errors).toBeUndefined();
-    const forOther = await stack.query(report, { observations: [obs({ marketId: cast.otherMarket.member.id, day: day(-2) })] }, await as(cast.office));
+    expect((await stack.query(report, { observations: [obs({ marketId: cast.market.member.id, day: day(-3) })] }, await stack.tokenOf(cast.market))).errors).toBeUndefined();
+    const forOther = await stack.query(report, { observations: [obs({ marketId: cast.otherMarket.member.id, day: day(-2) })] }, await stack.tokenOf(cast.office));
     expect(forOther.errors).toBeUndefined();
     expect(forOther.data!.reportPrices.observations[0]!.market.id).toBe(cast.otherMarket.member.id);
     const stored = await rows(cast.alliance.id);
@@ -70,14 +69,14 @@ describe('reporting prices', () => {
     const cast = await freshCast();
     const away = await freshCast();
     for (const who of [cast.insurer, cast.grower, cast.cooperative, cast.brand]) {
-      expect((await stack.query(report, { observations: [obs({ marketId: cast.market.member.id })] }, await as(who))).errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
+      expect((await stack.query(report, { observations: [obs({ marketId: cast.market.member.id })] }, await stack.tokenOf(who))).errors?.[0]?.extensions?.code, who.viewer.kind).toBe('FORBIDDEN');
     }
     expect((await stack.query(report, { observations: [obs()] }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const naming = await stack.query(report, { observations: [obs(), obs({ marketId: cast.otherMarket.member.id, day: day(-9) })] }, await as(cast.market));
+    const naming = await stack.query(report, { observations: [obs(), obs({ marketId: cast.otherMarket.member.id, day: day(-9) })] }, await stack.tokenOf(cast.market));
     expect(naming.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rows: [{ row: 1, field: 'marketId' }] });
     expect(naming.errors![0]!.message).toBe('A partner market reports its own prices only; row 1 names another market.');
     // The office names a partner market of its own alliance, or its rows are refused one by one.
-    const office = await as(cast.office);
+    const office = await stack.tokenOf(cast.office);
     const refused = await stack.query(
       report,
       {
@@ -104,7 +103,7 @@ describe('reporting prices', () => {
     });
     expect(refused.errors![0]!.message).toMatch(/^5 of 6 rows were refused; nothing was written\. First, row 1: /);
     // Another alliance's office cannot report for this alliance's market.
-    expect((await stack.query(report, { observations: [obs({ marketId: cast.market.member.id })] }, await as(away.office))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await stack.query(report, { observations: [obs({ marketId: cast.market.member.id })] }, await stack.tokenOf(away.office))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Empty and oversized reports.
     expect((await stack.query(report, { observations: [] }, office)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'observations' });
     const tooMany = Array.from({ length: 5001 }, (_, i) => obs({ marketId: cast.market.member.id, day: day(-1 - (i % 4000)) }));
@@ -116,7 +115,7 @@ describe('reporting prices', () => {
       const [entry] = await stack.em('insurance').getConnection().execute(`select memberships from insurance.member_directory where member_id = ?`, [cast.otherMarket.member.id]);
       expect(JSON.stringify(entry)).toContain('SUSPENDED');
     });
-    expect((await stack.query(report, { observations: [obs()] }, await as(cast.otherMarket))).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/suspended/) });
+    expect((await stack.query(report, { observations: [obs()] }, await stack.tokenOf(cast.otherMarket))).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/suspended/) });
     expect(await rows(cast.alliance.id)).toEqual([]);
     expect(await rows(away.alliance.id)).toEqual([]);
   });
@@ -130,7 +129,7 @@ describe('reporting prices', () => {
     bulk[30] = { ...bulk[30]!, volumeKg: '12.3456' };
     bulk[64] = { ...bulk[64]!, day: day(1) };
     bulk[100] = obs({ day: day(-5), priceCnyPerKg: '62' });
-    const answer = await stack.query(report, { observations: bulk }, await as(cast.market));
+    const answer = await stack.query(report, { observations: bulk }, await stack.tokenOf(cast.market));
     expect(answer.data).toBeNull();
     expect(answer.errors).toHaveLength(1);
     const error = answer.errors![0]!;
@@ -148,7 +147,7 @@ describe('reporting prices', () => {
     // Without the bad rows the same bulk is written whole; 9.50 is exactly 5× the median and passes.
     const good = bulk.filter((_, i) => ![7, 30, 64, 100].includes(i));
     good.push(obs({ day: day(-5), priceCnyPerKg: '9.50' }));
-    const written = await stack.query(report, { observations: good }, await as(cast.market));
+    const written = await stack.query(report, { observations: good }, await stack.tokenOf(cast.market));
     expect(written.errors).toBeUndefined();
     expect(written.data!.reportPrices).toMatchObject({ inserted: 117, replaced: 0 });
     expect(written.data!.reportPrices.observations).toHaveLength(100);
@@ -159,8 +158,8 @@ describe('reporting prices', () => {
     const cast = await freshCast();
     const away = await freshCast();
     // The other alliance's prices are far higher: they do not count here.
-    await stack.query(report, { observations: [-9, -8, -7].map((d) => obs({ day: day(d), priceCnyPerKg: '40' })) }, await as(away.market));
-    const office = await as(cast.office);
+    await stack.query(report, { observations: [-9, -8, -7].map((d) => obs({ day: day(d), priceCnyPerKg: '40' })) }, await stack.tokenOf(away.market));
+    const office = await stack.tokenOf(cast.office);
     const refused = await stack.query(
       report,
       {
@@ -181,7 +180,7 @@ describe('reporting prices', () => {
 
   it('a day already reported is refused, or replaced with onDuplicate: REPLACE (counted apart); the same row twice in one request is always refused', async () => {
     const cast = await castWithHistory();
-    const token = await as(cast.market);
+    const token = await stack.tokenOf(cast.market);
     const again = await stack.query(report, { observations: [obs({ day: day(-3) }), obs({ day: day(-14), priceCnyPerKg: '2.10' })] }, token);
     expect(again.errors?.[0]?.extensions?.rows).toEqual([
       { row: 1, field: 'day', reason: `this market already reported SCALLION RED grade A on ${day(-14)} (1.9000 CNY/kg); send onDuplicate: REPLACE to overwrite it` },
@@ -195,7 +194,7 @@ describe('reporting prices', () => {
     expect(stored).toHaveLength(4);
     expect(stored.find((r) => r.day === day(-14))).toMatchObject({ price: '2.1000', volume: '50000.000' });
     // Another market's row of the same day is no duplicate; the same row twice is, even with REPLACE.
-    expect((await stack.query(report, { observations: [obs({ marketId: cast.otherMarket.member.id, day: day(-14) })] }, await as(cast.office))).errors).toBeUndefined();
+    expect((await stack.query(report, { observations: [obs({ marketId: cast.otherMarket.member.id, day: day(-14) })] }, await stack.tokenOf(cast.office))).errors).toBeUndefined();
     const twice = await stack.query(report, { observations: [obs({ day: day(-2) }), obs({ day: day(-2), priceCnyPerKg: '1.95' })], onDuplicate: 'REPLACE' }, token);
     expect(twice.errors?.[0]?.extensions?.rows).toEqual([
       { row: 0, field: 'day', reason: `the same market, crop, variety, grade and day (${day(-2)}) as row 1: a day is reported once per request` },
@@ -212,7 +211,7 @@ describe('reporting prices', () => {
       return obs({ variety, grade, day: day(-1 - Math.floor(i / 4)), priceCnyPerKg: (1.6 + ((i * 37) % 140) / 100).toFixed(2) });
     });
     const before = stack.statements('insurance');
-    const answer = await stack.query(report, { observations: bulk }, await as(cast.market));
+    const answer = await stack.query(report, { observations: bulk }, await stack.tokenOf(cast.market));
     const statements = stack.statements('insurance') - before;
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.reportPrices).toMatchObject({ inserted: 5000, replaced: 0 });
@@ -225,7 +224,7 @@ describe('reporting prices', () => {
 describe('concurrent reports', () => {
   it('the same market and day reported at once with REFUSE: one is written, every other is refused cleanly, never two rows', async () => {
     const cast = await freshCast();
-    const [market, office] = await Promise.all([as(cast.market), as(cast.office)]);
+    const [market, office] = await Promise.all([stack.tokenOf(cast.market), stack.tokenOf(cast.office)]);
     const row = (price: string) => [obs({ marketId: cast.market.member.id, day: day(-4), priceCnyPerKg: price })];
     const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => stack.query(report, { observations: row(`1.9${i}`) }, i % 2 ? office : market)));
     const won = answers.filter((a) => !a.errors);
@@ -241,13 +240,13 @@ describe('concurrent reports', () => {
 
   it('with REPLACE, concurrent reports of one day leave one row, inserted once; two markets on the same day both write', async () => {
     const cast = await freshCast();
-    const market = await as(cast.market);
+    const market = await stack.tokenOf(cast.market);
     const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => stack.query(report, { observations: [obs({ day: day(-4), priceCnyPerKg: `2.0${i}` })], onDuplicate: 'REPLACE' }, market)));
     expect(answers.map((a) => a.errors)).toEqual(Array(6).fill(undefined));
     expect(answers.reduce((n, a) => n + a.data!.reportPrices.inserted, 0)).toBe(1);
     expect(answers.reduce((n, a) => n + a.data!.reportPrices.replaced, 0)).toBe(5);
     expect(await rows(cast.alliance.id)).toHaveLength(1);
-    const both = await Promise.all([cast.market, cast.otherMarket].map(async (m) => stack.query(report, { observations: [obs({ day: day(-3) })] }, await as(m))));
+    const both = await Promise.all([cast.market, cast.otherMarket].map(async (m) => stack.query(report, { observations: [obs({ day: day(-3) })] }, await stack.tokenOf(m))));
     expect(both.map((a) => a.errors)).toEqual([undefined, undefined]);
     expect((await rows(cast.alliance.id)).filter((r) => r.day === day(-3)).map((r) => r.market_id).sort()).toEqual([cast.market.member.id, cast.otherMarket.member.id].sort());
   });

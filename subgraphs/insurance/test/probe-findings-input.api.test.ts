@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays, isoWeekday } from '@alliance/domain-kit';
-import { graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { graphql, errorCode, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { boundFloor, floorReadyAlliance, nextMonth, quotedFloor, type SeededMember } from '@alliance/stack/fixtures';
 
 /**
@@ -25,10 +25,6 @@ beforeAll(async () => {
   stack = await startTestStack(inject('databaseUrl'), ['members', 'insurance']);
 });
 afterAll(async () => stack?.close());
-
-const as = (member: SeededMember) => stack.token(member.viewer);
-const codeOf = (answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined => answer.errors?.[0]?.extensions?.code;
-const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => stack.em('insurance').fork().getConnection().execute<T[]>(text, params);
 
 /** The first whole week (Monday to Sunday) of next month. */
 function weekOfNextMonth(): { start: string; end: string } {
@@ -74,8 +70,8 @@ function expectNoInternalError(answer: { errors?: { message: string; extensions?
 describe('bad input and strangers', () => {
   it('answers malformed ids, cursors, page sizes, days and windows with a client error or null, never an internal one', async () => {
     const { cast } = await floorReadyAlliance(stack);
-    const insurer = await as(cast.insurer);
-    const office = await as(cast.office);
+    const insurer = await stack.tokenOf(cast.insurer);
+    const office = await stack.tokenOf(cast.office);
     const bad = ['not-a-uuid', "'; drop table insurance.floor_contract; --", 'x'.repeat(5_000), '00000000-0000-0000-0000-000000000000'];
     for (const id of bad) {
       for (const [name, doc] of Object.entries({ costBasis: probeQueries.costBasis, floorQuote: probeQueries.floorQuote, floorContract: probeQueries.floorContract, floorSettlement: probeQueries.floorSettlement }) as [string, typeof probeQueries.costBasis][]) {
@@ -108,27 +104,27 @@ describe('bad input and strangers', () => {
     expectNoInternalError(await stack.query(probeQueries.exposure, { seasonOn: '2026-02-30' }, insurer), 'exposure(2026-02-30)');
     for (const insuredKg of ['1e309', 'NaN', '-0', '0.00000000000000000001', '99999999999999999999', 'Infinity', '1'.repeat(400)]) {
       const answer = await stack.query(quoteFloor, { input: quoteInput(cast.grower, nextMonth(), 'MONTH', insuredKg) }, office);
-      expect(codeOf(answer), insuredKg).toBe('BAD_USER_INPUT');
+      expect(errorCode(answer), insuredKg).toBe('BAD_USER_INPUT');
       expectNoInternalError(answer, `quoteFloor(insuredKg ${insuredKg.slice(0, 20)})`);
     }
     for (const coverage of ['1e309', 'NaN', '-0', '0.69999', '1.0000001', '0.85000000000000000001']) {
       const answer = await stack.query(quoteFloor, { input: { ...quoteInput(cast.grower, nextMonth(), 'MONTH', '10'), coverage } }, office);
-      expect(codeOf(answer), coverage).toBe('BAD_USER_INPUT');
+      expect(errorCode(answer), coverage).toBe('BAD_USER_INPUT');
       expectNoInternalError(answer, `quoteFloor(coverage ${coverage})`);
     }
     // A cover far in the future finds no scheme; 13 weekly windows are more than a quote takes.
     const far = await stack.query(quoteFloor, { input: quoteInput(cast.grower, { start: '2199-01-01', end: '2199-01-31' }, 'MONTH', '10') }, office);
-    expect(codeOf(far)).toBe('BAD_USER_INPUT');
+    expect(errorCode(far)).toBe('BAD_USER_INPUT');
     const week = weekOfNextMonth();
     const twelve = await stack.query(quoteFloor, { input: quoteInput(cast.grower, { start: week.start, end: addDays(week.start, 12 * 7 - 1) }, 'WEEK', '10') }, office);
     expect(twelve.errors).toBeUndefined();
     expect(twelve.data!.quoteFloor.windows).toHaveLength(12);
     const thirteen = await stack.query(quoteFloor, { input: quoteInput(cast.grower, { start: week.start, end: addDays(week.start, 13 * 7 - 1) }, 'WEEK', '10') }, office);
-    expect(codeOf(thirteen)).toBe('BAD_USER_INPUT');
+    expect(errorCode(thirteen)).toBe('BAD_USER_INPUT');
     expect(thirteen.errors![0]!.extensions!.field).toBe('coverTo');
     const longKey = await stack.query(bindFloor, { quoteId: twelve.data!.quoteFloor.id, idempotencyKey: 'k'.repeat(10_000) }, office);
-    expect(codeOf(longKey)).toBe('BAD_USER_INPUT');
-    expect(await sql(`select id from insurance.floor_contract where quote_id = ?`, [twelve.data!.quoteFloor.id])).toEqual([]);
+    expect(errorCode(longKey)).toBe('BAD_USER_INPUT');
+    expect(await stack.sql('insurance', `select id from insurance.floor_contract where quote_id = ?`, [twelve.data!.quoteFloor.id])).toEqual([]);
   });
 
   it('resolves unknown references of every entity to null, and malformed ones with a client error only (_entities)', async () => {
@@ -180,6 +176,6 @@ describe('bad input and strangers', () => {
       expect(answer.errors?.[0]?.extensions?.code, name).toBe('UNAUTHENTICATED');
       expect(JSON.stringify(answer.data ?? null), name).not.toMatch(new RegExp(`${quote.id}|${contract.id}|${scheme.id}`));
     }
-    expect((await sql<{ n: number }>(`select count(*)::int as n from insurance.floor_contract where quote_id = ?`, [quote.id]))[0]!.n).toBe(0);
+    expect((await stack.sql<{ n: number }>('insurance', `select count(*)::int as n from insurance.floor_contract where quote_id = ?`, [quote.id]))[0]!.n).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Decimal, addDays, isoWeekday } from '@alliance/domain-kit';
-import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { eventually, graphql, errorCode, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { boundFloor, floorReadyAlliance, nextMonth, quotedFloor, seedAnnouncedBase, type InsuranceCast, type SeededMember } from '@alliance/stack/fixtures';
 
 /**
@@ -39,9 +39,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
-const as = (member: SeededMember) => stack.token(member.viewer);
-const codeOf = (answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined => answer.errors?.[0]?.extensions?.code;
-const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => stack.em('insurance').fork().getConnection().execute<T[]>(text, params);
 /** As the cold chain's revocation tests: well under a second alone, room left for a loaded machine. */
 const WITHIN_A_SECOND = { timeoutMs: 5_000, intervalMs: 50 };
 
@@ -58,7 +55,7 @@ function quoteInput(member: SeededMember, cover: { start: string; end: string },
 
 /** Kg one mu grows in a window of the cover, as a quote of it says. */
 async function windowYield(cast: InsuranceCast, member: SeededMember, cover: { start: string; end: string }, length: 'WEEK' | 'MONTH'): Promise<Decimal> {
-  const answer = await stack.query(quoteFloor, { input: quoteInput(member, cover, length, '1') }, await as(cast.office));
+  const answer = await stack.query(quoteFloor, { input: quoteInput(member, cover, length, '1') }, await stack.tokenOf(cast.office));
   expect(answer.errors).toBeUndefined();
   return new Decimal(answer.data!.quoteFloor.perMu.expectedYieldKgPerMu);
 }
@@ -72,17 +69,17 @@ describe('the growing cap across window lengths', () => {
     const perMonth = await windowYield(cast, cast.grower, month, 'MONTH');
     // 9.9 of the 10 mu insured week by week.
     const weekly = perWeek.times('9.9').toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed(3);
-    const weeklyQuote = await stack.query(quoteFloor, { input: quoteInput(cast.grower, week, 'WEEK', weekly) }, await as(cast.office));
+    const weeklyQuote = await stack.query(quoteFloor, { input: quoteInput(cast.grower, week, 'WEEK', weekly) }, await stack.tokenOf(cast.office));
     expect(weeklyQuote.errors).toBeUndefined();
     await boundFloor(stack, cast, weeklyQuote.data!.quoteFloor.id, cast.office);
     // Half the bases' month on top: only 0.1 mu is left in that week.
     const monthly = perMonth.times(5).toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed(3);
-    const over = await stack.query(quoteFloor, { input: quoteInput(cast.grower, month, 'MONTH', monthly) }, await as(cast.office));
-    expect(codeOf(over)).toBe('BAD_USER_INPUT');
+    const over = await stack.query(quoteFloor, { input: quoteInput(cast.grower, month, 'MONTH', monthly) }, await stack.tokenOf(cast.office));
+    expect(errorCode(over)).toBe('BAD_USER_INPUT');
     expect(over.errors![0]!.extensions!.field).toBe('insuredKg');
     // What the 0.1 mu left grows in a month fits.
     const rest = perMonth.times('0.09').toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed(3);
-    expect((await stack.query(quoteFloor, { input: quoteInput(cast.grower, month, 'MONTH', rest) }, await as(cast.office))).errors).toBeUndefined();
+    expect((await stack.query(quoteFloor, { input: quoteInput(cast.grower, month, 'MONTH', rest) }, await stack.tokenOf(cast.office))).errors).toBeUndefined();
   });
 
   it('counts a monthly contract as the mu it uses, so a weekly quote inside it may use the mu still free', async () => {
@@ -92,17 +89,17 @@ describe('the growing cap across window lengths', () => {
     const perWeek = await windowYield(cast, cast.grower, week, 'WEEK');
     const perMonth = await windowYield(cast, cast.grower, month, 'MONTH');
     const monthly = perMonth.times(5).toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed(3);
-    const monthlyQuote = await stack.query(quoteFloor, { input: quoteInput(cast.grower, month, 'MONTH', monthly) }, await as(cast.office));
+    const monthlyQuote = await stack.query(quoteFloor, { input: quoteInput(cast.grower, month, 'MONTH', monthly) }, await stack.tokenOf(cast.office));
     expect(monthlyQuote.errors).toBeUndefined();
     await boundFloor(stack, cast, monthlyQuote.data!.quoteFloor.id, cast.office);
     // 4 of the 5 mu still free, week by week: within what the bases grow.
     const weekly = perWeek.times(4).toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed(3);
-    const fits = await stack.query(quoteFloor, { input: quoteInput(cast.grower, week, 'WEEK', weekly) }, await as(cast.office));
+    const fits = await stack.query(quoteFloor, { input: quoteInput(cast.grower, week, 'WEEK', weekly) }, await stack.tokenOf(cast.office));
     expect(fits.errors).toBeUndefined();
     await boundFloor(stack, cast, fits.data!.quoteFloor.id, cast.office);
     // Two more mu is beyond them.
     const over = perWeek.times(2).toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed(3);
-    expect(codeOf(await stack.query(quoteFloor, { input: quoteInput(cast.grower, week, 'WEEK', over) }, await as(cast.office)))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await stack.query(quoteFloor, { input: quoteInput(cast.grower, week, 'WEEK', over) }, await stack.tokenOf(cast.office)))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -112,17 +109,17 @@ describe('idempotency keys', () => {
     await seedAnnouncedBase(stack, cast.otherGrower, { areaMu: '10' });
     const key = `probe-${randomUUID()}`;
     const mine = await quotedFloor(stack, cast);
-    const first = await stack.query(bindFloor, { quoteId: mine.id, idempotencyKey: key }, await as(cast.grower));
+    const first = await stack.query(bindFloor, { quoteId: mine.id, idempotencyKey: key }, await stack.tokenOf(cast.grower));
     expect(first.errors).toBeUndefined();
     const theirs = await quotedFloor(stack, cast, { member: cast.otherGrower });
-    const second = await stack.query(bindFloor, { quoteId: theirs.id, idempotencyKey: key }, await as(cast.otherGrower));
+    const second = await stack.query(bindFloor, { quoteId: theirs.id, idempotencyKey: key }, await stack.tokenOf(cast.otherGrower));
     expect(second.errors).toBeUndefined();
     expect(second.data!.bindFloor.number).not.toBe(first.data!.bindFloor.number);
     // The first grower's retry still returns its own contract; its key on another quote is CONFLICT.
-    expect((await stack.query(bindFloor, { quoteId: mine.id, idempotencyKey: key }, await as(cast.grower))).data!.bindFloor.id).toBe(first.data!.bindFloor.id);
+    expect((await stack.query(bindFloor, { quoteId: mine.id, idempotencyKey: key }, await stack.tokenOf(cast.grower))).data!.bindFloor.id).toBe(first.data!.bindFloor.id);
     const another = await quotedFloor(stack, cast, { insuredKg: '10' });
-    const reused = await stack.query(bindFloor, { quoteId: another.id, idempotencyKey: key }, await as(cast.grower));
-    expect(codeOf(reused)).toBe('CONFLICT');
+    const reused = await stack.query(bindFloor, { quoteId: another.id, idempotencyKey: key }, await stack.tokenOf(cast.grower));
+    expect(errorCode(reused)).toBe('CONFLICT');
     expect(reused.errors![0]!.extensions!.field).toBe('idempotencyKey');
   });
 });
@@ -130,46 +127,46 @@ describe('idempotency keys', () => {
 describe('authorization follows the directory', () => {
   it('stops a suspended grower from quoting and binding within a second, and lets it go on once reinstated', async () => {
     const { cast } = await floorReadyAlliance(stack);
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const quote = await quotedFloor(stack, cast);
-    const officeToken = await as(cast.office);
+    const officeToken = await stack.tokenOf(cast.office);
     expect((await stack.query(suspend, { id: cast.grower.member.id, reason: 'Unpaid fees' }, officeToken)).errors).toBeUndefined();
     const ask = () => stack.query(quoteFloor, { input: { crop: 'SCALLION', insuredKg: '10', coverage: '0.85', coverFrom: nextMonth().start, coverTo: nextMonth().end } }, token);
-    await eventually(async () => expect(codeOf(await ask())).toBe('FORBIDDEN'), WITHIN_A_SECOND);
+    await eventually(async () => expect(errorCode(await ask())).toBe('FORBIDDEN'), WITHIN_A_SECOND);
     // Nor may the office bind the quote it was given before: the member is suspended.
-    expect(codeOf(await stack.query(bindFloor, { quoteId: quote.id, idempotencyKey: randomUUID() }, officeToken))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(bindFloor, { quoteId: quote.id, idempotencyKey: randomUUID() }, token))).toBe('FORBIDDEN');
-    expect(await sql(`select id from insurance.floor_contract where member_id = ?`, [cast.grower.member.id])).toEqual([]);
+    expect(errorCode(await stack.query(bindFloor, { quoteId: quote.id, idempotencyKey: randomUUID() }, officeToken))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.query(bindFloor, { quoteId: quote.id, idempotencyKey: randomUUID() }, token))).toBe('FORBIDDEN');
+    expect(await stack.sql('insurance', `select id from insurance.floor_contract where member_id = ?`, [cast.grower.member.id])).toEqual([]);
     expect((await stack.query(reinstate, { id: cast.grower.member.id }, officeToken)).errors).toBeUndefined();
     await eventually(async () => expect((await ask()).errors).toBeUndefined(), WITHIN_A_SECOND);
   });
 
   it('stops a market whose partner-market role was removed from reporting and reading observations within a second', async () => {
     const { cast } = await floorReadyAlliance(stack);
-    const token = await as(cast.market);
+    const token = await stack.tokenOf(cast.market);
     const report = (day: string) => stack.query(reportPrices, { observations: [{ crop: 'SCALLION', grade: 'B', day, priceCnyPerKg: '1.20', volumeKg: '500' }] }, token);
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     expect((await report(today)).errors).toBeUndefined();
     expect((await stack.query(observations, {}, token)).errors).toBeUndefined();
-    expect((await stack.query(setRoles, { id: cast.market.member.id, roles: ['BRAND_OFFICE'] }, await as(cast.office))).errors).toBeUndefined();
-    await eventually(async () => expect(codeOf(await report(addDays(today, -1)))).toBe('FORBIDDEN'), WITHIN_A_SECOND);
-    expect(codeOf(await stack.query(observations, {}, token))).toBe('FORBIDDEN');
-    const count = async () => (await sql<{ n: number }>(`select count(*)::int as n from insurance.price_observation where market_id = ? and grade = 'B'`, [cast.market.member.id]))[0]!.n;
+    expect((await stack.query(setRoles, { id: cast.market.member.id, roles: ['BRAND_OFFICE'] }, await stack.tokenOf(cast.office))).errors).toBeUndefined();
+    await eventually(async () => expect(errorCode(await report(addDays(today, -1)))).toBe('FORBIDDEN'), WITHIN_A_SECOND);
+    expect(errorCode(await stack.query(observations, {}, token))).toBe('FORBIDDEN');
+    const count = async () => (await stack.sql<{ n: number }>('insurance', `select count(*)::int as n from insurance.price_observation where market_id = ? and grade = 'B'`, [cast.market.member.id]))[0]!.n;
     const before = await count();
-    expect(codeOf(await report(addDays(today, -2)))).toBe('FORBIDDEN');
+    expect(errorCode(await report(addDays(today, -2)))).toBe('FORBIDDEN');
     expect(await count()).toBe(before);
   });
 
   it('binds no contract for a member that is no longer a grower or cooperative, though its quote is still valid', async () => {
     const { cast } = await floorReadyAlliance(stack);
     const quote = await quotedFloor(stack, cast);
-    const officeToken = await as(cast.office);
+    const officeToken = await stack.tokenOf(cast.office);
     expect((await stack.query(setRoles, { id: cast.grower.member.id, roles: ['BRAND_OFFICE'] }, officeToken)).errors).toBeUndefined();
     const ask = async () => stack.query(quoteFloor, { input: { crop: 'SCALLION', insuredKg: '10', coverage: '0.85', coverFrom: nextMonth().start, coverTo: nextMonth().end } }, await stack.token(cast.grower.viewer));
-    await eventually(async () => expect(codeOf(await ask())).toBe('FORBIDDEN'), WITHIN_A_SECOND);
+    await eventually(async () => expect(errorCode(await ask())).toBe('FORBIDDEN'), WITHIN_A_SECOND);
     const bound = await stack.query(bindFloor, { quoteId: quote.id, idempotencyKey: randomUUID() }, officeToken);
-    expect(codeOf(bound)).toBe('CONFLICT');
+    expect(errorCode(bound)).toBe('CONFLICT');
     expect(bound.errors![0]!.message).toMatch(/grower or cooperative/);
-    expect(await sql(`select id from insurance.floor_contract where member_id = ?`, [cast.grower.member.id])).toEqual([]);
+    expect(await stack.sql('insurance', `select id from insurance.floor_contract where member_id = ?`, [cast.grower.member.id])).toEqual([]);
   });
 });

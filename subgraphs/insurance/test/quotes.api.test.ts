@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Viewer } from '@alliance/domain-kit';
 import { Decimal, shanghaiDay } from '@alliance/domain-kit';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, VIEWER_HEADER } from '@alliance/auth';
-import { graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { graphql, errorCode, startTestStack, type TestStack } from '@alliance/stack/testing';
 import {
   openedScheme,
   publishedCostBasis,
@@ -44,10 +44,6 @@ beforeAll(async () => {
   stack = await startTestStack(inject('databaseUrl'), ['members', 'insurance']);
 });
 afterAll(async () => stack?.close());
-
-async function as(member: SeededMember | null) {
-  return member ? stack.token(member.viewer) : null;
-}
 
 // ---- days ------------------------------------------------------------------------------------
 
@@ -155,10 +151,6 @@ async function quoteRows(allianceId: string): Promise<number> {
   return row!.n;
 }
 
-function codeOf(answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined {
-  return answer.errors?.[0]?.extensions?.code;
-}
-
 /** N(x) from erf's Taylor series (exact to double precision for |x| < 3.5): independent of the library the subgraph uses. */
 function N(x: number): number {
   const z = x / Math.SQRT2;
@@ -179,7 +171,7 @@ describe('quoteFloor', () => {
 
   it('prices a grower\'s floor two ways, every figure recomputed here from the observations', async () => {
     const { cast, basis, rows } = home;
-    const answer = await stack.query(quoteFloor, { input: input() }, await as(cast.grower));
+    const answer = await stack.query(quoteFloor, { input: input() }, await stack.tokenOf(cast.grower));
     expect(answer.errors).toBeUndefined();
     const quote = answer.data!.quoteFloor;
     const K = new Decimal('0.85').times(basis.marginalCostPerKg).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -296,7 +288,7 @@ describe('quoteFloor', () => {
 
   it('reads the index history in two statements however many windows and seasons', async () => {
     const { cast } = home;
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const count = async (coverEnd: string) => {
       // The fewest of three tries: the counter also counts statements of message handlers that run meanwhile.
       let fewest = Infinity;
@@ -316,11 +308,11 @@ describe('quoteFloor', () => {
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
     const before = await quoteRows(cast.alliance.id);
 
-    const own = await stack.query(quoteFloor, { input: input({ memberId: cast.grower.member.id }) }, await as(cast.grower));
+    const own = await stack.query(quoteFloor, { input: input({ memberId: cast.grower.member.id }) }, await stack.tokenOf(cast.grower));
     expect(own.errors).toBeUndefined();
     expect(own.data!.quoteFloor.member.id).toBe(cast.grower.member.id);
     for (const who of [cast.office, cast.insurer]) {
-      const onBehalf = await stack.query(quoteFloor, { input: input({ memberId: cast.grower.member.id }) }, await as(who));
+      const onBehalf = await stack.query(quoteFloor, { input: input({ memberId: cast.grower.member.id }) }, await stack.tokenOf(who));
       expect(onBehalf.errors).toBeUndefined();
       expect(onBehalf.data!.quoteFloor.member.id).toBe(cast.grower.member.id);
     }
@@ -341,8 +333,8 @@ describe('quoteFloor', () => {
       [null, {}, 'UNAUTHENTICATED'],
     ];
     for (const [who, overrides, code] of refusals) {
-      const answer = await stack.query(quoteFloor, { input: input(overrides) }, await as(who));
-      expect(codeOf(answer), JSON.stringify({ who: who?.viewer.roles, overrides })).toBe(code);
+      const answer = await stack.query(quoteFloor, { input: input(overrides) }, await stack.tokenOf(who));
+      expect(errorCode(answer), JSON.stringify({ who: who?.viewer.roles, overrides })).toBe(code);
     }
     expect(await quoteRows(cast.alliance.id)).toBe(before + 3);
     expect(await quoteRows(away.alliance.id)).toBe(0);
@@ -350,7 +342,7 @@ describe('quoteFloor', () => {
 
   it('refuses bad input with the field and writes nothing', async () => {
     const { cast } = home;
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const before = await quoteRows(cast.alliance.id);
     const notMonday = [0, 1].map((d) => dayOf(dayNo(coverFrom) + d)).find((day) => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1)!;
     const cases: [Record<string, unknown>, string, RegExp][] = [
@@ -367,26 +359,26 @@ describe('quoteFloor', () => {
     ];
     for (const [overrides, field, message] of cases) {
       const answer = await stack.query(quoteFloor, { input: input(overrides) }, token);
-      expect(codeOf(answer), JSON.stringify(overrides)).toBe('BAD_USER_INPUT');
+      expect(errorCode(answer), JSON.stringify(overrides)).toBe('BAD_USER_INPUT');
       expect(answer.errors![0]!.extensions!.field).toBe(field);
       expect(answer.errors![0]!.message).toMatch(message);
     }
     // The cooperative has no bases: it can insure nothing.
-    const noBases = await stack.query(quoteFloor, { input: input() }, await as(cast.cooperative));
-    expect(codeOf(noBases)).toBe('BAD_USER_INPUT');
+    const noBases = await stack.query(quoteFloor, { input: input() }, await stack.tokenOf(cast.cooperative));
+    expect(errorCode(noBases)).toBe('BAD_USER_INPUT');
     expect(noBases.errors![0]!.message).toMatch(/0\.00 mu/);
     expect(await quoteRows(cast.alliance.id)).toBe(before);
   });
 
   it('counts what the member\'s bound contracts of the crop already insure in overlapping covers', async () => {
     const { cast } = await pricedAlliance();
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const first = await stack.query(quoteFloor, { input: input({ insuredKg: '5000' }) }, token);
     expect(first.errors).toBeUndefined();
     const bound = await stack.query(bindFloor, { quoteId: first.data!.quoteFloor.id, idempotencyKey: randomUUID() }, token);
     expect(bound.errors).toBeUndefined();
     const second = await stack.query(quoteFloor, { input: input({ insuredKg: '5000' }) }, token);
-    expect(codeOf(second)).toBe('BAD_USER_INPUT');
+    expect(errorCode(second)).toBe('BAD_USER_INPUT');
     expect(second.errors![0]!.message).toMatch(/less the 5000\.000 kg already insured/);
     // What is left still quotes; a cover after the contract's does not overlap it.
     expect((await stack.query(quoteFloor, { input: input({ insuredKg: '3000' }) }, token)).errors).toBeUndefined();
@@ -400,19 +392,19 @@ describe('quoteFloor', () => {
   it('says what is missing: a cost basis, a scheme, price history', async () => {
     const bare = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
     await seedAnnouncedBase(stack, bare.grower, { areaMu: '10' });
-    const token = await as(bare.grower);
+    const token = await stack.tokenOf(bare.grower);
     const noBasis = await stack.query(quoteFloor, { input: input() }, token);
-    expect(codeOf(noBasis)).toBe('BAD_USER_INPUT');
+    expect(errorCode(noBasis)).toBe('BAD_USER_INPUT');
     expect(noBasis.errors![0]!.message).toMatch(/No cost basis of SCALLION \(every variety\) is in force/);
 
     await publishedCostBasis(stack, bare);
     const noScheme = await stack.query(quoteFloor, { input: input() }, token);
-    expect(codeOf(noScheme)).toBe('BAD_USER_INPUT');
+    expect(errorCode(noScheme)).toBe('BAD_USER_INPUT');
     expect(noScheme.errors![0]!.message).toMatch(/no floor scheme of SCALLION/);
 
     await openedScheme(stack, bare);
     const noHistory = await stack.query(quoteFloor, { input: input() }, token);
-    expect(codeOf(noHistory)).toBe('BAD_USER_INPUT');
+    expect(errorCode(noHistory)).toBe('BAD_USER_INPUT');
     expect(noHistory.errors![0]!.message).toMatch(/no price history of SCALLION \(every variety\), every grade in the window/);
 
     // Past seasons' windows but less than 30 returns in the past year: no σ.
@@ -422,20 +414,20 @@ describe('quoteFloor', () => {
     for (let n = dayNo(today) - 20; n < dayNo(today); n++) days.push({ day: dayOf(n), level: 1 });
     await seedHistory(bare, days);
     const noSigma = await stack.query(quoteFloor, { input: input() }, token);
-    expect(codeOf(noSigma)).toBe('BAD_USER_INPUT');
+    expect(errorCode(noSigma)).toBe('BAD_USER_INPUT');
     expect(noSigma.errors![0]!.message).toMatch(/20 days with observations .* so 19 daily returns; σ needs at least 30/);
     expect(await quoteRows(bare.alliance.id)).toBe(0);
 
     // Florets: neither a basis nor a scheme.
     const florets = await stack.query(quoteFloor, { input: input({ crop: 'SAFFLOWER_FLORET' }) }, token);
-    expect(codeOf(florets)).toBe('BAD_USER_INPUT');
+    expect(errorCode(florets)).toBe('BAD_USER_INPUT');
     expect(florets.errors![0]!.message).toMatch(/No cost basis of SAFFLOWER_FLORET/);
   });
 
   it('prefers the cost basis of the exact variety to the one of every variety', async () => {
     const { cast } = home;
     const red = await publishedCostBasis(stack, cast, { variety: 'RED', lines: [{ line: 'LABOUR', cnyPerKg: '1.5000' }] });
-    const token = await as(cast.grower);
+    const token = await stack.tokenOf(cast.grower);
     const redQuote = await stack.query(quoteFloor, { input: input({ variety: 'RED', insuredKg: '10' }) }, token);
     expect(redQuote.errors).toBeUndefined();
     expect(redQuote.data!.quoteFloor).toMatchObject({ costBasis: { id: red.id }, marginalCostPerKg: '1.5000', floorPerKg: '1.28', variety: 'RED' });
@@ -452,27 +444,27 @@ describe('floorQuote', () => {
   it('shows a quote to the insured member, the office and the insurer; null to others', async () => {
     const { cast } = await pricedAlliance();
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-    const quoted = await stack.query(quoteFloor, { input: input({ memberId: cast.grower.member.id }) }, await as(cast.office));
+    const quoted = await stack.query(quoteFloor, { input: input({ memberId: cast.grower.member.id }) }, await stack.tokenOf(cast.office));
     const id = quoted.data!.quoteFloor.id;
     for (const who of [cast.grower, cast.office, cast.insurer]) {
-      expect((await stack.query(floorQuote, { id }, await as(who))).data!.floorQuote).toMatchObject({ id, status: 'OPEN', member: { id: cast.grower.member.id } });
+      expect((await stack.query(floorQuote, { id }, await stack.tokenOf(who))).data!.floorQuote).toMatchObject({ id, status: 'OPEN', member: { id: cast.grower.member.id } });
     }
     for (const who of [cast.otherGrower, cast.cooperative, cast.market, cast.brand, away.office, away.insurer, away.grower]) {
-      expect((await stack.query(floorQuote, { id }, await as(who))).data!.floorQuote).toBeNull();
+      expect((await stack.query(floorQuote, { id }, await stack.tokenOf(who))).data!.floorQuote).toBeNull();
     }
-    expect((await stack.query(floorQuote, { id: randomUUID() }, await as(cast.office))).data!.floorQuote).toBeNull();
-    expect(codeOf(await stack.query(floorQuote, { id }, null))).toBe('UNAUTHENTICATED');
+    expect((await stack.query(floorQuote, { id: randomUUID() }, await stack.tokenOf(cast.office))).data!.floorQuote).toBeNull();
+    expect(errorCode(await stack.query(floorQuote, { id }, null))).toBe('UNAUTHENTICATED');
 
     // Past its validity, unbound: EXPIRED, and it cannot be bound.
     await stack.em('insurance').getConnection().execute(`update insurance.floor_quote set valid_until = now() - interval '1 minute' where id = ?`, [id]);
-    expect((await stack.query(floorQuote, { id }, await as(cast.grower))).data!.floorQuote).toMatchObject({ status: 'EXPIRED', contract: null });
-    expect(codeOf(await stack.query(bindFloor, { quoteId: id, idempotencyKey: randomUUID() }, await as(cast.grower)))).toBe('BAD_USER_INPUT');
+    expect((await stack.query(floorQuote, { id }, await stack.tokenOf(cast.grower))).data!.floorQuote).toMatchObject({ status: 'EXPIRED', contract: null });
+    expect(errorCode(await stack.query(bindFloor, { quoteId: id, idempotencyKey: randomUUID() }, await stack.tokenOf(cast.grower)))).toBe('BAD_USER_INPUT');
   });
 
   it('resolves FloorQuote references with the caller\'s rights (_entities)', async () => {
     const { cast } = await pricedAlliance();
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-    const quoted = await stack.query(quoteFloor, { input: input() }, await as(cast.grower));
+    const quoted = await stack.query(quoteFloor, { input: input() }, await stack.tokenOf(cast.grower));
     const { id, premiumCny } = quoted.data!.quoteFloor;
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on FloorQuote { id premiumCny } } }`;
     const headers = (viewer: Viewer) => ({ [GATEWAY_SECRET_HEADER]: stack.gatewaySecret, [VIEWER_HEADER]: encodeViewerHeader(viewer) });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Decimal } from '@alliance/domain-kit';
-import { graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
+import { graphql, errorCode, startTestStack, type TestStack } from '@alliance/stack/testing';
 import {
   boundFloor,
   floorReadyAlliance,
@@ -40,14 +40,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
-async function as(member: SeededMember | null) {
-  return member ? stack.token(member.viewer) : null;
-}
-
-const codeOf = (answer: { errors?: { extensions?: Record<string, any> }[] }): string | undefined => answer.errors?.[0]?.extensions?.code;
-
-const sql = <T = Record<string, any>>(text: string, params: unknown[] = []): Promise<T[]> => stack.em('insurance').fork().getConnection().execute<T[]>(text, params);
-
 /** A calendar month `back` months before this one: outside the fixtures' 400 days of history from 14 on. */
 function pastMonth(back: number): { start: string; end: string } {
   const now = new Date(Date.now() + 8 * 3_600_000);
@@ -64,8 +56,8 @@ const day = (n: number) => `${WINDOW.start.slice(0, 8)}${String(n).padStart(2, '
  */
 async function movedTo(contractIds: string[], w = WINDOW): Promise<void> {
   const ids = `{${contractIds.join(',')}}`;
-  await sql(`update insurance.contract_window set window_start = ?, window_end = ? where contract_id = any(?::uuid[])`, [w.start, w.end, ids]);
-  await sql(`update insurance.floor_contract set cover_from = ?, cover_to = ? where id = any(?::uuid[])`, [w.start, w.end, ids]);
+  await stack.sql('insurance', `update insurance.contract_window set window_start = ?, window_end = ? where contract_id = any(?::uuid[])`, [w.start, w.end, ids]);
+  await stack.sql('insurance', `update insurance.floor_contract set cover_from = ?, cover_to = ? where id = any(?::uuid[])`, [w.start, w.end, ids]);
 }
 
 async function contractsOf(cast: InsuranceCast, specs: { insuredKg: string; grade?: string | null; member?: SeededMember }[]): Promise<string[]> {
@@ -91,7 +83,7 @@ function sums(rows: readonly FixtureObservation[], grade: string | null = null) 
 }
 
 async function settlementRows(contractIds: string[]) {
-  return sql<{ contract_id: string; payout_cny: string; indemnity_per_mu_cny: string; floor_per_kg: string; insured_kg: string; value_cny: string; volume_kg: string; yield: string }>(
+  return stack.sql<{ contract_id: string; payout_cny: string; indemnity_per_mu_cny: string; floor_per_kg: string; insured_kg: string; value_cny: string; volume_kg: string; yield: string }>('insurance', 
     `select s.contract_id, s.payout_cny::text, s.indemnity_per_mu_cny::text, s.floor_per_kg::text, s.insured_kg::text, wi.value_cny::text, wi.volume_kg::text,
             c.expected_yield_kg_per_mu::text as yield
      from insurance.floor_settlement s join insurance.window_index wi on wi.id = s.window_index_id join insurance.floor_contract c on c.id = s.contract_id
@@ -101,7 +93,7 @@ async function settlementRows(contractIds: string[]) {
 }
 
 async function writtenFor(cast: InsuranceCast): Promise<{ indexes: number; copied: number; settlements: number }> {
-  const [row] = await sql<{ indexes: number; copied: number; settlements: number }>(
+  const [row] = await stack.sql<{ indexes: number; copied: number; settlements: number }>('insurance', 
     `select (select count(*) from insurance.window_index where alliance_id = ?)::int as indexes,
             (select count(*) from insurance.window_index_observation o join insurance.window_index w on w.id = o.window_index_id where w.alliance_id = ?)::int as copied,
             (select count(*) from insurance.floor_settlement where alliance_id = ?)::int as settlements`,
@@ -121,7 +113,7 @@ describe('settleFloor', () => {
     const { cast } = await floorReadyAlliance(stack);
     const [contractId] = await contractsOf(cast, [{ insuredKg: '1234.567' }]);
     await seededObservations(stack, cast, SIX_DAYS);
-    const answer = await stack.query(settleFloor, { contractId: contractId!, window: WINDOW }, await as(cast.insurer));
+    const answer = await stack.query(settleFloor, { contractId: contractId!, window: WINDOW }, await stack.tokenOf(cast.insurer));
     expect(answer.errors).toBeUndefined();
     const s = answer.data!.settleFloor;
     const { value, volume } = sums(SIX_DAYS);
@@ -146,16 +138,16 @@ describe('settleFloor', () => {
 
     // Again: the same settlement; a late observation changes nothing, the index was kept as it was.
     await seededObservations(stack, cast, [{ market: 'market', day: day(7), priceCnyPerKg: '0.1000', volumeKg: '99999.000' }]);
-    const again = await stack.query(settleFloor, { contractId: contractId!, window: WINDOW }, await as(cast.office));
+    const again = await stack.query(settleFloor, { contractId: contractId!, window: WINDOW }, await stack.tokenOf(cast.office));
     expect(again.data!.settleFloor).toMatchObject({ id: s.id, payoutCny: s.payoutCny, observationCount: 12 });
     expect(await writtenFor(cast)).toEqual({ indexes: 1, copied: 12, settlements: 1 });
 
     // Read back by the insured member, the office and the insurer; null for anyone else.
-    for (const who of [cast.grower, cast.office, cast.insurer]) expect((await stack.query(settlementById, { id: s.id }, await as(who))).data!.floorSettlement).toMatchObject({ id: s.id, contract: { id: contractId } });
+    for (const who of [cast.grower, cast.office, cast.insurer]) expect((await stack.query(settlementById, { id: s.id }, await stack.tokenOf(who))).data!.floorSettlement).toMatchObject({ id: s.id, contract: { id: contractId } });
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
-    for (const who of [cast.otherGrower, cast.market, cast.cooperative, away.insurer, away.office]) expect((await stack.query(settlementById, { id: s.id }, await as(who))).data!.floorSettlement).toBeNull();
+    for (const who of [cast.otherGrower, cast.market, cast.cooperative, away.insurer, away.office]) expect((await stack.query(settlementById, { id: s.id }, await stack.tokenOf(who))).data!.floorSettlement).toBeNull();
     // Exposure shows what the window paid.
-    const exposure = await stack.query(exposureOf, {}, await as(cast.insurer));
+    const exposure = await stack.query(exposureOf, {}, await stack.tokenOf(cast.insurer));
     expect(exposure.data!.exposure!.byWindow).toContainEqual(expect.objectContaining({ start: WINDOW.start, contracts: 1, paidCny: s.payoutCny }));
   });
 
@@ -171,7 +163,7 @@ describe('settleFloor', () => {
       { market: 'otherMarket', day: day(5), priceCnyPerKg: '1.0000', volumeKg: '0.600' },
     ];
     await seededObservations(stack, cast, rows);
-    const answer = await stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, await as(cast.office));
+    const answer = await stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, await stack.tokenOf(cast.office));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.settleWindow).toMatchObject({ settled: 4, alreadySettled: 0, indexPerKg: '1.016667' });
     const written = await settlementRows(ids);
@@ -194,10 +186,10 @@ describe('settleFloor', () => {
     const { cast } = await floorReadyAlliance(stack, { minObservationDays: 5 });
     const [contractId] = await contractsOf(cast, [{ insuredKg: '100' }]);
     const future = await boundFloor(stack, cast, (await quotedFloor(stack, cast)).id);
-    const insurer = await as(cast.insurer);
+    const insurer = await stack.tokenOf(cast.insurer);
     const refuse = async (variables: { contractId: string; window: { start: string; end: string } }, who: SeededMember | null, code: string, message?: RegExp | string) => {
-      const answer = await stack.query(settleFloor, variables, await as(who));
-      expect(codeOf(answer)).toBe(code);
+      const answer = await stack.query(settleFloor, variables, await stack.tokenOf(who));
+      expect(errorCode(answer)).toBe(code);
       if (message) expect(answer.errors![0]!.message).toMatch(message);
       expect(await writtenFor(cast)).toEqual({ indexes: 0, copied: 0, settlements: 0 });
     };
@@ -205,7 +197,7 @@ describe('settleFloor', () => {
     await seededObservations(stack, cast, SIX_DAYS.filter((r) => r.day <= day(4)));
     await refuse({ contractId: contractId!, window: WINDOW }, cast.insurer, 'BAD_USER_INPUT', `The window ${WINDOW.start} – ${WINDOW.end} cannot be settled: the scallion, every variety, every grade index has observations on 4 days; the scheme requires at least 5. Nothing was settled.`);
     await refuse({ contractId: contractId!, window: { start: WINDOW.start, end: day(28) } }, cast.insurer, 'BAD_USER_INPUT', new RegExp(`is not a window of contract .*; its windows are ${WINDOW.start} – ${WINDOW.end}\\.$`));
-    const [futureWindow] = (await sql<{ s: string; e: string }>(`select to_char(window_start, 'YYYY-MM-DD') as s, to_char(window_end, 'YYYY-MM-DD') as e from insurance.contract_window where contract_id = ?`, [future.id])).map((w) => ({ start: w.s, end: w.e }));
+    const [futureWindow] = (await stack.sql<{ s: string; e: string }>('insurance', `select to_char(window_start, 'YYYY-MM-DD') as s, to_char(window_end, 'YYYY-MM-DD') as e from insurance.contract_window where contract_id = ?`, [future.id])).map((w) => ({ start: w.s, end: w.e }));
     await refuse({ contractId: future.id, window: futureWindow! }, cast.insurer, 'BAD_USER_INPUT', /has not closed yet/);
     await refuse({ contractId: contractId!, window: WINDOW }, cast.grower, 'FORBIDDEN');
     const away = await seedInsuranceAlliance(stack.em('members'), stack.em('insurance'));
@@ -214,15 +206,15 @@ describe('settleFloor', () => {
     await refuse({ contractId: 'not-a-contract', window: WINDOW }, cast.insurer, 'BAD_USER_INPUT');
     // settleWindow alike, and for a window no contract has.
     for (const [who, code] of [[cast.grower, 'FORBIDDEN'], [cast.market, 'FORBIDDEN'], [null, 'UNAUTHENTICATED']] as const) {
-      expect(codeOf(await stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, await as(who)))).toBe(code);
+      expect(errorCode(await stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, await stack.tokenOf(who)))).toBe(code);
     }
     const thin = await stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, insurer);
-    expect(codeOf(thin)).toBe('BAD_USER_INPUT');
+    expect(errorCode(thin)).toBe('BAD_USER_INPUT');
     expect(thin.errors![0]!.extensions!.series).toEqual([{ variety: null, grade: null, observationDays: 4, minObservationDays: 5 }]);
     const none = await stack.query(settleWindow, { crop: 'SCALLION', window: pastMonth(27) }, insurer);
-    expect(codeOf(none)).toBe('BAD_USER_INPUT');
+    expect(errorCode(none)).toBe('BAD_USER_INPUT');
     expect(none.errors![0]!.message).toContain(`windows with contracts (latest first): ${futureWindow!.start} – ${futureWindow!.end}, ${WINDOW.start} – ${WINDOW.end}.`);
-    expect(codeOf(await stack.query(settleWindow, { crop: 'SCALLION', window: futureWindow! }, insurer))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await stack.query(settleWindow, { crop: 'SCALLION', window: futureWindow! }, insurer))).toBe('BAD_USER_INPUT');
     expect(await writtenFor(cast)).toEqual({ indexes: 0, copied: 0, settlements: 0 });
     // A fifth day: now it settles.
     await seededObservations(stack, cast, SIX_DAYS.filter((r) => r.day === day(5)));
@@ -240,7 +232,7 @@ describe('settleWindow', () => {
     const ids = await contractsOf(cast, specs);
     const gradeB = SIX_DAYS.map((r) => ({ ...r, grade: 'B', priceCnyPerKg: '0.5000' }));
     await seededObservations(stack, cast, [...SIX_DAYS, ...gradeB]);
-    const office = await as(cast.office);
+    const office = await stack.tokenOf(cast.office);
     // One settled first, by itself.
     expect((await stack.query(settleFloor, { contractId: ids[0]!, window: WINDOW }, office)).errors).toBeUndefined();
 
@@ -275,12 +267,12 @@ describe('settleWindow', () => {
     const { cast } = await floorReadyAlliance(stack);
     const ids = await contractsOf(cast, Array.from({ length: 5 }, (_, i) => ({ insuredKg: String(200 + i) })));
     await seededObservations(stack, cast, SIX_DAYS);
-    const insurer = await as(cast.insurer);
-    const office = await as(cast.office);
+    const insurer = await stack.tokenOf(cast.insurer);
+    const office = await stack.tokenOf(cast.office);
     const floors = await Promise.all(Array.from({ length: 10 }, (_, i) => stack.query(settleFloor, { contractId: ids[0]!, window: WINDOW }, i % 2 ? insurer : office)));
     expect(floors.map((f) => f.errors)).toEqual(floors.map(() => undefined));
     expect(new Set(floors.map((f) => f.data!.settleFloor.id)).size).toBe(1);
-    expect(await sql(`select id from insurance.floor_settlement where contract_id = ?`, [ids[0]])).toHaveLength(1);
+    expect(await stack.sql('insurance', `select id from insurance.floor_settlement where contract_id = ?`, [ids[0]])).toHaveLength(1);
 
     const mixed = await Promise.all([
       ...Array.from({ length: 4 }, () => stack.query(settleWindow, { crop: 'SCALLION', window: WINDOW }, insurer)),
@@ -289,7 +281,7 @@ describe('settleWindow', () => {
     expect(mixed.map((m) => m.errors)).toEqual(mixed.map(() => undefined));
     const windows = mixed.slice(0, 4).map((m) => (m.data as { settleWindow: { settled: number; alreadySettled: number } }).settleWindow);
     for (const w of windows) expect(w.settled + w.alreadySettled).toBe(5);
-    const rows = await sql<{ contract_id: string; n: number }>(`select contract_id, count(*)::int as n from insurance.floor_settlement where alliance_id = ? group by contract_id`, [cast.alliance.id]);
+    const rows = await stack.sql<{ contract_id: string; n: number }>('insurance', `select contract_id, count(*)::int as n from insurance.floor_settlement where alliance_id = ? group by contract_id`, [cast.alliance.id]);
     expect(rows).toHaveLength(5);
     expect(rows.every((r) => r.n === 1)).toBe(true);
     expect(await writtenFor(cast)).toEqual({ indexes: 1, copied: 12, settlements: 5 });
