@@ -3,3 +3,4 @@ export * from './orm.ts';
 export * from './sql-statements.ts';
 export * from './sql.ts';
 export * from './ports.ts';
+export * from './sequences.ts';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { queryOne, sql, table } from '@alliance/db';
+import { queryOne, sql, table, takeYearlySequence } from '@alliance/db';
 import { OriginCertificate, type CertificateStatus } from '../entities/index.ts';
 
 /**
@@ -8,14 +8,8 @@ import { OriginCertificate, type CertificateStatus } from '../entities/index.ts'
  * the issuing transaction ends (as `select … for update` would), so concurrent issuers take turns
  * and a rolled-back issue gives its number back: no gaps, no duplicates.
  */
-export async function takeCertificateSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
-  const row = await queryOne<{ last_sequence: number }>(
-    em,
-    sql`insert into ${table('certificate_counter')} as c (alliance_id, year, last_sequence) values (${allianceId}, ${year}, 1)
-        on conflict (alliance_id, year) do update set last_sequence = c.last_sequence + 1
-        returning last_sequence`,
-  );
-  return row!.last_sequence;
+export function takeCertificateSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
+  return takeYearlySequence(em, 'certificate_counter', allianceId, year);
 }
 
 export async function certificatesByIds(em: EntityManager, ids: readonly string[]): Promise<OriginCertificate[]> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql, table } from '@alliance/db';
+import { query, queryOne, sql, table, takeYearlySequence } from '@alliance/db';
 import { findDirectoryNames, type DirectoryName } from '@alliance/member-directory';
 import { Licence } from '../entities/index.ts';
 import type { Crop } from '../entities/index.ts';
@@ -8,14 +8,8 @@ import type { Crop } from '../entities/index.ts';
  * The next licence sequence of an alliance and year: the upsert locks the counter row until the
  * granting transaction ends, so grants take turns and a rolled-back grant gives its number back.
  */
-export async function takeLicenceSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
-  const row = await queryOne<{ last_sequence: number }>(
-    em,
-    sql`insert into ${table('licence_counter')} as c (alliance_id, year, last_sequence) values (${allianceId}, ${year}, 1)
-        on conflict (alliance_id, year) do update set last_sequence = c.last_sequence + 1
-        returning last_sequence`,
-  );
-  return row!.last_sequence;
+export function takeLicenceSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
+  return takeYearlySequence(em, 'licence_counter', allianceId, year);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql, table } from '@alliance/db';
+import { query, queryOne, sql, table, takeYearlySequence } from '@alliance/db';
 import { FloorContract, type Crop } from '../entities/index.ts';
 
 /**
@@ -47,14 +47,8 @@ export async function schemeCapacityOf(em: EntityManager, schemeId: string): Pro
  * The next contract sequence of an alliance and year: the upsert locks the counter row until the
  * binding transaction ends, so numbers are gapless (a refused bind gives its number back).
  */
-export async function takeContractSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
-  const row = await queryOne<{ last_sequence: number }>(
-    em,
-    sql`insert into ${table('contract_counter')} as c (alliance_id, year, last_sequence) values (${allianceId}, ${year}, 1)
-        on conflict (alliance_id, year) do update set last_sequence = c.last_sequence + 1
-        returning last_sequence`,
-  );
-  return row!.last_sequence;
+export function takeContractSequence(em: EntityManager, allianceId: string, year: number): Promise<number> {
+  return takeYearlySequence(em, 'contract_counter', allianceId, year);
 }
 
 /**
