@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signToken } from '@alliance/auth';
 import { query, sql, table } from '@alliance/db';
 import { makeCreditCode } from '@alliance/domain-kit';
 import { identityOfMember } from '@alliance/members';
+import { anonymousCaller, demoCallers, type DemoClient as Client } from './demo-client.ts';
 
 /**
  * The brand offices' demo day, played through the gateway as the brand offices, the alliance office
@@ -15,10 +15,6 @@ import { identityOfMember } from '@alliance/members';
  * month's batches and certificates (so a finished month can be distributed), and the Kunming scan.
  * Runs once, on the first start, after the demo data.
  */
-interface Client {
-  (query: string, variables?: Record<string, unknown>): Promise<any>;
-}
-
 const HOUR = 3_600_000;
 
 /** Outside buyers, registered by their credit codes (made with the check character, as real ones). */
@@ -45,21 +41,8 @@ export async function playDemoBranding(
   jwtSecret: string,
   progress: (message: string) => void,
 ): Promise<void> {
-  const send = async (who: string, token: string | null, text: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: text, variables }),
-    });
-    const answer = (await res.json()) as { data?: any; errors?: { message: string }[] };
-    if (answer.errors?.length) throw new Error(`${who}: ${answer.errors[0]!.message}`);
-    return answer.data;
-  };
-  const as = async (code: string): Promise<Client> => {
-    const token = await signToken(await identityOfMember(membersEm, code), jwtSecret);
-    return (text, variables) => send(code, token, text, variables);
-  };
-  const shopper: Client = (text, variables) => send('shopper', null, text, variables);
+  const as = demoCallers(gatewayUrl, membersEm, jwtSecret);
+  const shopper: Client = anonymousCaller(gatewayUrl);
   const memberId = async (code: string) => (await identityOfMember(membersEm, code)).memberId;
 
   const certified = async (brand: Client, crop: string) => {

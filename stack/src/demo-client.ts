@@ -17,6 +17,18 @@ export interface DemoClient {
   (query: string, variables?: Record<string, unknown>): Promise<any>;
 }
 
+async function send(gatewayUrl: string, who: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  const error = answer.errors?.[0];
+  if (error) throw new DemoCallError(`${who}: ${error.message}`, error.extensions?.code);
+  return answer.data;
+}
+
 /**
  * Demo members calling the gateway with tokens of their own (the member's first alliance, or the
  * one named), as the partners would: nothing of the demo goes around the API.
@@ -24,16 +36,11 @@ export interface DemoClient {
 export function demoCallers(gatewayUrl: string, membersEm: EntityManager, jwtSecret: string) {
   return async (code: string, allianceCode?: string): Promise<DemoClient> => {
     const token = await signToken(await identityOfMember(membersEm, code, allianceCode), jwtSecret);
-    return async (query, variables = {}) => {
-      const res = await fetch(gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
-      const error = answer.errors?.[0];
-      if (error) throw new DemoCallError(`${code}: ${error.message}`, error.extensions?.code);
-      return answer.data;
-    };
+    return (query, variables = {}) => send(gatewayUrl, code, token, query, variables);
   };
+}
+
+/** Someone without a token (a shopper checking a label). */
+export function anonymousCaller(gatewayUrl: string): DemoClient {
+  return (query, variables = {}) => send(gatewayUrl, 'shopper', null, query, variables);
 }

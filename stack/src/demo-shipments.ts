@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signToken } from '@alliance/auth';
-import { identityOfMember } from '@alliance/members';
+import { demoCallers, type DemoClient as Client } from './demo-client.ts';
 
 /**
  * Demo shipments, played through the gateway as the partners would: Shanghai and Daya Bay reserve
@@ -8,26 +7,11 @@ import { identityOfMember } from '@alliance/members';
  * commits, ships and fulfils the reservations by message. One shipment reached Shanghai this
  * morning; the other is on the road to Daya Bay. Runs once, on the first start, after the demo data.
  */
-interface Client {
-  (query: string, variables?: Record<string, unknown>): Promise<any>;
-}
 
 const HOUR = 3_600_000;
 
 export async function playDemoShipments(gatewayUrl: string, membersEm: EntityManager, jwtSecret: string, progress: (message: string) => void): Promise<void> {
-  const as = async (code: string): Promise<Client> => {
-    const token = await signToken(await identityOfMember(membersEm, code), jwtSecret);
-    return async (query, variables = {}) => {
-      const res = await fetch(gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await res.json()) as { data?: any; errors?: { message: string }[] };
-      if (answer.errors?.length) throw new Error(`${code}: ${answer.errors[0]!.message}`);
-      return answer.data;
-    };
-  };
+  const as = demoCallers(gatewayUrl, membersEm, jwtSecret);
   const office = await as('LX-OFFICE');
   const { facilities } = await office(`{ facilities(filter: { kinds: [COLD_STORE] }, first: 2) { id code } }`);
   const { vehicles } = await office(`{ vehicles(first: 2) { id plate } }`);

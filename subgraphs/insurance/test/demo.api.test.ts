@@ -144,3 +144,17 @@ describe('the insurance demo', () => {
     expect(data!.lot!.priceFloor).toBeNull();
   });
 });
+
+describe('the demo days played before the insurer\'s, through the same callers', () => {
+  it('left the markets\' two shipments and the brand office\'s licences and label batches', async () => {
+    const office = await as('LX-OFFICE');
+    const shipments = await office(graphql(`query DemoEarlierShipments { shipments(first: 10) { id status } }`));
+    expect(shipments.errors).toBeUndefined();
+    expect(shipments.data!.shipments.length).toBeGreaterThanOrEqual(2);
+    const brand = await as('LX-BRAND');
+    const licences = await brand(graphql(`query DemoEarlierLicences { licences(first: 10) { edges { node { number usedKg } } } }`));
+    expect(licences.errors).toBeUndefined();
+    expect(licences.data!.licences.edges.length).toBeGreaterThan(0);
+    expect(licences.data!.licences.edges.some((e) => Number(e.node.usedKg) > 0)).toBe(true);
+  });
+});

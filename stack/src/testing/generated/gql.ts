@@ -178,6 +178,8 @@ type Documents = {
     "\n  query DemoGrowerView { viewer { id floorContracts { number coverFrom coverTo floorPerKg } lots(first: 50) { id harvestDate forward priceFloor { number } } } }\n": typeof types.DemoGrowerViewDocument,
     "\n  query DemoLotFloor($id: ID!) { lot(id: $id) { id priceFloor { number } } }\n": typeof types.DemoLotFloorDocument,
     "\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n": typeof types.DemoExposureDocument,
+    "query DemoEarlierShipments { shipments(first: 10) { id status } }": typeof types.DemoEarlierShipmentsDocument,
+    "query DemoEarlierLicences { licences(first: 10) { edges { node { number usedKg } } } }": typeof types.DemoEarlierLicencesDocument,
     "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n": typeof types.SchemeOpenDocument,
     "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n": typeof types.SchemeUpdateDocument,
     "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n": typeof types.SchemeListDocument,
@@ -489,6 +491,8 @@ const documents: Documents = {
     "\n  query DemoGrowerView { viewer { id floorContracts { number coverFrom coverTo floorPerKg } lots(first: 50) { id harvestDate forward priceFloor { number } } } }\n": types.DemoGrowerViewDocument,
     "\n  query DemoLotFloor($id: ID!) { lot(id: $id) { id priceFloor { number } } }\n": types.DemoLotFloorDocument,
     "\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n": types.DemoExposureDocument,
+    "query DemoEarlierShipments { shipments(first: 10) { id status } }": types.DemoEarlierShipmentsDocument,
+    "query DemoEarlierLicences { licences(first: 10) { edges { node { number usedKg } } } }": types.DemoEarlierLicencesDocument,
     "\n  mutation SchemeOpen($input: FloorSchemeInput!) {\n    openFloorScheme(input: $input) {\n      id crop seasonFrom seasonTo capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays\n      subsidyShares { payer share }\n    }\n  }\n": types.SchemeOpenDocument,
     "\n  mutation SchemeUpdate($id: ID!, $input: FloorSchemeUpdateInput!) {\n    updateFloorScheme(id: $id, input: $input) {\n      id capacityCny boundCny remainingCapacityCny loading riskFreeRate pastSeasons quoteValidMinutes minObservationDays subsidyShares { payer share }\n    }\n  }\n": types.SchemeUpdateDocument,
     "\n  query SchemeList($crop: Crop) { floorSchemes(crop: $crop) { id crop seasonFrom seasonTo capacityCny remainingCapacityCny } }\n": types.SchemeListDocument,
@@ -1306,6 +1310,14 @@ export function graphql(source: "\n  query DemoLotFloor($id: ID!) { lot(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n"): (typeof documents)["\n  query DemoExposure($on: Date) { exposure(crop: SCALLION, seasonOn: $on) { contracts sumInsuredCny premiumCny byWindow { start paidCny } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoEarlierShipments { shipments(first: 10) { id status } }"): (typeof documents)["query DemoEarlierShipments { shipments(first: 10) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoEarlierLicences { licences(first: 10) { edges { node { number usedKg } } } }"): (typeof documents)["query DemoEarlierLicences { licences(first: 10) { edges { node { number usedKg } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
