@@ -16,9 +16,12 @@ export function countStatements<T>(tally: StatementTally, fn: () => T): T {
   return current.run(tally, fn);
 }
 
-/** A process-wide running total per ORM instance, for in-process tests and benchmarks. */
+/** Process-wide running totals per ORM instance, for in-process tests and benchmarks. */
 export class StatementCounter {
+  /** Every statement, message handlers' and background work's included. */
   total = 0;
+  /** Only those sent while answering a request: what an operation costs, whatever the consumer applies meanwhile. */
+  inRequests = 0;
 }
 
 export function statementCountingLogger(counter: StatementCounter, echo: boolean) {
@@ -27,7 +30,10 @@ export function statementCountingLogger(counter: StatementCounter, echo: boolean
       override logQuery(context: { query: string } & LogContext): void {
         counter.total++;
         const tally = current.getStore();
-        if (tally) tally.statements++;
+        if (tally) {
+          tally.statements++;
+          counter.inRequests++;
+        }
         if (echo) super.logQuery(context);
       }
     })(options);
