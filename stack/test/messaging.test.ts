@@ -53,24 +53,77 @@ describe('publishing', () => {
     expect(await queued(memberId)).toBe(0);
   });
 
-  it('queues a catch-up announcement behind live changes (graphile-worker runs lower priorities first)', async () => {
+  it('queues a catch-up announcement behind live changes, flagged for the general lane only, replacing a pending one of its key', async () => {
     const live = randomUUID();
     const catchUp = randomUUID();
     await expect(
       em().transactional(async (tx) => {
         await publish(tx, 'members', 'members.changed', catchUp, entries(catchUp, 'ACTIVE'), { catchUp: true });
+        await publish(tx, 'members', 'members.changed', catchUp, entries(catchUp, 'SUSPENDED'), { catchUp: true });
         await publish(tx, 'members', 'members.changed', live, entries(live, 'SUSPENDED'));
-        const rows = await tx.execute<{ queue_name: string; priority: number }[]>(`select queue_name, priority from graphile_worker.jobs where queue_name in (?, ?) order by priority, id`, [
-          `coldchain:${catchUp}`,
-          `coldchain:${live}`,
-        ]);
+        const rows = await tx.execute<{ queue_name: string; priority: number; flags: Record<string, true> | null; key: string | null }[]>(
+          `select queue_name, priority, flags, key
+             from graphile_worker.jobs where queue_name in (?, ?) and task_identifier = 'coldchain:members.changed' order by priority, id`,
+          [`coldchain:${catchUp}`, `coldchain:${live}`],
+        );
         expect(rows).toEqual([
-          { queue_name: `coldchain:${live}`, priority: 0 },
-          { queue_name: `coldchain:${catchUp}`, priority: 10 },
+          { queue_name: `coldchain:${live}`, priority: 0, flags: null, key: null },
+          // One job: the second catch-up replaced the first.
+          { queue_name: `coldchain:${catchUp}`, priority: 10, flags: { 'catch-up': true }, key: `coldchain:members.changed:${catchUp}` },
         ]);
         throw new Error('only looking');
       }),
     ).rejects.toThrow('only looking');
+  });
+
+  it('answers only the subscriber named by `to`', async () => {
+    const memberId = randomUUID();
+    await expect(
+      em().transactional(async (tx) => {
+        await publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'ACTIVE'), { catchUp: true, to: 'branding' });
+        const rows = await tx.execute<{ task_identifier: string }[]>(`select task_identifier from graphile_worker.jobs where queue_name like ? order by 1`, [`%:${memberId}`]);
+        expect(rows.map((r) => r.task_identifier)).toEqual(['branding:members.changed']);
+        throw new Error('only looking');
+      }),
+    ).rejects.toThrow('only looking');
+  });
+
+  it('applies a live change while every general worker is busy with a catch-up', async () => {
+    const subgraph = `lanes_${randomUUID().slice(0, 8)}`;
+    const busy = randomUUID();
+    const live = randomUUID();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const applied: string[] = [];
+    const lanes = await startConsumer({
+      connectionString: url,
+      orm: db.orm,
+      subgraph,
+      concurrency: 1,
+      log: createLogger('test'),
+      handlers: {
+        'members.changed': async (_tx, payload) => {
+          const memberId = payload.members[0]!.memberId;
+          if (memberId === busy) await released;
+          if (memberId === busy || memberId === live) applied.push(memberId); // other tests' members reach it too
+        },
+      },
+    });
+    try {
+      await em().transactional((tx) => publish(tx, 'members', 'members.changed', busy, entries(busy, 'ACTIVE'), { catchUp: true, to: subgraph }));
+      await eventually(async () => {
+        const [job] = await em().execute<{ locked: boolean }[]>(`select locked_at is not null as locked from graphile_worker.jobs where queue_name = ?`, [`${subgraph}:${busy}`]);
+        expect(job?.locked).toBe(true);
+      });
+      await em().transactional((tx) => publish(tx, 'members', 'members.changed', live, entries(live, 'SUSPENDED'), { to: subgraph }));
+      await eventually(async () => expect(applied).toEqual([live]));
+    } finally {
+      release();
+      await eventually(async () => expect(applied).toContain(busy));
+      await lanes.stop();
+      await em().execute(`delete from messaging.subscription where subgraph = ?`, [subgraph]);
+      await em().execute(`select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where task_identifier like ?), 'test over')`, [`${subgraph}:%`]);
+    }
   });
 
   it('delivers a committed message to its subscriber, which applies it', async () => {

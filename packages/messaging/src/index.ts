@@ -64,16 +64,22 @@ async function withClient<T>(connectionString: string, fn: (client: pg.Client) =
 export interface PublishOptions {
   /**
    * A catch-up announcement (the whole directory, every lot or base again, at start or when a
-   * replica asks) waits behind live changes: a role removed or a member suspended is applied first,
-   * not after thousands of entries that say nothing new. Safe because receivers keep the newest
-   * entry (announcedAt), whatever the order they apply them in.
+   * replica asks) never delays a live change: it waits behind live messages (priority), carries
+   * the `catch-up` flag that each consumer's live lane refuses (so a role removed or a member
+   * suspended is applied while a worker is busy with thousands of entries that say nothing new), and
+   * replaces a pending catch-up of the same key rather than queueing the same entries again (job
+   * key). Safe because receivers keep the newest entry (announcedAt), whatever the order.
    */
   catchUp?: boolean;
+  /** Only this subscriber (an answer to the subgraph that asked), not every subscriber of the topic. */
+  to?: string;
 }
 
 /** graphile-worker runs lower numbers first. */
 const LIVE_PRIORITY = 0;
 const CATCH_UP_PRIORITY = 10;
+/** The flag of catch-up jobs; a consumer's live lane is forbidden it. */
+export const CATCH_UP_FLAG = 'catch-up';
 
 /**
  * Queues a message for every subscriber of its topic, inside the caller's transaction: call it
@@ -82,13 +88,16 @@ const CATCH_UP_PRIORITY = 10;
 export async function publish<T extends Topic>(em: EntityManager, producer: string, topic: T, key: string, payload: Messages[T], options: PublishOptions = {}): Promise<void> {
   if (!em.isInTransaction()) throw new Error(`Publish ${topic} inside the transaction that makes the change it announces.`);
   const envelope: Envelope<T> = { id: randomUUID(), topic, producer, publishedAt: new Date().toISOString(), payload };
+  const catchUp = options.catchUp === true;
   // One job per subscriber of the topic (task `<subgraph>:<topic>`, queue `<subgraph>:<key>` for order).
   await query(
     em,
     sql`select graphile_worker.add_job(s.subgraph || ':' || s.topic, ${JSON.stringify(envelope)}::json,
                                        queue_name => s.subgraph || ':' || ${key}::text, max_attempts => ${MAX_ATTEMPTS}::int,
-                                       priority => ${options.catchUp ? CATCH_UP_PRIORITY : LIVE_PRIORITY}::int)
-        from messaging.subscription s where s.topic = ${topic}`,
+                                       priority => ${catchUp ? CATCH_UP_PRIORITY : LIVE_PRIORITY}::int,
+                                       job_key => case when ${catchUp} then s.subgraph || ':' || s.topic || ':' || ${key}::text end,
+                                       flags => case when ${catchUp} then array[${CATCH_UP_FLAG}::text] end)
+        from messaging.subscription s where s.topic = ${topic} and (${options.to ?? null}::text is null or s.subgraph = ${options.to ?? null}::text)`,
   );
 }
 
@@ -123,14 +132,19 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
   const concurrency = options.concurrency ?? 2;
   // Our own pool, so that a connection the server drops (a restart, a shutdown) is logged, not an
   // unhandled 'error' event that would end the process.
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 1 });
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: concurrency + 3 });
   const dropped = (error: Error) => log.warn({ err: error }, 'a message queue connection was dropped; the worker reconnects');
   pool.on('error', dropped);
   pool.on('connect', (client) => client.on('error', dropped));
-  let runner: Runner;
+  const runners: Runner[] = [];
   try {
-    runner = await run({ pgPool: pool, taskList, concurrency, pollInterval: 1000, noHandleSignals: true, logger: workerLogger(log) });
+    const common = { pgPool: pool, taskList, pollInterval: 1000, noHandleSignals: true, logger: workerLogger(log) } as const;
+    // Two lanes: one takes any job, the other only live ones, so a catch-up in hand never holds
+    // back a live change (a role removed reaches the subgraph in milliseconds, not after it).
+    runners.push(await run({ ...common, concurrency }));
+    runners.push(await run({ ...common, concurrency: 1, forbiddenFlags: [CATCH_UP_FLAG] }));
   } catch (error) {
+    await Promise.all(runners.map((r) => r.stop().catch(() => {})));
     await pool.end();
     throw error;
   }
@@ -138,8 +152,12 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     // Orderly when the database is up; when it is already gone (Ctrl-C reaches an embedded server
     // too), the orderly stop waits forever on it, so after a few seconds the worker is let go.
     stop: async () => {
-      const late = await Promise.race([runner.stop().then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, STOP_GRACE_MS, true).unref())]);
-      if (late) await runner.kill(`did not stop within ${STOP_GRACE_MS} ms`);
+      await Promise.all(
+        runners.map(async (runner) => {
+          const late = await Promise.race([runner.stop().then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, STOP_GRACE_MS, true).unref())]);
+          if (late) await runner.kill(`did not stop within ${STOP_GRACE_MS} ms`);
+        }),
+      );
       await pool.end().catch(() => {});
     },
   };

@@ -14,10 +14,11 @@ import { resolvers } from './resolvers/index.ts';
 import { membersSdl, typeDefs } from './schema.ts';
 import { membersSettings, type MembersSettings } from './settings.ts';
 
-async function announceEverything(em: EntityManager): Promise<void> {
-  await announceMembers(em, null);
-  await announceAllLots(em);
-  await announceAllBases(em);
+/** The whole directory, every lot and every base, as catch-up messages; `to`: only the subgraph that asked. */
+async function announceEverything(em: EntityManager, to?: string): Promise<void> {
+  await announceMembers(em, null, to);
+  await announceAllLots(em, to);
+  await announceAllBases(em, to);
 }
 
 export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = {
@@ -45,7 +46,7 @@ export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = 
     'shipment.loaded': recordShipped,
     'shipment.dispatched': fulfil,
     'shipment.cancelled': releaseFromShipment,
-    'directory.requested': (em) => announceEverything(em),
+    'directory.requested': (em, request) => announceEverything(em, request.subgraph),
   },
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),

@@ -4,9 +4,9 @@ import { findDirectoryMembers } from '../store/directory.ts';
 
 /**
  * Tells the other subgraphs who these members are now (name, credit code, status, alliances with
- * their codes, roles per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone (a catch-up, behind live changes).
+ * their codes, roles per alliance): they authorize their requests from it, and branding names licensees from it. In the caller's transaction, after a flush; `null`: everyone (a catch-up, behind live changes), to every subscriber or only `to`.
  */
-export async function announceMembers(em: EntityManager, memberIds: string[] | null): Promise<void> {
+export async function announceMembers(em: EntityManager, memberIds: string[] | null, to?: string): Promise<void> {
   if (memberIds && !memberIds.length) return;
   const members = await findDirectoryMembers(em, memberIds);
   const announcedAt = new Date().toISOString();
@@ -22,5 +22,5 @@ export async function announceMembers(em: EntityManager, memberIds: string[] | n
       memberships: m.memberships.map((ms) => ({ allianceId: ms.allianceId, allianceCode: ms.allianceCode, roles: [...ms.roles], status: ms.status })),
       announcedAt,
     })),
-  }, { catchUp: memberIds === null });
+  }, { catchUp: memberIds === null, to });
 }

@@ -13,10 +13,12 @@ function entryOf(row: LotFactsRow, announcedAt: string): LotEntry {
   return { ...facts, county: countyOfRegion(region), announcedAt };
 }
 
-async function publishLots(em: EntityManager, rows: readonly LotFactsRow[], catchUp = false): Promise<void> {
+async function publishLots(em: EntityManager, rows: readonly LotFactsRow[], catchUp?: { to?: string }): Promise<void> {
   if (!rows.length) return;
   const announcedAt = new Date().toISOString();
-  await publish(em, 'members', 'lots.registered', rows.length === 1 ? rows[0]!.lotId : 'lots', { lots: rows.map((r) => entryOf(r, announcedAt)) }, { catchUp });
+  // A catch-up page is keyed by its first lot, so the same page asked for again replaces it.
+  const key = catchUp ? `lots-from:${rows[0]!.lotId}` : rows.length === 1 ? rows[0]!.lotId : 'lots';
+  await publish(em, 'members', 'lots.registered', key, { lots: rows.map((r) => entryOf(r, announcedAt)) }, { catchUp: catchUp !== undefined, to: catchUp?.to });
 }
 
 /**
@@ -38,11 +40,11 @@ export async function announceLotsOfMember(em: EntityManager, memberId: string):
  * Every lot, in messages of a few thousand: at start and when a subgraph asks for the directory
  * again, so a replica that predates lots.registered (or missed some) catches up.
  */
-export async function announceAllLots(em: EntityManager, pageSize = 5000): Promise<void> {
+export async function announceAllLots(em: EntityManager, to?: string, pageSize = 1000): Promise<void> {
   for (let after: string | null = null; ; ) {
     const page = await lotFactsAfter(em, after, pageSize);
     if (!page.length) return;
-    await publishLots(em, page, true);
+    await publishLots(em, page, { to });
     after = page[page.length - 1]!.lotId;
   }
 }
