@@ -53,6 +53,8 @@ export interface MemberEntry {
 export interface LotEntry {
   lotId: string;
   allianceId: string;
+  /** The lot's number, unique in its alliance and at most 20 characters (GS1 AI 10), e.g. LUXI-261126-0042. */
+  lotNumber?: string;
   /** The alliance's code, e.g. LX (origin certificate numbers start with it). */
   allianceCode?: string;
   /** The alliance's county or prefecture: the last part of its region ("Yunnan, Honghe, Luxi County" → "Luxi County"). */

@@ -57,6 +57,7 @@ export * from './entities/index.ts';
 export type { MembersContext };
 export type { MemberKind } from './entities/vocabulary.ts';
 export { identityOfMember } from './domain/identity.ts';
+export { numberLot } from './domain/lots.ts';
 // For the shared test kit (@alliance/stack/fixtures), which seeds members as admitMember does.
 export { announceMembers } from './domain/directory-announcements.ts';
 export { announceLots } from './domain/lots-announcements.ts';

@@ -250,6 +250,8 @@ type Documents = {
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
     "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": typeof types.DirectoryRenameMemberDocument,
     "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": typeof types.DirectoryRenameSelfDocument,
+    "\n  mutation LotNumbersRegister($input: RegisterLotInput!) { registerLot(input: $input) { id lotNumber harvestDate } }\n": typeof types.LotNumbersRegisterDocument,
+    "\n  query LotNumbersLot($id: ID!) { lot(id: $id) { lotNumber } }\n": typeof types.LotNumbersLotDocument,
     "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": typeof types.MarketplaceReserveDocument,
     "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": typeof types.MarketplaceLotCountersDocument,
     "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": typeof types.MarketplaceRegisterLotDocument,
@@ -563,6 +565,8 @@ const documents: Documents = {
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
     "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": types.DirectoryRenameMemberDocument,
     "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": types.DirectoryRenameSelfDocument,
+    "\n  mutation LotNumbersRegister($input: RegisterLotInput!) { registerLot(input: $input) { id lotNumber harvestDate } }\n": types.LotNumbersRegisterDocument,
+    "\n  query LotNumbersLot($id: ID!) { lot(id: $id) { lotNumber } }\n": types.LotNumbersLotDocument,
     "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": types.MarketplaceReserveDocument,
     "\n  query MarketplaceLotCounters($id: ID!) { lot(id: $id) { quantityKg reservedKg shippedKg availableKg } }\n": types.MarketplaceLotCountersDocument,
     "\n  mutation MarketplaceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }\n": types.MarketplaceRegisterLotDocument,
@@ -1598,6 +1602,14 @@ export function graphql(source: "\n  mutation DirectoryRenameMember($id: ID!, $n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n"): (typeof documents)["\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LotNumbersRegister($input: RegisterLotInput!) { registerLot(input: $input) { id lotNumber harvestDate } }\n"): (typeof documents)["\n  mutation LotNumbersRegister($input: RegisterLotInput!) { registerLot(input: $input) { id lotNumber harvestDate } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotNumbersLot($id: ID!) { lot(id: $id) { lotNumber } }\n"): (typeof documents)["\n  query LotNumbersLot($id: ID!) { lot(id: $id) { lotNumber } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

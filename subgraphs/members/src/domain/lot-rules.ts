@@ -31,3 +31,22 @@ export function harvestDateFor(day: string, forward: boolean, today = shanghaiDa
 export function reservedKgOf(lot: { quantityKg: string; shippedKg: string }, availableKg: string): string {
   return kgString(new Decimal(lot.quantityKg).minus(lot.shippedKg).minus(availableKg));
 }
+
+/** The most lots one alliance can number on one harvest day: the counter's 6 digits keep the number within 20 characters. */
+export const MAX_LOTS_PER_DAY = 999_999;
+
+/**
+ * A lot's number, GS1 AI (10) sized (at most 20 of A–Z, 0–9 and '-'): the alliance's code in letters
+ * and digits (its first 6), the harvest day as YYMMDD, and the day's counter (at least 4 digits),
+ * e.g. LUXI-261126-0042. The migration that numbered the existing lots spells the same rule in SQL.
+ */
+export function lotNumberOf(allianceCode: string, harvestDate: string, sequence: number): string {
+  if (!isIsoDay(harvestDate)) throw new Error(`harvestDate "${harvestDate}" is not a calendar day (YYYY-MM-DD).`);
+  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`Lot sequence ${sequence} must be a positive integer.`);
+  if (sequence > MAX_LOTS_PER_DAY) {
+    throw new BadInput(`The alliance has numbered ${MAX_LOTS_PER_DAY} lots harvested on ${harvestDate}; no more fit a lot number.`, { field: 'harvestDate' });
+  }
+  const prefix = allianceCode.toUpperCase().replace(/[^A-Z0-9]/gu, '').slice(0, 6) || 'LOT';
+  const day = harvestDate.slice(2, 4) + harvestDate.slice(5, 7) + harvestDate.slice(8, 10);
+  return `${prefix}-${day}-${String(sequence).padStart(4, '0')}`;
+}

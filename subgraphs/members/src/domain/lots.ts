@@ -12,11 +12,12 @@ import {
   requireActive,
   requireViewer,
 } from '@alliance/domain-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Lot, Reservation, type Member } from '../entities/index.ts';
 import type { Grade, Variety, Crop } from '../entities/vocabulary.ts';
-import { findBaseWithMember, liveClaimsKgOfLot, lockLot, lotsOfMemberIn } from '../store/lots.ts';
+import { findBaseWithMember, liveClaimsKgOfLot, lockLot, lotsOfMemberIn, takeLotSequence } from '../store/lots.ts';
 import { canManageLot, canSeeLot, canSeeLotReservations, canSeeLotsOf, canSeeLotTerms, type LotFacts } from './lot-access.ts';
-import { harvestDateFor, varietyFor } from './lot-rules.ts';
+import { harvestDateFor, lotNumberOf, varietyFor } from './lot-rules.ts';
 import { announceLots } from './lots-announcements.ts';
 import type { MembersRequest } from './request.ts';
 
@@ -45,6 +46,17 @@ async function manageableLot(req: MembersRequest, id: string): Promise<Lot> {
   if (!lot || !canSeeLot(viewer, lotFacts(lot))) throw new NotFound(`No lot ${id} in your alliance.`, { field: 'id' });
   if (!canManageLot(viewer, lotFacts(lot))) throw new Forbidden('Only the lot\'s grower or the alliance office may change it.');
   return lot;
+}
+
+/**
+ * Gives a new lot its number from the alliance's counter of its harvest day. Call it inside the
+ * transaction that inserts the lot: the counter row stays locked until then, so numbers are gapless
+ * and the unique (alliance, lot number) key never sees two lots race for one.
+ */
+export async function numberLot(em: EntityManager, lot: Pick<Lot, 'allianceId' | 'harvestDate' | 'lotNumber'>): Promise<string> {
+  const { sequence, allianceCode } = await takeLotSequence(em, lot.allianceId, lot.harvestDate);
+  lot.lotNumber = lotNumberOf(allianceCode, lot.harvestDate, sequence);
+  return lot.lotNumber;
 }
 
 export interface RegisterLotInput {
@@ -90,6 +102,7 @@ export async function registerLot(req: MembersRequest, input: RegisterLotInput):
   lot.harvestDate = harvestDateFor(input.harvestDate, lot.forward);
   lot.askingPricePerKg = cnyString(parseCny(input.askingPricePerKg, 'askingPricePerKg', 10_000));
   await req.em.transactional(async (em) => {
+    await numberLot(em, lot);
     em.persist(lot);
     await em.flush();
     await announceLots(em, [lot]);

@@ -15,6 +15,12 @@ export class Lot {
   id: string = randomUUID();
   member!: Member;
   allianceId!: string;
+  /**
+   * Short and human-readable, unique in the alliance, fit for GS1 AI (10) and labels: the alliance's
+   * code, the harvest day declared at registration and a gapless counter of that day (LUXI-261126-0042).
+   * Given once at registration and never changed: labels and exports carry it.
+   */
+  lotNumber!: string;
   base!: Base;
   /** Copied from the base, so that supply filters by township without a join. */
   township!: string;
@@ -37,10 +43,12 @@ export class Lot {
 export const LotSchema = new EntitySchema<Lot>({
   class: Lot,
   tableName: 'lot',
+  uniques: [{ name: 'lot_alliance_id_lot_number_unique', properties: ['allianceId', 'lotNumber'] }],
   properties: {
     id: { type: 'uuid', primary: true },
     member: { kind: 'm:1', entity: 'Member', index: true },
     allianceId: { type: 'uuid' },
+    lotNumber: { type: 'text' },
     base: { kind: 'm:1', entity: 'Base', index: true },
     township: { type: 'text' },
     crop: { type: 'text' },

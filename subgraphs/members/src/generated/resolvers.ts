@@ -115,6 +115,8 @@ export type Lot = {
   /** Harvest date, or the expected one for a forward lot. */
   harvestDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
+  /** Short, unique in the alliance and fit for GS1 AI (10): alliance code, harvest day (YYMMDD) and the day's counter, e.g. LUXI-261126-0042. Never changes. */
+  lotNumber: Scalars['String']['output'];
   quantityKg: Scalars['Decimal']['output'];
   /** Reservations against this lot: for its grower and the alliance office. */
   reservations: Array<Reservation>;
@@ -787,6 +789,7 @@ export type LotResolvers<ContextType = MembersContext, ParentType extends Resolv
   grower?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   harvestDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantityKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   reservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
   reservedKg?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

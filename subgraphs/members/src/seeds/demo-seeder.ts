@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { shanghaiDay } from '@alliance/domain-kit';
 import { announceMembers } from '../domain/directory-announcements.ts';
 import { announceLots } from '../domain/lots-announcements.ts';
+import { numberLot } from '../domain/lots.ts';
 import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import { buildDemoLots } from './demo-lots.ts';
 import { buildDemoData } from './demo-data.ts';
@@ -56,6 +57,7 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       const alliance = data.members.find((m) => m.code === l.memberCode)!.memberships[0]!.allianceCode;
       const lot = new Lot();
       Object.assign(lot, { ...l, member, base: bases.get(l.baseId)!, allianceId: alliances.get(alliance)!.id });
+      await numberLot(tx, lot);
       tx.persist(lot);
       saved.push(lot);
     }

@@ -8,6 +8,21 @@ export async function lockLot(em: EntityManager, id: string): Promise<Lot> {
   return em.findOneOrFail(Lot, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
+/**
+ * The next number of the alliance's gapless counter of lots harvested on `harvestDate`, with the
+ * alliance's code, in one statement. The upsert locks the counter row until the caller's
+ * transaction ends, so concurrent registrations take turns and a rolled-back one gives its number back.
+ */
+export async function takeLotSequence(em: EntityManager, allianceId: string, harvestDate: string): Promise<{ sequence: number; allianceCode: string }> {
+  const row = await queryOne<{ sequence: number; allianceCode: string }>(
+    em,
+    sql`insert into ${table('lot_number_counter')} as c (alliance_id, harvest_date, last_sequence) values (${allianceId}, ${harvestDate}::date, 1)
+        on conflict (alliance_id, harvest_date) do update set last_sequence = c.last_sequence + 1
+        returning last_sequence as sequence, (select code from ${table('alliance')} where id = ${allianceId}) as "allianceCode"`,
+  );
+  return row!;
+}
+
 /** Kg buyers have a live claim on: confirmed lines and holds that have not expired. */
 export async function liveClaimsKgOfLot(em: EntityManager, lotId: string): Promise<string> {
   const row = await queryOne<{ kg: string }>(
@@ -33,6 +48,7 @@ export async function findBaseWithMember(em: EntityManager, id: string): Promise
 
 export interface LotFactsRow {
   lotId: string;
+  lotNumber: string;
   allianceId: string;
   allianceCode: string;
   region: string;
@@ -53,7 +69,7 @@ export interface LotFactsRow {
 function lotFactsWhere(em: EntityManager, where: Sql, limit: number | null): Promise<LotFactsRow[]> {
   return query<LotFactsRow>(
     em,
-    sql`select l.id as "lotId", l.alliance_id as "allianceId", a.code as "allianceCode", a.region,
+    sql`select l.id as "lotId", l.lot_number as "lotNumber", l.alliance_id as "allianceId", a.code as "allianceCode", a.region,
                m.id as "growerId", m.name as "producerName", m.contact_phone as "producerPhone", m.cooperative_id as "cooperativeId",
                l.crop, l.variety, l.grade, l.quantity_kg::text as "quantityKg", to_char(l.harvest_date, 'YYYY-MM-DD') as "harvestDate",
                l.township, l.status
