@@ -72,21 +72,30 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
     // last 10 days — what is still on offer — stay the same size.
     await q(
       `insert into members.lot (id, member_id, alliance_id, base_id, township, crop, variety, grade, quantity_kg, held_kg, confirmed_kg, shipped_kg,
-                                harvest_date, forward, asking_price_per_kg, status, created_at, updated_at)
+                                harvest_date, forward, asking_price_per_kg, status, created_at, updated_at, lot_number)
        select gen_random_uuid(), b.member_id, $1, b.id, b.township, 'SCALLION',
               case when v < 0.55 then 'RED' when v < 0.85 then 'WHITE' else 'BLACK' end,
               case when gr < 0.45 then 'A' when gr < 0.85 then 'B' else 'C' end,
               kg, 0, 0, case when age >= 10 then kg else 0 end,
-              current_date - age, false, round((1.6 + 1.4 * random())::numeric, 2), 'LISTED', now(), now()
+              current_date - age, false, round((1.6 + 1.4 * random())::numeric, 2), 'LISTED', now(), now(),
+              'BENCH-' || to_char(current_date - age, 'YYMMDD') || '-' || lpad(n::text, greatest(4, length(n::text)), '0')
        from (
+         -- The lot number's counter: per harvest day, in the order generated.
+         select x0.*, row_number() over (partition by x0.age order by x0.g) as n from (
          select g, random() as v, random() as gr, floor(random() * $3::int)::int as age,
                 least(20000, round((exp(6.9 + 0.9 * sqrt(-2 * ln(greatest(random(), 1e-12))) * cos(2 * pi() * random())))::numeric, 3)) as kg,
                 1 + floor(random() * 588)::int as grower_no
          from generate_series(1, $2::int) g
+       ) x0
        ) x
        join lateral (select b.id, b.member_id, b.township from members.base b join members.member m on m.id = b.member_id
                      where m.code = 'BG-' || lpad(x.grower_no::text, 4, '0') limit 1) b on true`,
       [alliance.id, size.lots, Math.max(10, Math.round(size.lots / 1000))],
+    );
+    await q(
+      `insert into members.lot_number_counter (alliance_id, harvest_date, last_sequence)
+       select alliance_id, harvest_date, count(*) from members.lot where alliance_id = $1 group by alliance_id, harvest_date`,
+      [alliance.id],
     );
     onProgress(`${size.reservations.toLocaleString()} reservations`);
     await q(
