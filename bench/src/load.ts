@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** The first failure's message, when there were failures (floors driven by `loadLoop`). */
+  firstError?: string;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -61,4 +63,35 @@ export async function load(options: {
     p95: percentile(times, 95),
     p99: percentile(times, 99),
   };
+}
+
+/**
+ * The same figures for a floor driven from this process: `connections` workers, each calling
+ * `once(worker, n)` back to back for `durationSeconds` (a worker is one database connection, say).
+ * A call that throws counts as an error and is not timed.
+ */
+export async function loadLoop(options: { connections: number; durationSeconds: number; once: (worker: number, n: number) => Promise<void> }): Promise<LoadResult> {
+  const times: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let n = 0;
+  const started = performance.now();
+  const end = started + options.durationSeconds * 1000;
+  await Promise.all(
+    Array.from({ length: options.connections }, async (_, worker) => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        try {
+          await options.once(worker, n++);
+          times.push(performance.now() - t);
+        } catch (error) {
+          errors++;
+          firstError ??= (error as Error).message;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { requests: times.length, errors, throughput: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), ...(firstError ? { firstError } : {}) };
 }

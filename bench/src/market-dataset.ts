@@ -17,6 +17,10 @@ export interface DatasetSize {
 export interface Dataset {
   allianceId: string;
   marketIds: string[];
+  /** A cold store operator (FACILITY_OPERATOR) who runs every bench cold store. */
+  operatorId: string;
+  /** One big lot (1,000 t, BLACK grade C in Yongning: outside the partner page's filter) for the hot-lot reservations. */
+  hotLotId: string;
   lotsOnOffer: number;
 }
 
@@ -58,15 +62,25 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
        from generate_series(1, 4) g`,
     );
     await q(
+      `insert into members.member (id, code, name, kind, township, contact_name, contact_phone, status, joined_on, created_at, updated_at)
+       values (gen_random_uuid(), 'BO-1', 'Bench cold stores', 'COLD_STORE', 'Jinma', 'Operator', '08710000001', 'ACTIVE', date '2020-01-01', now(), now())`,
+    );
+    await q(
       `insert into members.membership (member_id, alliance_id, roles)
-       select id, $1, case when kind = 'GROWER' then '{GROWER}'::text[] else '{PARTNER_MARKET}'::text[] end
-       from members.member where code like 'BG-%' or code like 'BM-%'`,
+       select id, $1, case when kind = 'GROWER' then '{GROWER}'::text[] when kind = 'COLD_STORE' then '{FACILITY_OPERATOR}'::text[] else '{PARTNER_MARKET}'::text[] end
+       from members.member where code like 'BG-%' or code like 'BM-%' or code = 'BO-1'`,
       [alliance.id],
     );
     await q(
       `insert into members.base (id, member_id, township, area_mu, crop)
        select gen_random_uuid(), id, township, round((2 + 60 * random() ^ 3)::numeric, 2), 'SCALLION' from members.member where code like 'BG-%'`,
     );
+    // Lots may carry a short lot number (GS1 AI 10: at most 20 characters); filled when the column exists.
+    const { rows: [numbered] } = await q(
+      `select count(*)::int as n from information_schema.columns where table_schema = 'members' and table_name = 'lot' and column_name = 'lot_number'`,
+    );
+    const lotNumberColumn = numbered.n ? ', lot_number' : '';
+    const lotNumberOf = (expr: string) => (numbered.n ? `, ${expr}` : '');
     onProgress(`${size.lots.toLocaleString()} lots`);
     // About 1,000 lots a day (2,000 t at ~2 t a lot): a bigger table is a longer history, while the
     // last 10 days — what is still on offer — stay the same size.
@@ -104,8 +118,9 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
               case when l.harvest_date > current_date - 10 then (case when random() < 0.3 then 'HELD' else 'CONFIRMED' end)
                    else (case when random() < 0.85 then 'CONFIRMED' when random() < 0.5 then 'CANCELLED' else 'EXPIRED' end) end as status,
               row_number() over () as n
-       from (select id, harvest_date, quantity_kg, asking_price_per_kg from members.lot where alliance_id = $1 order by random() limit $2) l
-       cross join lateral (select id from members.member where code = 'BM-' || (1 + floor(random() * 4))::int) m`,
+       from (select id, harvest_date, quantity_kg, asking_price_per_kg, 1 + floor(random() * 4)::int as market_no
+             from members.lot where alliance_id = $1 order by random() limit $2) l
+       join members.member m on m.code = 'BM-' || l.market_no`,
       [alliance.id, size.reservations],
     );
     await q(
@@ -114,6 +129,9 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
               case when status = 'HELD' then now() + interval '2 hours' else harvest_date + interval '1 day' end, now(), now() from bench_res`,
       [alliance.id],
     );
+    // Each lot is picked once above, and its market once per lot (a random() in the join condition
+    // would be drawn again for every market row, giving a lot up to four reservations whose lines
+    // could sum past its quantity: lot_never_oversold). So a lot has one line of 10–40 % of it.
     // Old lots were shipped whole; a reservation on one is its history. Recent lots carry a live share.
     await q(
       `insert into members.reservation_line (id, reservation_id, lot_id, kg, price_per_kg, status, hold_until)
@@ -128,15 +146,23 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
        join members.lot l2 on l2.id = x.lot_id and l2.shipped_kg = 0
        where l.id = x.lot_id`,
     );
+    const { rows: [hot] } = await q(
+      `insert into members.lot (id, member_id, alliance_id, base_id, township, crop, variety, grade, quantity_kg, held_kg, confirmed_kg, shipped_kg,
+                                harvest_date, forward, asking_price_per_kg, status, created_at, updated_at${lotNumberColumn})
+       select gen_random_uuid(), b.member_id, $1, b.id, 'Yongning', 'SCALLION', 'BLACK', 'C', 1000000, 0, 0, 0, current_date, false, 2.00, 'LISTED', now(), now()${lotNumberOf(`'BL-HOT'`)}
+       from members.base b join members.member m on m.id = b.member_id where m.code = 'BG-0001' limit 1 returning id`,
+      [alliance.id],
+    );
     // What autovacuum does after a bulk load: statistics, and the visibility map for index-only scans.
     onProgress('vacuum analyze');
     for (const table of ['lot', 'reservation_line', 'reservation']) await q(`vacuum analyze members.${table}`);
     const { rows: markets } = await q(`select id from members.member where code like 'BM-%' order by code`);
+    const { rows: [operator] } = await q(`select id from members.member where code = 'BO-1'`);
     const { rows: [open] } = await q(
       `select count(*)::int as n from members.lot where alliance_id = $1 and status = 'LISTED' and quantity_kg > confirmed_kg + shipped_kg`,
       [alliance.id],
     );
-    return { allianceId: alliance.id, marketIds: markets.map((m) => m.id), lotsOnOffer: open.n };
+    return { allianceId: alliance.id, marketIds: markets.map((m) => m.id), operatorId: operator.id, hotLotId: hot.id, lotsOnOffer: open.n };
   } finally {
     await client.end();
   }
@@ -146,7 +172,7 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
  * The cold chain behind the open lots: 60 cold stores with a sensor each, hourly readings for the
  * last 12 days, and a STORED custody event for every lot on offer, at noon of its harvest day.
  */
-export async function generateColdChainDataset(url: string, allianceId: string, onProgress: (m: string) => void): Promise<void> {
+export async function generateColdChainDataset(url: string, data: Pick<Dataset, 'allianceId' | 'operatorId'>, onProgress: (m: string) => void): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
@@ -154,10 +180,11 @@ export async function generateColdChainDataset(url: string, allianceId: string, 
     onProgress('cold chain: 60 cold stores, hourly readings for 12 days, custody of every lot on offer');
     await q('select setseed(0.2024)');
     await q(
-      `insert into coldchain.facility (id, code, name, kind, operator_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
-       select gen_random_uuid(), 'BCS-' || g, 'Bench cold store ' || g, 'COLD_STORE', gen_random_uuid(),
+      `insert into coldchain.facility (id, code, name, kind, operator_id, alliance_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
+       select gen_random_uuid(), 'BCS-' || g, 'Bench cold store ' || g, 'COLD_STORE', $1, $2,
               (array['Jinma','Zhongshu','Baishui','Jiucheng','Wujie','Yongning'])[1 + g % 6], 'ACTIVE', 500, 125000, now()
        from generate_series(1, 60) g`,
+      [data.operatorId, data.allianceId],
     );
     await q(`insert into coldchain.sensor (id, code, facility_id) select gen_random_uuid(), 'BT-' || code, id from coldchain.facility where code like 'BCS-%'`);
     await q(
@@ -172,7 +199,7 @@ export async function generateColdChainDataset(url: string, allianceId: string, 
        from members.lot l
        cross join lateral (select id, operator_id from coldchain.facility where code = 'BCS-' || (1 + abs(hashtext(l.id::text)) % 60)) f
        where l.alliance_id = $1 and l.status = 'LISTED' and l.quantity_kg > l.confirmed_kg + l.shipped_kg`,
-      [allianceId],
+      [data.allianceId],
     );
     for (const table of ['temperature_reading', 'custody_event', 'sensor', 'facility']) await q(`vacuum analyze coldchain.${table}`);
   } finally {
