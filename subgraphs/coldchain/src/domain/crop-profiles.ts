@@ -34,6 +34,18 @@ export interface CropProfile {
   /** Readings this long after loading are not judged: doors open, the load is still settling. */
   ignoreAfterLoadingMinutes: number;
   relativeHumidity: HumidityLimit | null;
+  /**
+   * Time with no reading (harvest to the first logged place, or a logger gap longer than
+   * `maxGapMinutes`) counts at `tempC` for the shelf life, never at the ideal temperature.
+   */
+  unmonitored: UnmonitoredModel;
+}
+
+/** How unlogged time is counted: at an assumed handling temperature (field, trip to the plant). */
+export interface UnmonitoredModel {
+  tempC: number;
+  /** A gap between two readings longer than this is unlogged time (about 2× a 30–45 min logger interval). */
+  maxGapMinutes: number;
 }
 
 /**
@@ -48,6 +60,8 @@ const SCALLION: CropProfile = {
   lower: { limitC: -1, toleranceMinutes: 0 },
   ignoreAfterLoadingMinutes: 15,
   relativeHumidity: null,
+  // Field, washing line, trip to the plant: ambient handling, about 20 °C (BRIEF.md section 3).
+  unmonitored: { tempC: 20, maxGapMinutes: 90 },
 };
 
 /**
@@ -62,12 +76,13 @@ function drySafflower(crop: 'SAFFLOWER_FLORET' | 'SAFFLOWER_SEED'): CropProfile 
     lower: null,
     ignoreAfterLoadingMinutes: 15,
     relativeHumidity: { maxPercent: 65, toleranceMinutes: 120 },
+    unmonitored: { tempC: 20, maxGapMinutes: 90 },
   };
 }
 
 /** Frozen to the leaves: a caller cannot change the defaults for everyone by mutating a profile. */
 function frozen(profile: CropProfile): CropProfile {
-  for (const part of [profile.shelfLife, profile.upper, profile.lower, profile.relativeHumidity]) if (part) Object.freeze(part);
+  for (const part of [profile.shelfLife, profile.upper, profile.lower, profile.relativeHumidity, profile.unmonitored]) if (part) Object.freeze(part);
   return Object.freeze(profile);
 }
 

@@ -27,7 +27,7 @@ export async function coldChainOf(req: ColdchainRequest, lot: LotReference): Pro
   const viewer = requireViewer(req.viewer);
   const known = await req.loaders.knownLot.load(lot.id);
   if (!seesLotColdChain(viewer, known)) return null;
-  return { lot, profile: profileOf(lot.crop), seesKg: seesLotKg(viewer, known) };
+  return { lot, profile: profileOf(lot.crop, req.settings.cropProfiles), seesKg: seesLotKg(viewer, known) };
 }
 
 /** Harvest days are Asia/Shanghai days; the clock of an unlogged lot starts at their midnight. */
@@ -107,12 +107,12 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
       quantityKg: event.quantityKg,
       ...(event.shipment && !secret ? { shipmentId: event.shipment.id } : {}),
       ...(event.reservationId && !secret ? { reservationId: event.reservationId } : {}),
-      ...(readings.length ? { readings: readings.map((r) => ({ at: r.at, tempC: r.tempC, relativeHumidity: r.relativeHumidity ?? null })) } : {}),
-      excursion: stayOf ? excursions.some((x) => x.start >= stayOf.from && x.start < stayOf.to) : false,
+      ...(readings.length ? { readings: readings.map((r) => ({ at: r.at, tempC: r.tempC, relativeHumidity: r.relativeHumidity ?? null, ...(r.sensorCode ? { sensorCode: r.sensorCode } : {}) })) } : {}),
+      excursions: stayOf ? excursions.filter((x) => x.start >= stayOf.from && x.start < stayOf.to) : [],
     };
   });
   const document = buildEpcisDocument(
-    { id: view.lot.id, lotNumber: view.lot.id, crop: view.lot.crop, quantityKg: history.custody[0]?.quantityKg ?? '0' },
+    { id: view.lot.id, lotNumber: (await req.loaders.knownLot.load(view.lot.id))?.lotNumber ?? null, crop: view.lot.crop, quantityKg: history.custody[0]?.quantityKg ?? '0' },
     custody,
     { companyPrefix: req.settings.gs1CompanyPrefix, createdAt: now, withQuantities: view.seesKg },
   );

@@ -9,6 +9,7 @@ export interface LotFreshnessView {
   latestTemperatureCelsius: number | null;
   lastReadingAt: Date | null;
   excursionCount: number | null;
+  unmonitoredHours: number | null;
 }
 
 /**
@@ -19,14 +20,16 @@ export interface LotFreshnessView {
  */
 export async function freshnessOf(req: ColdchainRequest, lotId: string): Promise<LotFreshnessView> {
   const known = await req.loaders.knownLot.load(lotId);
-  if (!known?.crop || !known.harvestDate) return { lotId, remainingShelfLifeDays: null, latestTemperatureCelsius: null, lastReadingAt: null, excursionCount: null };
-  const view: LotColdChainView = { lot: { id: lotId, crop: known.crop, harvestDate: known.harvestDate }, profile: profileOf(known.crop), seesKg: false };
+  if (!known?.crop || !known.harvestDate) return { lotId, remainingShelfLifeDays: null, latestTemperatureCelsius: null, lastReadingAt: null, excursionCount: null, unmonitoredHours: null };
+  const view: LotColdChainView = { lot: { id: lotId, crop: known.crop, harvestDate: known.harvestDate }, profile: profileOf(known.crop, req.settings.cropProfiles), seesKg: false };
   const history = await req.loaders.historyByLot.load(lotId);
   const latest = latestTemperature(history);
+  const shelfLife = latest ? shelfLifeOf(view, history) : null;
   return {
     lotId,
     // Nothing logged, nothing to tell a shopper (LotColdChain counts down from harvest instead).
-    remainingShelfLifeDays: latest ? (shelfLifeOf(view, history)?.remainingDays ?? null) : null,
+    remainingShelfLifeDays: shelfLife?.remainingDays ?? null,
+    unmonitoredHours: shelfLife?.unmonitoredHours ?? null,
     latestTemperatureCelsius: latest?.celsius ?? null,
     lastReadingAt: latest?.at ?? null,
     excursionCount: excursionsOf(view, history).length,

@@ -192,6 +192,13 @@ export type LotColdChain = {
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
   /** Fraction of the shelf life used so far (0–1+); null for safflower. */
   shelfLifeUsed: Maybe<Scalars['Float']['output']>;
+  /**
+   * Hours of the lot's life with no reading to vouch for them, counted in the shelf life at the crop's
+   * assumed handling temperature (20 °C for scallion), never at 0 °C: from harvest midnight
+   * (Asia/Shanghai) to the first reading, and every gap between two readings longer than 90 minutes.
+   * Null for safflower.
+   */
+  unmonitoredHours: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -209,6 +216,8 @@ export type LotFreshness = {
   lotId: Scalars['ID']['output'];
   /** Days of shelf life left now, from the lot's logged temperatures (null when nothing is logged). */
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
+  /** Hours of unlogged time in remainingShelfLifeDays (see LotColdChain.unmonitoredHours); null when nothing is logged. */
+  unmonitoredHours: Maybe<Scalars['Float']['output']>;
 };
 
 /** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
@@ -836,6 +845,7 @@ export type LotColdChainResolvers<ContextType = ColdchainContext, ParentType ext
   meanKineticTemperatureC?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<LotColdChainMeanKineticTemperatureCArgs>>;
   remainingShelfLifeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shelfLifeUsed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unmonitoredHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -846,6 +856,7 @@ export type LotFreshnessResolvers<ContextType = ColdchainContext, ParentType ext
   latestTemperatureCelsius?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   remainingShelfLifeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unmonitoredHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

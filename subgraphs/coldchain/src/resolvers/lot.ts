@@ -20,6 +20,7 @@ export const LotColdChain: LotColdChainResolvers = {
     coldChain.meanKineticTemperatureOf(await ctx.loaders.historyByLot.load(view.lot.id), from ?? null, to ?? null),
   remainingShelfLifeDays: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.remainingDays ?? null,
   shelfLifeUsed: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.fractionUsed ?? null,
+  unmonitoredHours: async (view, _args, ctx) => coldChain.shelfLifeOf(view, await ctx.loaders.historyByLot.load(view.lot.id))?.unmonitoredHours ?? null,
   epcisDocument: async (view, _args, ctx) => coldChain.epcisDocumentOf(ctx, view),
 };
 

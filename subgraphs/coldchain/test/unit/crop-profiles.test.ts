@@ -10,6 +10,7 @@ describe('crop profiles', () => {
       lower: { limitC: -1, toleranceMinutes: 0 },
       ignoreAfterLoadingMinutes: 15,
       relativeHumidity: null,
+      unmonitored: { tempC: 20, maxGapMinutes: 90 },
     });
   });
 
