@@ -46,8 +46,8 @@ export const SUPPLY_FLOOR = `with ${OPEN_LOTS}
  * The joined page in one statement: the supply page and totals, and for each lot on it what the
  * cold chain shows — where it is (its latest custody event's facility), the latest reading there,
  * the excursions since it arrived (runs above 5 °C, hourly readings holding until the next, or below
- * −1 °C) and the remaining shelf life by the Q10 model (28 days at 0 °C, Q10 2.5; harvest to the
- * first reading counted at 0 °C, as the cold chain counts it today), computed from the raw readings.
+ * −1 °C) and the remaining shelf life by the Q10 model (28 days at 0 °C, Q10 2.5; harvest midnight to
+ * the first reading counted at the unmonitored 20 °C), computed from the raw readings.
  */
 export const JOINED_FLOOR = `with ${OPEN_LOTS},
   stay as (
@@ -69,7 +69,7 @@ export const JOINED_FLOOR = `with ${OPEN_LOTS},
   )
   select (select json_agg(x) from (
             select p.*, f.code as location_code, f.township as location_township, a.latest_c, a.excursions,
-                   greatest(0, 1 - coalesce(extract(epoch from a.first_at - s.harvest_date::timestamptz) / 3600.0 / (28 * 24), 0) - coalesce(a.used, 0)) * 28 as remaining_days
+                   greatest(0, 1 - coalesce(extract(epoch from a.first_at - s.harvest_date::timestamptz) / 3600.0 / (28 * 24 * power(2.5, -2.0)), 0) - coalesce(a.used, 0)) * 28 as remaining_days
             from page p left join stay s on s.lot_id = p.id left join agg a on a.lot_id = p.id left join coldchain.facility f on f.id = s.facility_id
             order by p.harvest_date, p.id) x) as page,
          (select json_build_object('lots', count(*), 'kg', sum(available_kg)) from matching) as totals`;
