@@ -9,6 +9,7 @@ export const mappers: Record<string, string> = {
   CustodyEvent: '../entities/index.ts#CustodyEvent',
   CapacityBooking: '../entities/index.ts#CapacityBooking',
   LotColdChain: '../domain/lot-cold-chain.ts#LotColdChainView',
+  LotPosition: '../domain/lot-cold-chain.ts#LotPositionView',
   LotFreshness: '../domain/lot-freshness.ts#LotFreshnessView',
   CapacityAvailability: '../domain/capacity.ts#CapacityAvailabilityView',
   Member: '../domain/references.ts#MemberReference',

@@ -10,6 +10,7 @@ import { consumeShelfLife, type ShelfLifeStatus } from './shelf-life.ts';
 import { buildEpcisDocument, type EpcisCustodyEvent } from './epcis.ts';
 import { visibleShipment } from './shipment-reading.ts';
 import { seesLotColdChain, seesLotKg } from './lot-access.ts';
+import { kgOfGrams, mainFacilityOf, positionsOf } from './positions.ts';
 
 /** A lot's cold chain: computed on demand from its history, which one DataLoader batch loads. */
 export interface LotColdChainView {
@@ -35,10 +36,24 @@ function harvestedAt(lot: LotReference): Date {
   return new Date(`${lot.harvestDate}T00:00:00+08:00`);
 }
 
+/** The facility holding most of the kg still on offer (positions.ts); null when no kg are in a facility. */
 export async function currentLocation(req: ColdchainRequest, view: LotColdChainView): Promise<Facility | null> {
   const { custody } = await req.loaders.historyByLot.load(view.lot.id);
-  const last = custody[custody.length - 1];
-  return last?.facility && last.kind !== 'DELIVERED' ? req.loaders.facilityById.load(last.facility.id) : null;
+  const facilityId = mainFacilityOf(positionsOf(custody));
+  return facilityId ? req.loaders.facilityById.load(facilityId) : null;
+}
+
+export interface LotPositionView {
+  facilityId: string | null;
+  vehicleId: string | null;
+  kg: string | null;
+  since: Date;
+}
+
+/** Where the lot's kg are now; kg null for a caller who may not read the lot's kg. */
+export async function positionsOfLot(req: ColdchainRequest, view: LotColdChainView): Promise<LotPositionView[]> {
+  const { custody } = await req.loaders.historyByLot.load(view.lot.id);
+  return positionsOf(custody).map((p) => ({ facilityId: p.facilityId, vehicleId: p.vehicleId, kg: view.seesKg ? kgOfGrams(p.grams) : null, since: p.since }));
 }
 
 export function latestTemperature(history: LotHistory) {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { CapacityBooking, Facility, Sensor, Vehicle } from './facility.ts';
-import { CustodyEvent, Lot, LotColdChain, LotFreshness, Member } from './lot.ts';
+import { CustodyEvent, Lot, LotColdChain, LotFreshness, LotPosition, Member } from './lot.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { Reservation, Shipment, ShipmentLine, ShipmentReservation } from './shipment.ts';
@@ -14,6 +14,7 @@ export const resolvers: Resolvers = {
   CapacityBooking,
   Lot,
   LotColdChain,
+  LotPosition,
   LotFreshness,
   CustodyEvent,
   Member,

@@ -1,4 +1,4 @@
-import type { CustodyEventResolvers, LotColdChainResolvers, LotFreshnessResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
+import type { CustodyEventResolvers, LotColdChainResolvers, LotFreshnessResolvers, LotPositionResolvers, LotResolvers, MemberResolvers } from '../generated/resolvers.ts';
 import * as coldChain from '../domain/lot-cold-chain.ts';
 import * as freshness from '../domain/lot-freshness.ts';
 import * as custody from '../domain/custody.ts';
@@ -12,6 +12,7 @@ export const Lot: LotResolvers = {
 
 export const LotColdChain: LotColdChainResolvers = {
   currentLocation: (view, _args, ctx) => coldChain.currentLocation(ctx, view),
+  positions: (view, _args, ctx) => coldChain.positionsOfLot(ctx, view),
   custody: async (view, _args, ctx) => (await ctx.loaders.historyByLot.load(view.lot.id)).custody,
   latestTemperature: async (view, _args, ctx) => coldChain.latestTemperature(await ctx.loaders.historyByLot.load(view.lot.id)),
   excursions: async (view, _args, ctx) => coldChain.excursionsOf(view, await ctx.loaders.historyByLot.load(view.lot.id)),
@@ -27,6 +28,11 @@ export const LotColdChain: LotColdChainResolvers = {
 export const LotFreshness: LotFreshnessResolvers = {
   // Public (anonymous shoppers): see freshnessOf for why.
   __resolveReference: (ref, ctx) => freshness.freshnessOf(ctx, ref.lotId),
+};
+
+export const LotPosition: LotPositionResolvers = {
+  facility: (position, _args, ctx) => (position.facilityId ? ctx.loaders.facilityById.load(position.facilityId) : null),
+  vehicle: (position, _args, ctx) => (position.vehicleId ? ctx.loaders.vehicleById.load(position.vehicleId) : null),
 };
 
 export const CustodyEvent: CustodyEventResolvers = {
