@@ -840,6 +840,13 @@ export type LotColdChain = {
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
   /** Fraction of the shelf life used so far (0–1+); null for safflower. */
   shelfLifeUsed: Maybe<Scalars['Float']['output']>;
+  /**
+   * Hours of the lot's life with no reading to vouch for them, counted in the shelf life at the crop's
+   * assumed handling temperature (20 °C for scallion), never at 0 °C: from harvest midnight
+   * (Asia/Shanghai) to the first reading, and every gap between two readings longer than 90 minutes.
+   * Null for safflower.
+   */
+  unmonitoredHours: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -857,6 +864,8 @@ export type LotFreshness = {
   lotId: Scalars['ID']['output'];
   /** Days of shelf life left now, from the lot's logged temperatures (null when nothing is logged). */
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
+  /** Hours of unlogged time in remainingShelfLifeDays (see LotColdChain.unmonitoredHours); null when nothing is logged. */
+  unmonitoredHours: Maybe<Scalars['Float']['output']>;
 };
 
 export type LotStatus =
