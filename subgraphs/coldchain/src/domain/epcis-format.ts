@@ -16,10 +16,13 @@ export interface SensorReport {
   time?: string;
   exception?: 'ALARM_CONDITION';
   booleanValue?: boolean;
+  minValue?: number;
+  maxValue?: number;
 }
 
 export interface SensorElement {
-  sensorMetadata?: { startTime: string; endTime: string };
+  /** deviceID: the sensor, a URI; startTime–endTime: the span the reports cover. */
+  sensorMetadata?: { deviceID?: string; startTime: string; endTime: string };
   sensorReport: SensorReport[];
 }
 

@@ -6,7 +6,8 @@ import { DEFAULT_NAMESPACE, type EpcisLot, type EpcisOptions } from './epcis.ts'
 
 export interface Identifiers {
   namespace: string;
-  lotClass(lotNumber: string): string;
+  /** The LGTIN class of the lot; its GTIN alone (an EPC pattern) while the lot number is unknown. */
+  lotClass(lotNumber: string | null): string;
   location(facilityCode: string): string;
   package(custodyEventId: string): string;
 }
@@ -21,7 +22,11 @@ export function identifiers(lot: EpcisLot, options: EpcisOptions): Identifiers {
   const itemRef = lot.gtin ? itemReferenceOf(lot.gtin, prefix) : configuredItemReference(lot.crop, prefix, options);
   return {
     namespace,
-    lotClass: (lotNumber) => `urn:epc:class:lgtin:${prefix}.${itemRef}.${uriSafe(lotNumber)}`,
+    lotClass: (lotNumber) => {
+      if (lotNumber === null) return `urn:epc:idpat:sgtin:${prefix}.${itemRef}.*`;
+      if (!isAi10LotNumber(lotNumber)) throw new Error(`Lot number "${lotNumber}" is not a GS1 AI (10) value (at most 20 of the characters AI 82 allows).`);
+      return `urn:epc:class:lgtin:${prefix}.${itemRef}.${uriSafe(lotNumber)}`;
+    },
     location: (code) => {
       const ref = options.locationReferences?.[code];
       if (ref !== undefined) return `urn:epc:id:sgln:${prefix}.${digits(ref, 12 - prefix.length, `Location reference of ${code}`)}.0`;
@@ -30,6 +35,11 @@ export function identifiers(lot: EpcisLot, options: EpcisOptions): Identifiers {
     },
     package: (custodyEventId) => `urn:epc:id:sscc:${prefix}.${hashDigits(`${namespace}package:${custodyEventId}`, 17 - prefix.length)}`,
   };
+}
+
+/** GS1 AI (10), batch/lot: 1 to 20 characters of the GS1 AI encodable character set 82. */
+export function isAi10LotNumber(value: string): boolean {
+  return /^[!"%-?A-Z_a-z]{1,20}$/u.test(value);
 }
 
 function configuredItemReference(crop: Crop, prefix: string, options: EpcisOptions): string {

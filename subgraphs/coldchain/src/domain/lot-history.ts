@@ -6,6 +6,8 @@ export interface Reading {
   at: Date;
   tempC: number;
   relativeHumidity?: number | null;
+  /** The code of the sensor that took it (EPCIS names the device). */
+  sensorCode?: string;
   /** Index of the stay (in `LotHistory.stays`) the reading belongs to. */
   stay: number;
 }

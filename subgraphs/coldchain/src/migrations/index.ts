@@ -4,6 +4,7 @@ import { Migration20261124070205 } from './Migration20261124070205.ts';
 import { Migration20261201100000 } from './Migration20261201100000.ts';
 import { Migration20261210090000 } from './Migration20261210090000.ts';
 import { Migration20261211090000 } from './Migration20261211090000.ts';
+import { Migration20261231200000 } from './Migration20261231200000.ts';
 
 /** Committed migrations, in order. `npm run migration:create -- coldchain` writes new ones; list them here. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201100000', class: Migration20261201100000 },
   { name: 'Migration20261210090000', class: Migration20261210090000 },
   { name: 'Migration20261211090000', class: Migration20261211090000 },
+  { name: 'Migration20261231200000', class: Migration20261231200000 },
 ];

@@ -29,20 +29,23 @@ export interface StaySpan {
 }
 
 /** The readings of every sensor of each stay's place during the stay [from, to), in one statement. */
-export async function readingsDuringStays(em: EntityManager, spans: readonly StaySpan[]): Promise<(TimedReading & { lotId: string; stay: number })[]> {
+export async function readingsDuringStays(
+  em: EntityManager,
+  spans: readonly StaySpan[],
+): Promise<(TimedReading & { lotId: string; stay: number; sensorCode: string })[]> {
   if (!spans.length) return [];
   const json = JSON.stringify(
     spans.map((s) => ({ lot_id: s.lotId, stay: s.stay, facility_id: s.facilityId, vehicle_id: s.vehicleId, from_at: s.from.toISOString(), to_at: s.to.toISOString() })),
   );
-  const rows = await query<{ lot_id: string; stay: number; at: Date; celsius: string; relative_humidity: string | null }>(
+  const rows = await query<{ lot_id: string; stay: number; sensor_code: string; at: Date; celsius: string; relative_humidity: string | null }>(
     em,
-    sql`select s.lot_id, s.stay, r.at, r.celsius, r.relative_humidity
+    sql`select s.lot_id, s.stay, sn.code as sensor_code, r.at, r.celsius, r.relative_humidity
         from json_to_recordset(${json}::json) as s(lot_id uuid, stay int, facility_id uuid, vehicle_id uuid, from_at timestamptz, to_at timestamptz)
         join ${table('sensor')} sn on sn.facility_id = s.facility_id or sn.vehicle_id = s.vehicle_id
         join ${table('temperature_reading')} r on r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at
         order by s.lot_id, r.at, s.stay`,
   );
-  return rows.map((r) => ({ ...timedReading(r), lotId: r.lot_id, stay: r.stay }));
+  return rows.map((r) => ({ ...timedReading(r), lotId: r.lot_id, stay: r.stay, sensorCode: r.sensor_code }));
 }
 
 /** A shipment's logger and the time it was on the road. */

@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, sql, table } from '@alliance/db';
 import type { Crop } from '@alliance/domain-kit';
 
-/** A lot as lots.registered announces it; the grower, kg, crop, harvest day and time travel in newer announcements only. */
+/** A lot as lots.registered announces it; the number, grower, kg, crop, harvest day and time travel in newer announcements only. */
 export interface AnnouncedLot {
   lotId: string;
   allianceId: string;
+  lotNumber?: string | null;
   growerId?: string | null;
   quantityKg?: string | null;
   crop?: string | null;
@@ -17,6 +18,8 @@ export interface AnnouncedLot {
 export interface KnownLot {
   lotId: string;
   allianceId: string;
+  /** The lot's number in its alliance (at most 20 characters); null until an announcement carried it. */
+  lotNumber: string | null;
   growerId: string | null;
   quantityKg: string | null;
   crop: Crop | null;
@@ -35,6 +38,7 @@ export async function recordLotAlliances(em: EntityManager, lots: readonly Annou
     lots.map((l) => ({
       lot_id: l.lotId,
       alliance_id: l.allianceId,
+      lot_number: l.lotNumber ?? null,
       grower_id: l.growerId ?? null,
       quantity_kg: l.quantityKg ?? null,
       crop: l.crop ?? null,
@@ -44,11 +48,12 @@ export async function recordLotAlliances(em: EntityManager, lots: readonly Annou
   );
   await query(
     em,
-    sql`insert into ${table('lot_alliance')} as known (lot_id, alliance_id, grower_id, quantity_kg, crop, harvest_date, announced_at)
-        select lot_id, alliance_id, grower_id, quantity_kg, crop, harvest_date, announced_at
+    sql`insert into ${table('lot_alliance')} as known (lot_id, alliance_id, lot_number, grower_id, quantity_kg, crop, harvest_date, announced_at)
+        select lot_id, alliance_id, lot_number, grower_id, quantity_kg, crop, harvest_date, announced_at
         from json_to_recordset(${json}::json)
-             as l(lot_id uuid, alliance_id uuid, grower_id uuid, quantity_kg numeric, crop text, harvest_date date, announced_at timestamptz)
+             as l(lot_id uuid, alliance_id uuid, lot_number text, grower_id uuid, quantity_kg numeric, crop text, harvest_date date, announced_at timestamptz)
         on conflict (lot_id) do update set alliance_id = excluded.alliance_id,
+          lot_number = coalesce(excluded.lot_number, known.lot_number),
           grower_id = coalesce(excluded.grower_id, known.grower_id),
           quantity_kg = coalesce(excluded.quantity_kg, known.quantity_kg),
           crop = coalesce(excluded.crop, known.crop),
@@ -68,7 +73,7 @@ export async function knownLots(em: EntityManager, lotIds: readonly string[]): P
   if (!lotIds.length) return [];
   return query<KnownLot>(
     em,
-    sql`select lot_id as "lotId", alliance_id as "allianceId", grower_id as "growerId", quantity_kg::text as "quantityKg",
+    sql`select lot_id as "lotId", alliance_id as "allianceId", lot_number as "lotNumber", grower_id as "growerId", quantity_kg::text as "quantityKg",
                crop, to_char(harvest_date, 'YYYY-MM-DD') as "harvestDate"
         from ${table('lot_alliance')} where lot_id = any(${[...lotIds]}::uuid[])`,
   );

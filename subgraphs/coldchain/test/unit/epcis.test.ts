@@ -174,9 +174,62 @@ describe('buildEpcisDocument', () => {
     ]);
     expect(element!.sensorReport).toContainEqual({ type: 'RelativeHumidity', value: 96, uom: 'P1', time: '2025-06-01T09:00:00.000Z' });
     expect(iced!.sensorElementList!.flatMap((e) => e.sensorReport).some((r) => r.exception)).toBe(false);
-    expect(inTransit!.sensorElementList![0]!.sensorReport).toContainEqual({ type: 'Temperature', exception: 'ALARM_CONDITION', booleanValue: true });
+    expect(inTransit!.sensorElementList!.flatMap((e) => e.sensorReport)).toContainEqual({ type: 'Temperature', exception: 'ALARM_CONDITION', booleanValue: true });
     // An alarm without readings still makes a sensor element.
     expect(delivered!.sensorElementList).toEqual([{ sensorReport: [{ type: 'Temperature', exception: 'ALARM_CONDITION', booleanValue: true }] }]);
+  });
+
+  it('times each excursion\'s alarm at its start, spans it in the metadata, and names the sensor of each reading', () => {
+    const trip: EpcisCustodyEvent = {
+      id: 'ev-t',
+      kind: 'IN_TRANSIT',
+      at: at('2025-06-02T14:00:00Z'),
+      actorCode: 'LX-T01',
+      quantityKg: '10',
+      readings: readings('2025-06-02T12:00:00Z', [2, 6.5, 7.2]).map((r) => ({ ...r, sensorCode: 'TRUCK-7/T' })),
+      excursions: [{ kind: 'HIGH', start: at('2025-06-02T12:15:00Z'), end: at('2025-06-02T13:00:00Z'), peakC: 7.2 }],
+    };
+    const single = buildEpcisDocument(lot, [trip], options);
+    expect(errorsOf(single)).toEqual([]);
+    const [readingsElement, alarm] = eventsOf(single)[0]!.sensorElementList!;
+    const deviceID = 'urn:alliance:epcis:sensor:TRUCK-7%2FT';
+    expect(readingsElement!.sensorMetadata).toEqual({ deviceID, startTime: '2025-06-02T12:00:00.000Z', endTime: '2025-06-02T12:30:00.000Z' });
+    expect(alarm).toEqual({
+      sensorMetadata: { deviceID, startTime: '2025-06-02T12:15:00.000Z', endTime: '2025-06-02T13:00:00.000Z' },
+      sensorReport: [{ type: 'Temperature', exception: 'ALARM_CONDITION', booleanValue: true, time: '2025-06-02T12:15:00.000Z', maxValue: 7.2, uom: 'CEL' }],
+    });
+  });
+
+  it('records washing under the same lot number as an observation, not a transformation or a commissioning', () => {
+    const washed: EpcisCustodyEvent = { id: 'w', kind: 'WASHED', at: at('2025-06-01T08:00:00Z'), facilityCode: 'LX-W03', actorCode: 'LX-W03', quantityKg: '4750.500' };
+    for (const event of [washed, { ...washed, outputLotNumber: lot.lotNumber! }]) {
+      const single = buildEpcisDocument(lot, [event], options);
+      expect(errorsOf(single)).toEqual([]);
+      expect(eventsOf(single)[0]).toMatchObject({
+        type: 'ObjectEvent',
+        action: 'OBSERVE',
+        bizStep: 'urn:alliance:epcis:bizstep:washing',
+        disposition: 'in_progress',
+        quantityList: [{ epcClass: `urn:epc:class:lgtin:${PREFIX}.000001.${lot.lotNumber}`, quantity: 4750.5, uom: 'KGM' }],
+      });
+    }
+  });
+
+  it('names every LGTIN by the lot number, at most 20 characters, and the GTIN alone while the number is unknown', () => {
+    const numbered: EpcisLot = { ...lot, lotNumber: 'LUXI-261126-0042' };
+    const plain = custody.map((e) => (e.kind === 'WASHED' ? { ...e, outputLotNumber: undefined } : e));
+    const classes = JSON.stringify(buildEpcisDocument(numbered, plain, options)).match(/urn:epc:class:lgtin:[^"]+/g)!;
+    expect(classes.length).toBeGreaterThanOrEqual(custody.length);
+    for (const epcClass of classes) {
+      const ai10 = decodeURIComponent(epcClass.split('.').slice(2).join('.'));
+      expect(ai10.length).toBeLessThanOrEqual(20);
+      expect(ai10).toBe('LUXI-261126-0042');
+    }
+    const unknown = buildEpcisDocument({ ...lot, lotNumber: null }, plain, options);
+    expect(errorsOf(unknown)).toEqual([]);
+    expect(JSON.stringify(unknown)).not.toContain('lgtin');
+    expect(eventsOf(unknown)[0]!.quantityList![0]!.epcClass).toBe(`urn:epc:idpat:sgtin:${PREFIX}.000001.*`);
+    expect(() => buildEpcisDocument({ ...lot, lotNumber: '7f3c2a90-1b2c-4d5e-8f90-0123456789ab' }, plain, options)).toThrow(/AI \(10\)/);
   });
 
   it('falls back to an ObjectEvent for a loading with no shipment or reservation', () => {
