@@ -824,7 +824,11 @@ export type Lot = {
 
 export type LotColdChain = {
   __typename?: 'LotColdChain';
-  /** The facility holding the lot now; null before it was received or once it left on a vehicle. */
+  /**
+   * The facility holding most of the lot's kilograms still on offer (kg in stores); null when none
+   * are in a facility (not yet received, or all loaded, delivered or rejected). A lot with 750 of its
+   * 1,500 kg delivered is still at its cold store.
+   */
   currentLocation: Maybe<Facility>;
   /** Custody events, oldest first. */
   custody: Array<CustodyEvent>;
@@ -836,6 +840,11 @@ export type LotColdChain = {
   latestTemperature: Maybe<TemperatureReading>;
   /** Mean kinetic temperature (°C) over the lot's history, or over [from, to). */
   meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
+  /**
+   * Where each kilogram of the lot is now: one position per facility holding some, and one per
+   * shipment carrying some (two trips never share one). Delivered and rejected kg have left custody.
+   */
+  positions: Array<LotPosition>;
   /** Days of shelf life left by the Q10 model; null for safflower, which has no day countdown. */
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
   /** Fraction of the shelf life used so far (0–1+); null for safflower. */
@@ -866,6 +875,17 @@ export type LotFreshness = {
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
   /** Hours of unlogged time in remainingShelfLifeDays (see LotColdChain.unmonitoredHours); null when nothing is logged. */
   unmonitoredHours: Maybe<Scalars['Float']['output']>;
+};
+
+/** Part of a lot in one place: a facility or a shipment's vehicle (exactly one). */
+export type LotPosition = {
+  __typename?: 'LotPosition';
+  facility: Maybe<Facility>;
+  /** Kg there now; null for a caller who may not read the lot's kg. */
+  kg: Maybe<Scalars['Decimal']['output']>;
+  /** Since when kg of the lot are there. */
+  since: Scalars['DateTime']['output'];
+  vehicle: Maybe<Vehicle>;
 };
 
 export type LotStatus =
