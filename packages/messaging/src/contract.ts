@@ -103,6 +103,25 @@ export interface ShipmentEntry {
   announcedAt: string;
 }
 
+/**
+ * A lot's freshness as the cold chain last computed it, for the kg still on offer: enough for the
+ * members subgraph to predict the remaining shelf life on arrival at a market without the readings.
+ * Shelf life follows the Q10 model SL(T) = referenceDays × 24 h × q10^((referenceTempC − T)/10).
+ * `expiresAt` is when the life runs out if the kg stay at `currentTempC` (the latest reading of
+ * the place holding most of the kg on offer); null when the crop has no shelf-life countdown or
+ * nothing is logged. A receiver keeps the newest (`asOf`).
+ */
+export interface LotFreshnessEntry {
+  lotId: string;
+  expiresAt: string | null;
+  currentTempC: number | null;
+  referenceDays: number | null;
+  referenceTempC: number | null;
+  q10: number | null;
+  /** The cold chain's clock when it computed the figures. */
+  asOf: string;
+}
+
 export interface Messages {
   /** The market is the one of the reservations, as the members subgraph knows them. */
   'shipment.planned': { shipmentId: string; allianceId: string; reservationIds: string[] };
@@ -122,6 +141,8 @@ export interface Messages {
    * custody only for a lot of the place's alliance; branding certifies from the facts).
    */
   'lots.registered': { lots: LotEntry[] };
+  /** Freshness of lots on offer changed (custody, readings): members predicts shelf life on arrival from it. */
+  'lots.freshness': { lots: LotFreshnessEntry[] };
   /** Bases added, changed or removed, as they are now (insurance caps insured kg by what they can grow). */
   'bases.changed': { bases: BaseEntry[] };
   /** Admitted, suspended, reinstated, roles, name or credit code changed: other subgraphs authorize from what they last heard. */
