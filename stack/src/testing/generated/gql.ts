@@ -107,6 +107,15 @@ type Documents = {
     "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": typeof types.ColdchainCrossAllianceRegisterLotDocument,
     "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": typeof types.ColdchainCrossAllianceReceiveLotDocument,
     "\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n": typeof types.FreshnessLotColdChainDocument,
+    "mutation PositionsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.PositionsReserveDocument,
+    "mutation PositionsConfirm($id: ID!) { confirmReservation(id: $id) { status } }": typeof types.PositionsConfirmDocument,
+    "mutation PositionsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }": typeof types.PositionsCustodyDocument,
+    "mutation PositionsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }": typeof types.PositionsPlanDocument,
+    "query PositionsShipment($id: ID!) { shipment(id: $id) { reservations { status } } }": typeof types.PositionsShipmentDocument,
+    "mutation PositionsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { id } }": typeof types.PositionsLoadDocument,
+    "mutation PositionsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { id } }": typeof types.PositionsDispatchDocument,
+    "mutation PositionsDeliver($id: ID!) { deliverShipment(id: $id) { arrivedAt } }": typeof types.PositionsDeliverDocument,
+    "\n  query PositionsColdChain($id: ID!) {\n    lot(id: $id) {\n      coldChain {\n        currentLocation { code }\n        latestTemperature { celsius }\n        excursionCount\n        remainingShelfLifeDays\n        shelfLifeUsed\n        meanKineticTemperatureC\n        positions {\n          facility { code }\n          vehicle { plate }\n          kg\n          since\n          latestTemperature { celsius }\n          excursionCount\n          remainingShelfLifeDays\n          meanKineticTemperatureC\n        }\n      }\n    }\n  }\n": typeof types.PositionsColdChainDocument,
     "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }": typeof types.ProbeDeliverDocument,
     "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }": typeof types.ProbeRejectDocument,
     "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }": typeof types.ProbeDispatchDocument,
@@ -422,6 +431,15 @@ const documents: Documents = {
     "mutation ColdchainCrossAllianceRegisterLot($input: RegisterLotInput!) { registerLot(input: $input) { id } }": types.ColdchainCrossAllianceRegisterLotDocument,
     "mutation ColdchainCrossAllianceReceiveLot($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { kind } }": types.ColdchainCrossAllianceReceiveLotDocument,
     "\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n": types.FreshnessLotColdChainDocument,
+    "mutation PositionsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.PositionsReserveDocument,
+    "mutation PositionsConfirm($id: ID!) { confirmReservation(id: $id) { status } }": types.PositionsConfirmDocument,
+    "mutation PositionsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }": types.PositionsCustodyDocument,
+    "mutation PositionsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }": types.PositionsPlanDocument,
+    "query PositionsShipment($id: ID!) { shipment(id: $id) { reservations { status } } }": types.PositionsShipmentDocument,
+    "mutation PositionsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { id } }": types.PositionsLoadDocument,
+    "mutation PositionsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { id } }": types.PositionsDispatchDocument,
+    "mutation PositionsDeliver($id: ID!) { deliverShipment(id: $id) { arrivedAt } }": types.PositionsDeliverDocument,
+    "\n  query PositionsColdChain($id: ID!) {\n    lot(id: $id) {\n      coldChain {\n        currentLocation { code }\n        latestTemperature { celsius }\n        excursionCount\n        remainingShelfLifeDays\n        shelfLifeUsed\n        meanKineticTemperatureC\n        positions {\n          facility { code }\n          vehicle { plate }\n          kg\n          since\n          latestTemperature { celsius }\n          excursionCount\n          remainingShelfLifeDays\n          meanKineticTemperatureC\n        }\n      }\n    }\n  }\n": types.PositionsColdChainDocument,
     "mutation ProbeDeliver($id: ID!) { deliverShipment(id: $id) { status } }": types.ProbeDeliverDocument,
     "mutation ProbeReject($id: ID!, $reason: String!) { rejectShipment(id: $id, reason: $reason) { status } }": types.ProbeRejectDocument,
     "mutation ProbeDispatch($id: ID!) { dispatchShipment(id: $id) { status } }": types.ProbeDispatchDocument,
@@ -1030,6 +1048,42 @@ export function graphql(source: "mutation ColdchainCrossAllianceReceiveLot($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n"): (typeof documents)["\n  query FreshnessLotColdChain($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays latestTemperature { at celsius } excursionCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }"): (typeof documents)["mutation PositionsReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsConfirm($id: ID!) { confirmReservation(id: $id) { status } }"): (typeof documents)["mutation PositionsConfirm($id: ID!) { confirmReservation(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }"): (typeof documents)["mutation PositionsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }"): (typeof documents)["mutation PositionsPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PositionsShipment($id: ID!) { shipment(id: $id) { reservations { status } } }"): (typeof documents)["query PositionsShipment($id: ID!) { shipment(id: $id) { reservations { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { id } }"): (typeof documents)["mutation PositionsLoad($id: ID!, $loads: [ShipmentLoadInput!]!, $at: DateTime) { loadShipment(id: $id, loads: $loads, at: $at) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { id } }"): (typeof documents)["mutation PositionsDispatch($id: ID!, $at: DateTime) { dispatchShipment(id: $id, at: $at) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PositionsDeliver($id: ID!) { deliverShipment(id: $id) { arrivedAt } }"): (typeof documents)["mutation PositionsDeliver($id: ID!) { deliverShipment(id: $id) { arrivedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionsColdChain($id: ID!) {\n    lot(id: $id) {\n      coldChain {\n        currentLocation { code }\n        latestTemperature { celsius }\n        excursionCount\n        remainingShelfLifeDays\n        shelfLifeUsed\n        meanKineticTemperatureC\n        positions {\n          facility { code }\n          vehicle { plate }\n          kg\n          since\n          latestTemperature { celsius }\n          excursionCount\n          remainingShelfLifeDays\n          meanKineticTemperatureC\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PositionsColdChain($id: ID!) {\n    lot(id: $id) {\n      coldChain {\n        currentLocation { code }\n        latestTemperature { celsius }\n        excursionCount\n        remainingShelfLifeDays\n        shelfLifeUsed\n        meanKineticTemperatureC\n        positions {\n          facility { code }\n          vehicle { plate }\n          kg\n          since\n          latestTemperature { celsius }\n          excursionCount\n          remainingShelfLifeDays\n          meanKineticTemperatureC\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -835,23 +835,29 @@ export type LotColdChain = {
   /** The lot's history as a GS1 EPCIS 2.0 JSON-LD EPCISDocument. */
   epcisDocument: Scalars['String']['output'];
   excursionCount: Scalars['Int']['output'];
-  /** Runs of readings outside the crop's limits for longer than their tolerance, along the lot's whole path. */
+  /** Runs of readings outside the crop's limits for longer than their tolerance, along the paths of the kg on offer. */
   excursions: Array<Excursion>;
+  /**
+   * The figures below describe the kilograms still on offer (the positions in stores): the latest
+   * reading of the store holding most of them, the least shelf life any of them has left, and their
+   * excursions. When none are on offer they describe the kg on the road; when all have been
+   * delivered, the last load, whose history ends at its delivery. Each position has its own figures.
+   */
   latestTemperature: Maybe<TemperatureReading>;
-  /** Mean kinetic temperature (°C) over the lot's history, or over [from, to). */
+  /** Mean kinetic temperature (°C) along the path of the kg on offer (the store holding most), or over [from, to). */
   meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
   /**
    * Where each kilogram of the lot is now: one position per facility holding some, and one per
    * shipment carrying some (two trips never share one). Delivered and rejected kg have left custody.
    */
   positions: Array<LotPosition>;
-  /** Days of shelf life left by the Q10 model; null for safflower, which has no day countdown. */
+  /** Days of shelf life left by the Q10 model (the least of the positions on offer); null for safflower, which has no day countdown. */
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
-  /** Fraction of the shelf life used so far (0–1+); null for safflower. */
+  /** Fraction of the shelf life used so far (0–1+), of the same position; null for safflower. */
   shelfLifeUsed: Maybe<Scalars['Float']['output']>;
   /**
-   * Hours of the lot's life with no reading to vouch for them, counted in the shelf life at the crop's
-   * assumed handling temperature (20 °C for scallion), never at 0 °C: from harvest midnight
+   * Hours of that position's life with no reading to vouch for them, counted in the shelf life at the
+   * crop's assumed handling temperature (20 °C for scallion), never at 0 °C: from harvest midnight
    * (Asia/Shanghai) to the first reading, and every gap between two readings longer than 90 minutes.
    * Null for safflower.
    */
@@ -880,12 +886,30 @@ export type LotFreshness = {
 /** Part of a lot in one place: a facility or a shipment's vehicle (exactly one). */
 export type LotPosition = {
   __typename?: 'LotPosition';
+  excursionCount: Scalars['Int']['output'];
+  excursions: Array<Excursion>;
   facility: Maybe<Facility>;
   /** Kg there now; null for a caller who may not read the lot's kg. */
   kg: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The figures of these kg along their own path: from harvest through every place they were (kg
+   * moved from a store inherit its history) to here.
+   */
+  latestTemperature: Maybe<TemperatureReading>;
+  meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
+  remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
+  shelfLifeUsed: Maybe<Scalars['Float']['output']>;
   /** Since when kg of the lot are there. */
   since: Scalars['DateTime']['output'];
+  unmonitoredHours: Maybe<Scalars['Float']['output']>;
   vehicle: Maybe<Vehicle>;
+};
+
+
+/** Part of a lot in one place: a facility or a shipment's vehicle (exactly one). */
+export type LotPositionMeanKineticTemperatureCArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type LotStatus =
@@ -3362,6 +3386,72 @@ export type FreshnessLotColdChainQueryVariables = Exact<{
 
 export type FreshnessLotColdChainQuery = { __typename?: 'Query', lot: { __typename?: 'Lot', coldChain: { __typename?: 'LotColdChain', remainingShelfLifeDays: number | null, excursionCount: number, latestTemperature: { __typename?: 'TemperatureReading', at: string, celsius: number } | null } | null } | null };
 
+export type PositionsReserveMutationVariables = Exact<{
+  input: ReserveSupplyInput;
+}>;
+
+
+export type PositionsReserveMutation = { __typename?: 'Mutation', reserveSupply: { __typename?: 'Reservation', id: string } };
+
+export type PositionsConfirmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PositionsConfirmMutation = { __typename?: 'Mutation', confirmReservation: { __typename?: 'Reservation', status: ReservationStatus } };
+
+export type PositionsCustodyMutationVariables = Exact<{
+  input: CustodyEventInput;
+}>;
+
+
+export type PositionsCustodyMutation = { __typename?: 'Mutation', recordCustodyEvent: { __typename?: 'CustodyEvent', id: string } };
+
+export type PositionsPlanMutationVariables = Exact<{
+  input: PlanShipmentInput;
+}>;
+
+
+export type PositionsPlanMutation = { __typename?: 'Mutation', planShipment: { __typename?: 'Shipment', id: string } };
+
+export type PositionsShipmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PositionsShipmentQuery = { __typename?: 'Query', shipment: { __typename?: 'Shipment', reservations: Array<{ __typename?: 'ShipmentReservation', status: ShipmentReservationStatus }> } | null };
+
+export type PositionsLoadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  loads: Array<ShipmentLoadInput> | ShipmentLoadInput;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type PositionsLoadMutation = { __typename?: 'Mutation', loadShipment: { __typename?: 'Shipment', id: string } };
+
+export type PositionsDispatchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type PositionsDispatchMutation = { __typename?: 'Mutation', dispatchShipment: { __typename?: 'Shipment', id: string } };
+
+export type PositionsDeliverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PositionsDeliverMutation = { __typename?: 'Mutation', deliverShipment: { __typename?: 'Shipment', arrivedAt: string | null } };
+
+export type PositionsColdChainQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PositionsColdChainQuery = { __typename?: 'Query', lot: { __typename?: 'Lot', coldChain: { __typename?: 'LotColdChain', excursionCount: number, remainingShelfLifeDays: number | null, shelfLifeUsed: number | null, meanKineticTemperatureC: number | null, currentLocation: { __typename?: 'Facility', code: string } | null, latestTemperature: { __typename?: 'TemperatureReading', celsius: number } | null, positions: Array<{ __typename?: 'LotPosition', kg: string | null, since: string, excursionCount: number, remainingShelfLifeDays: number | null, meanKineticTemperatureC: number | null, facility: { __typename?: 'Facility', code: string } | null, vehicle: { __typename?: 'Vehicle', plate: string } | null, latestTemperature: { __typename?: 'TemperatureReading', celsius: number } | null }> } | null } | null };
+
 export type ProbeDeliverMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -5004,6 +5094,15 @@ export const ColdchainCrossAllianceCancelShipmentDocument = {"kind":"Document","
 export const ColdchainCrossAllianceRegisterLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ColdchainCrossAllianceRegisterLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ColdchainCrossAllianceRegisterLotMutation, ColdchainCrossAllianceRegisterLotMutationVariables>;
 export const ColdchainCrossAllianceReceiveLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ColdchainCrossAllianceReceiveLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustodyEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCustodyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ColdchainCrossAllianceReceiveLotMutation, ColdchainCrossAllianceReceiveLotMutationVariables>;
 export const FreshnessLotColdChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FreshnessLotColdChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coldChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remainingShelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"latestTemperature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"celsius"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excursionCount"}}]}}]}}]}}]} as unknown as DocumentNode<FreshnessLotColdChainQuery, FreshnessLotColdChainQueryVariables>;
+export const PositionsReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PositionsReserveMutation, PositionsReserveMutationVariables>;
+export const PositionsConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PositionsConfirmMutation, PositionsConfirmMutationVariables>;
+export const PositionsCustodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsCustody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustodyEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCustodyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PositionsCustodyMutation, PositionsCustodyMutationVariables>;
+export const PositionsPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanShipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PositionsPlanMutation, PositionsPlanMutationVariables>;
+export const PositionsShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PositionsShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PositionsShipmentQuery, PositionsShipmentQueryVariables>;
+export const PositionsLoadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsLoad"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loads"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentLoadInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loadShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"loads"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loads"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PositionsLoadMutation, PositionsLoadMutationVariables>;
+export const PositionsDispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsDispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PositionsDispatchMutation, PositionsDispatchMutationVariables>;
+export const PositionsDeliverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PositionsDeliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}}]}}]}}]} as unknown as DocumentNode<PositionsDeliverMutation, PositionsDeliverMutationVariables>;
+export const PositionsColdChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PositionsColdChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coldChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestTemperature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"celsius"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excursionCount"}},{"kind":"Field","name":{"kind":"Name","value":"remainingShelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeUsed"}},{"kind":"Field","name":{"kind":"Name","value":"meanKineticTemperatureC"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kg"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"latestTemperature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"celsius"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excursionCount"}},{"kind":"Field","name":{"kind":"Name","value":"remainingShelfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"meanKineticTemperatureC"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PositionsColdChainQuery, PositionsColdChainQueryVariables>;
 export const ProbeDeliverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProbeDeliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProbeDeliverMutation, ProbeDeliverMutationVariables>;
 export const ProbeRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProbeReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProbeRejectMutation, ProbeRejectMutationVariables>;
 export const ProbeDispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProbeDispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProbeDispatchMutation, ProbeDispatchMutationVariables>;

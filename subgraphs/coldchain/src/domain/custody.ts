@@ -1,7 +1,8 @@
 import { BadInput, Forbidden, NotFound, kgString, operatesOrIsOffice, parseKg, requireActive, requireViewer } from '@alliance/domain-kit';
 import { CustodyEvent, type Facility, type Vehicle } from '../entities/index.ts';
 import type { CustodyKind } from '../entities/vocabulary.ts';
-import { saveCustodyEvent } from '../store/custody.ts';
+import { custodyOfLots, lockLotCustody, saveCustodyEvent } from '../store/custody.ts';
+import { kgOfGrams, positionsOf } from './positions.ts';
 import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
 import { knownLots } from '../store/lot-alliances.ts';
 import { seesLotKg } from './lot-access.ts';
@@ -55,8 +56,37 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
   if (lot.quantityKg !== null && quantity.gt(lot.quantityKg)) {
     throw new BadInput(`Lot ${input.lotId} holds ${kgString(lot.quantityKg)} kg; a custody event cannot be of more (got ${kgString(quantity)} kg).`, { field: 'quantityKg' });
   }
-  const event = Object.assign(new CustodyEvent(), { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
-  return saveCustodyEvent(req.em, event);
+  if (lot.harvestDate) {
+    const harvest = new Date(`${lot.harvestDate}T00:00:00+08:00`);
+    if (input.at < harvest) {
+      throw new BadInput(`Lot ${input.lotId} was harvested on ${lot.harvestDate} (Asia/Shanghai); a custody event cannot be earlier (got ${input.at.toISOString()}).`, { field: 'at' });
+    }
+  }
+  return req.em.transactional(async (em) => {
+    // One writer per lot at a time: two events that only fit one at a time cannot both pass.
+    await lockLotCustody(em, input.lotId);
+    const custody = await custodyOfLots(em, [input.lotId]);
+    const placeId = place.id;
+    const latestHere = custody.filter((e) => (e.facility?.id ?? e.vehicle?.id) === placeId).at(-1);
+    if (latestHere && input.at < latestHere.at) {
+      throw new BadInput(`Lot ${input.lotId} already has a ${latestHere.kind} event here at ${latestHere.at.toISOString()}; a custody event at the same place cannot be earlier.`, { field: 'at' });
+    }
+    const before = custody.filter((e) => e.at <= input.at);
+    if (input.kind === 'IN_TRANSIT' && !before.some((e) => e.kind === 'LOADED' && e.vehicle?.id === placeId)) {
+      throw new BadInput(`Lot ${input.lotId} cannot be in transit on this vehicle before it was loaded on it.`, { field: 'kind' });
+    }
+    if (before.length && (AT_FACILITY.includes(input.kind) || input.kind === 'LOADED')) {
+      const inFacilities = positionsOf(before).filter((p) => p.facilityId).reduce((sum, p) => sum + p.grams, 0);
+      if (Math.round(Number(quantity.toString()) * 1000) > inFacilities) {
+        throw new BadInput(
+          `Only ${kgOfGrams(inFacilities)} kg of lot ${input.lotId} are at facilities at ${input.at.toISOString()}; a ${input.kind} event cannot be of more (got ${kgString(quantity)} kg).`,
+          { field: 'quantityKg' },
+        );
+      }
+    }
+    const event = Object.assign(new CustodyEvent(), { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
+    return saveCustodyEvent(em, event);
+  });
 }
 
 /** The kg of a custody event, for a caller who may read the lot's kg; null for anyone else. */

@@ -2,7 +2,7 @@ import { requireViewer } from '@alliance/domain-kit';
 import type { Facility } from '../entities/index.ts';
 import { profileOf, type CropProfile } from './crop-profiles.ts';
 import { detectExcursions, type Excursion } from './excursions.ts';
-import type { LotHistory, Reading } from './lot-history.ts';
+import type { LotHistory, PositionHistory, Reading } from './lot-history.ts';
 import { meanKineticTemperature } from './mean-kinetic-temperature.ts';
 import type { LotReference } from './references.ts';
 import type { ColdchainRequest } from './request.ts';
@@ -10,7 +10,7 @@ import { consumeShelfLife, type ShelfLifeStatus } from './shelf-life.ts';
 import { buildEpcisDocument, type EpcisCustodyEvent } from './epcis.ts';
 import { visibleShipment } from './shipment-reading.ts';
 import { seesLotColdChain, seesLotKg } from './lot-access.ts';
-import { kgOfGrams, mainFacilityOf, positionsOf } from './positions.ts';
+import { describedPositions, kgOfGrams, mainFacilityOf } from './positions.ts';
 
 /** A lot's cold chain: computed on demand from its history, which one DataLoader batch loads. */
 export interface LotColdChainView {
@@ -38,8 +38,8 @@ function harvestedAt(lot: LotReference): Date {
 
 /** The facility holding most of the kg still on offer (positions.ts); null when no kg are in a facility. */
 export async function currentLocation(req: ColdchainRequest, view: LotColdChainView): Promise<Facility | null> {
-  const { custody } = await req.loaders.historyByLot.load(view.lot.id);
-  const facilityId = mainFacilityOf(positionsOf(custody));
+  const { replay } = await req.loaders.historyByLot.load(view.lot.id);
+  const facilityId = mainFacilityOf(replay.current);
   return facilityId ? req.loaders.facilityById.load(facilityId) : null;
 }
 
@@ -48,47 +48,84 @@ export interface LotPositionView {
   vehicleId: string | null;
   kg: string | null;
   since: Date;
+  /** For the position's own figures. */
+  view: LotColdChainView;
+  history: PositionHistory;
 }
 
-/** Where the lot's kg are now; kg null for a caller who may not read the lot's kg. */
+/** Where the lot's kg are now, each with its own history; kg null for a caller who may not read the lot's kg. */
 export async function positionsOfLot(req: ColdchainRequest, view: LotColdChainView): Promise<LotPositionView[]> {
-  const { custody } = await req.loaders.historyByLot.load(view.lot.id);
-  return positionsOf(custody).map((p) => ({ facilityId: p.facilityId, vehicleId: p.vehicleId, kg: view.seesKg ? kgOfGrams(p.grams) : null, since: p.since }));
+  const history = await req.loaders.historyByLot.load(view.lot.id);
+  return history.replay.current.map((p) => ({
+    facilityId: p.facilityId,
+    vehicleId: p.vehicleId,
+    kg: view.seesKg ? kgOfGrams(p.grams) : null,
+    since: p.since,
+    view,
+    history: history.positions.get(p)!,
+  }));
 }
 
-export function latestTemperature(history: LotHistory) {
-  const last = history.readings.reduce<Reading | null>((latest, r) => (!latest || r.at > latest.at ? r : latest), null);
+/** The histories the lot's headline figures describe: the kg on offer (positions.ts, describedPositions). */
+function described(history: LotHistory): PositionHistory[] {
+  return describedPositions(history.replay).flatMap((p) => history.positions.get(p) ?? []);
+}
+
+export function latestReadingOf(readings: readonly Reading[]) {
+  const last = readings.reduce<Reading | null>((latest, r) => (!latest || r.at > latest.at ? r : latest), null);
   return last ? { at: last.at, celsius: last.tempC, relativeHumidity: last.relativeHumidity ?? null } : null;
 }
 
-const excursionCache = new WeakMap<LotHistory, Excursion[]>();
+/** The latest reading of the place holding most of the kg on offer (of the kg on the road, or of the last delivered load, when none are on offer). */
+export function latestTemperature(history: LotHistory) {
+  return latestReadingOf(described(history)[0]?.readings ?? []);
+}
 
-/**
- * Excursions stay by stay, so each loading's ignore period applies to the readings after it.
- * Computed once per loaded history: `excursions` and `excursionCount` share it.
- */
-export function excursionsOf(view: LotColdChainView, history: LotHistory): Excursion[] {
+const excursionCache = new WeakMap<PositionHistory, Excursion[]>();
+
+/** A position's excursions, segment by segment, so each loading's ignore period applies to the readings after it. */
+export function positionExcursions(view: LotColdChainView, history: PositionHistory): Excursion[] {
   const cached = excursionCache.get(history);
   if (cached) return cached;
-  const found = history.stays.flatMap((stay, index) =>
-    detectExcursions(
-      history.readings.filter((r) => r.stay === index),
-      view.profile,
-      stay.loadedAt ? { loadedAt: stay.loadedAt } : {},
-    ),
-  );
+  const found = history.segments.flatMap(({ segment, readings }) => detectExcursions(readings, view.profile, segment.loaded ? { loadedAt: segment.from } : {}));
   excursionCache.set(history, found);
   return found;
 }
 
-export function shelfLifeOf(view: LotColdChainView, history: LotHistory, now = new Date()): ShelfLifeStatus | null {
-  return consumeShelfLife(history.readings, view.profile, { asOf: now, harvestedAt: harvestedAt(view.lot) });
+/** The excursions of the kg on offer (one excursion of a place their paths share counts once), oldest first. */
+export function excursionsOf(view: LotColdChainView, history: LotHistory): Excursion[] {
+  const seen = new Map<string, Excursion>();
+  for (const position of described(history)) for (const x of positionExcursions(view, position)) seen.set(`${x.kind}|${x.start.getTime()}`, x);
+  return [...seen.values()].sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-export function meanKineticTemperatureOf(history: LotHistory, from: Date | null, to: Date | null, now = new Date()): number | null {
+/** A position's shelf life: from harvest along its own path, ending where its custody ends. */
+export function positionShelfLife(view: LotColdChainView, history: PositionHistory): ShelfLifeStatus | null {
+  return consumeShelfLife(history.readings, view.profile, { asOf: history.endsAt, harvestedAt: harvestedAt(view.lot) });
+}
+
+/**
+ * The shelf life of the kg on offer: the least remaining of their positions (a buyer gets the
+ * worst of what it may be sent). A lot with no custody counts down from harvest, unlogged.
+ */
+export function shelfLifeOf(view: LotColdChainView, history: LotHistory, now = new Date()): ShelfLifeStatus | null {
+  const figures = described(history).map((p) => positionShelfLife(view, p));
+  if (!figures.length) return consumeShelfLife([], view.profile, { asOf: now, harvestedAt: harvestedAt(view.lot) });
+  return figures.reduce<ShelfLifeStatus | null>((worst, f) => (!worst || (f && f.fractionUsed > worst.fractionUsed) ? f : worst), null);
+}
+
+/** Mean kinetic temperature along a position's path, or over [from, to); its history ends where its custody does. */
+export function positionMeanKineticTemperature(history: PositionHistory, from: Date | null, to: Date | null): number | null {
   const first = history.readings[0];
   if (!first) return null;
-  return meanKineticTemperature(history.readings, { from: from ?? first.at, to: to ?? now });
+  const end = to && to < history.endsAt ? to : history.endsAt;
+  return meanKineticTemperature(history.readings, { from: from ?? first.at, to: end });
+}
+
+/** Mean kinetic temperature of the kg on offer (the position holding most of them). */
+export function meanKineticTemperatureOf(history: LotHistory, from: Date | null, to: Date | null): number | null {
+  const main = described(history)[0];
+  return main ? positionMeanKineticTemperature(main, from, to) : null;
 }
 
 /**
@@ -102,7 +139,7 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
   const facilities = await req.loaders.facilityById.loadMany([...new Set(history.custody.flatMap((e) => (e.facility ? [e.facility.id] : [])))]);
   const codeOf = new Map(facilities.flatMap((f) => (f && !(f instanceof Error) ? [[f.id, f.code] as const] : [])));
   const hidden = await hiddenShipments(req, history);
-  const excursions = excursionsOf(view, history);
+  const excursions = stayExcursions(view, history);
   const stayOfEvent = new Map<string, number>();
   let stay = 0;
   for (const event of history.custody) {
@@ -132,6 +169,17 @@ export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainV
     { companyPrefix: req.settings.gs1CompanyPrefix, createdAt: now, withQuantities: view.seesKg },
   );
   return JSON.stringify(document);
+}
+
+/** Excursions stay by stay along the whole custody (the export tells everything that happened). */
+function stayExcursions(view: LotColdChainView, history: LotHistory): Excursion[] {
+  return history.stays.flatMap((stay, index) =>
+    detectExcursions(
+      history.readings.filter((r) => r.stay === index),
+      view.profile,
+      stay.loadedAt ? { loadedAt: stay.loadedAt } : {},
+    ),
+  );
 }
 
 /** The shipments of the lot's custody that the caller may not see. */

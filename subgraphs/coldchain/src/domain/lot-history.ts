@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CustodyEvent } from '../entities/index.ts';
 import { custodyOfLots, readingsDuringStays, type StaySpan } from '../store/custody.ts';
+import { replayCustody, type LotPosition, type PathSegment, type Replay } from './positions.ts';
 
 export interface Reading {
   at: Date;
@@ -27,6 +28,21 @@ export interface LotHistory {
   stays: Stay[];
   /** Readings of the sensors of every place the lot was, while it was there, oldest first. */
   readings: Reading[];
+  /** Where the kg are now and which loads left custody (positions.ts). */
+  replay: Replay;
+  /** Each position's own temperature history: the readings along its path. */
+  positions: Map<LotPosition, PositionHistory>;
+}
+
+/** The readings of one position's kg along its path, and where that history ends. */
+export interface PositionHistory {
+  position: LotPosition;
+  /** Readings of each path segment (same order as `position.path`), oldest first. */
+  segments: { segment: PathSegment; readings: Reading[] }[];
+  /** All of them, oldest first. */
+  readings: Reading[];
+  /** Now for kg in custody; the delivery (or rejection) for kg that left it: nothing after counts. */
+  endsAt: Date;
 }
 
 /** The kinds after which the lot is out of the alliance's cold chain. */
@@ -54,19 +70,57 @@ export function staysOf(custody: readonly CustodyEvent[], now: Date): Stay[] {
   return stays;
 }
 
+/** The positions whose histories a lot's figures need: those in custody and the loads that left it. */
+function positionsToFollow(replay: Replay): LotPosition[] {
+  return [...replay.current, ...replay.ended];
+}
+
 /**
  * Histories of many lots in two statements whatever their number: their custody events, then the
- * readings of every sensor of every place they stayed, joined on the stay's time span.
+ * readings of every sensor of every place they stayed, joined on the stay's time span — the stays
+ * of the custody (EPCIS) and the path segments of each position (figures), a segment shared by
+ * several positions fetched once.
  */
 export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now = new Date()): Promise<Map<string, LotHistory>> {
   const events = await custodyOfLots(em, lotIds);
-  const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [] }]));
+  const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [], replay: { current: [], ended: [] }, positions: new Map() }]));
   for (const event of events) byLot.get(event.lotId)!.custody.push(event);
   const spans: StaySpan[] = [];
+  /** Per lot, the span index of each distinct segment (place, from, to). */
+  const segmentSpans = new Map<string, Map<string, number>>();
+  const segmentKey = (s: PathSegment, end: Date) => `${s.facilityId ?? ''}|${s.vehicleId ?? ''}|${s.from.getTime()}|${(s.to ?? end).getTime()}`;
   for (const [lotId, history] of byLot) {
     history.stays = staysOf(history.custody, now);
     history.stays.forEach((stay, index) => spans.push({ lotId, stay: index, facilityId: stay.facilityId, vehicleId: stay.vehicleId, from: stay.from, to: stay.to }));
+    history.replay = replayCustody(history.custody);
+    const own = new Map<string, number>();
+    segmentSpans.set(lotId, own);
+    for (const position of positionsToFollow(history.replay)) {
+      for (const segment of position.path) {
+        const to = segment.to ?? now;
+        const key = segmentKey(segment, now);
+        if (own.has(key) || to <= segment.from) continue;
+        own.set(key, spans.length);
+        spans.push({ lotId, stay: spans.length, facilityId: segment.facilityId, vehicleId: segment.vehicleId, from: segment.from, to });
+      }
+    }
   }
-  for (const { lotId, ...reading } of await readingsDuringStays(em, spans)) byLot.get(lotId)!.readings.push(reading);
+  const bySpan = new Map<string, Reading[]>();
+  for (const { lotId, ...reading } of await readingsDuringStays(em, spans)) {
+    const key = `${lotId}|${reading.stay}`;
+    if (!bySpan.has(key)) bySpan.set(key, []);
+    bySpan.get(key)!.push(reading);
+  }
+  for (const [lotId, history] of byLot) {
+    history.readings = history.stays.flatMap((_, index) => bySpan.get(`${lotId}|${index}`) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime());
+    const own = segmentSpans.get(lotId)!;
+    for (const position of positionsToFollow(history.replay)) {
+      const segments = position.path.map((segment) => {
+        const index = own.get(segmentKey(segment, now));
+        return { segment, readings: index === undefined ? [] : (bySpan.get(`${lotId}|${index}`) ?? []) };
+      });
+      history.positions.set(position, { position, segments, readings: segments.flatMap((s) => s.readings), endsAt: position.endedAt ?? now });
+    }
+  }
   return byLot;
 }

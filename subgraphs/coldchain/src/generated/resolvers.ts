@@ -187,23 +187,29 @@ export type LotColdChain = {
   /** The lot's history as a GS1 EPCIS 2.0 JSON-LD EPCISDocument. */
   epcisDocument: Scalars['String']['output'];
   excursionCount: Scalars['Int']['output'];
-  /** Runs of readings outside the crop's limits for longer than their tolerance, along the lot's whole path. */
+  /** Runs of readings outside the crop's limits for longer than their tolerance, along the paths of the kg on offer. */
   excursions: Array<Excursion>;
+  /**
+   * The figures below describe the kilograms still on offer (the positions in stores): the latest
+   * reading of the store holding most of them, the least shelf life any of them has left, and their
+   * excursions. When none are on offer they describe the kg on the road; when all have been
+   * delivered, the last load, whose history ends at its delivery. Each position has its own figures.
+   */
   latestTemperature: Maybe<TemperatureReading>;
-  /** Mean kinetic temperature (°C) over the lot's history, or over [from, to). */
+  /** Mean kinetic temperature (°C) along the path of the kg on offer (the store holding most), or over [from, to). */
   meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
   /**
    * Where each kilogram of the lot is now: one position per facility holding some, and one per
    * shipment carrying some (two trips never share one). Delivered and rejected kg have left custody.
    */
   positions: Array<LotPosition>;
-  /** Days of shelf life left by the Q10 model; null for safflower, which has no day countdown. */
+  /** Days of shelf life left by the Q10 model (the least of the positions on offer); null for safflower, which has no day countdown. */
   remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
-  /** Fraction of the shelf life used so far (0–1+); null for safflower. */
+  /** Fraction of the shelf life used so far (0–1+), of the same position; null for safflower. */
   shelfLifeUsed: Maybe<Scalars['Float']['output']>;
   /**
-   * Hours of the lot's life with no reading to vouch for them, counted in the shelf life at the crop's
-   * assumed handling temperature (20 °C for scallion), never at 0 °C: from harvest midnight
+   * Hours of that position's life with no reading to vouch for them, counted in the shelf life at the
+   * crop's assumed handling temperature (20 °C for scallion), never at 0 °C: from harvest midnight
    * (Asia/Shanghai) to the first reading, and every gap between two readings longer than 90 minutes.
    * Null for safflower.
    */
@@ -232,12 +238,30 @@ export type LotFreshness = {
 /** Part of a lot in one place: a facility or a shipment's vehicle (exactly one). */
 export type LotPosition = {
   __typename?: 'LotPosition';
+  excursionCount: Scalars['Int']['output'];
+  excursions: Array<Excursion>;
   facility: Maybe<Facility>;
   /** Kg there now; null for a caller who may not read the lot's kg. */
   kg: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The figures of these kg along their own path: from harvest through every place they were (kg
+   * moved from a store inherit its history) to here.
+   */
+  latestTemperature: Maybe<TemperatureReading>;
+  meanKineticTemperatureC: Maybe<Scalars['Float']['output']>;
+  remainingShelfLifeDays: Maybe<Scalars['Float']['output']>;
+  shelfLifeUsed: Maybe<Scalars['Float']['output']>;
   /** Since when kg of the lot are there. */
   since: Scalars['DateTime']['output'];
+  unmonitoredHours: Maybe<Scalars['Float']['output']>;
   vehicle: Maybe<Vehicle>;
+};
+
+
+/** Part of a lot in one place: a facility or a shipment's vehicle (exactly one). */
+export type LotPositionMeanKineticTemperatureCArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Members are owned by the members subgraph; the cold chain adds the facilities they operate. */
@@ -884,9 +908,16 @@ export type LotFreshnessResolvers<ContextType = ColdchainContext, ParentType ext
 };
 
 export type LotPositionResolvers<ContextType = ColdchainContext, ParentType extends ResolversParentTypes['LotPosition'] = ResolversParentTypes['LotPosition']> = {
+  excursionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excursions?: Resolver<Array<ResolversTypes['Excursion']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   kg?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  latestTemperature?: Resolver<Maybe<ResolversTypes['TemperatureReading']>, ParentType, ContextType>;
+  meanKineticTemperatureC?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<LotPositionMeanKineticTemperatureCArgs>>;
+  remainingShelfLifeDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shelfLifeUsed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unmonitoredHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

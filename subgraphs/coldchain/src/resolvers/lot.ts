@@ -33,6 +33,13 @@ export const LotFreshness: LotFreshnessResolvers = {
 export const LotPosition: LotPositionResolvers = {
   facility: (position, _args, ctx) => (position.facilityId ? ctx.loaders.facilityById.load(position.facilityId) : null),
   vehicle: (position, _args, ctx) => (position.vehicleId ? ctx.loaders.vehicleById.load(position.vehicleId) : null),
+  latestTemperature: (position) => coldChain.latestReadingOf(position.history.readings),
+  excursions: (position) => coldChain.positionExcursions(position.view, position.history),
+  excursionCount: (position) => coldChain.positionExcursions(position.view, position.history).length,
+  meanKineticTemperatureC: (position, { from, to }) => coldChain.positionMeanKineticTemperature(position.history, from ?? null, to ?? null),
+  remainingShelfLifeDays: (position) => coldChain.positionShelfLife(position.view, position.history)?.remainingDays ?? null,
+  shelfLifeUsed: (position) => coldChain.positionShelfLife(position.view, position.history)?.fractionUsed ?? null,
+  unmonitoredHours: (position) => coldChain.positionShelfLife(position.view, position.history)?.unmonitoredHours ?? null,
 };
 
 export const CustodyEvent: CustodyEventResolvers = {

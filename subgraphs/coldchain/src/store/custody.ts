@@ -13,6 +13,11 @@ export async function custodyOfShipments(em: EntityManager, shipmentIds: readonl
   return em.find(CustodyEvent, { shipment: { $in: [...shipmentIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
 }
 
+/** Serialises custody writes of one lot until the transaction ends (checks and write see the same custody). */
+export async function lockLotCustody(em: EntityManager, lotId: string): Promise<void> {
+  await query(em, sql`select pg_advisory_xact_lock(hashtext(${lotId}))`);
+}
+
 export async function saveCustodyEvent(em: EntityManager, event: CustodyEvent): Promise<CustodyEvent> {
   await em.persistAndFlush(event);
   return event;
