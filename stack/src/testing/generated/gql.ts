@@ -336,6 +336,10 @@ type Documents = {
     "\n  query RevocationViewerStatus { viewer { status statusReason } }\n": typeof types.RevocationViewerStatusDocument,
     "\n  query RevocationViewerId { viewer { id } }\n": typeof types.RevocationViewerIdDocument,
     "\n  mutation RevocationAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id } }\n": typeof types.RevocationAdmitDocument,
+    "\n  query SupplyReadPageAndSummary($first: Int!, $by: Date!) {\n    supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: [\"Jinma\", \"Zhongshu\"], availableBy: $by }, first: $first) {\n      totalCount totalAvailableKg\n      edges { node { id grade variety township harvestDate availableKg askingPricePerKg grower { code name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }\n  }\n": typeof types.SupplyReadPageAndSummaryDocument,
+    "mutation SupplyReadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.SupplyReadReserveDocument,
+    "\n      query SupplyReadByPrice($after: String) {\n        supply(filter: {}, orderBy: PRICE, first: 2, after: $after) {\n          totalCount edges { node { id lotNumber status createdAt base { id } grower { id } reservedKg } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    ": typeof types.SupplyReadByPriceDocument,
+    "query SupplyReadSummaryAlone { supplySummary(filter: {}, groupBy: []) { availableKg lotCount } }": typeof types.SupplyReadSummaryAloneDocument,
 };
 const documents: Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": types.GatewayAlliancesDocument,
@@ -660,6 +664,10 @@ const documents: Documents = {
     "\n  query RevocationViewerStatus { viewer { status statusReason } }\n": types.RevocationViewerStatusDocument,
     "\n  query RevocationViewerId { viewer { id } }\n": types.RevocationViewerIdDocument,
     "\n  mutation RevocationAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id } }\n": types.RevocationAdmitDocument,
+    "\n  query SupplyReadPageAndSummary($first: Int!, $by: Date!) {\n    supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: [\"Jinma\", \"Zhongshu\"], availableBy: $by }, first: $first) {\n      totalCount totalAvailableKg\n      edges { node { id grade variety township harvestDate availableKg askingPricePerKg grower { code name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }\n  }\n": types.SupplyReadPageAndSummaryDocument,
+    "mutation SupplyReadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.SupplyReadReserveDocument,
+    "\n      query SupplyReadByPrice($after: String) {\n        supply(filter: {}, orderBy: PRICE, first: 2, after: $after) {\n          totalCount edges { node { id lotNumber status createdAt base { id } grower { id } reservedKg } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    ": types.SupplyReadByPriceDocument,
+    "query SupplyReadSummaryAlone { supplySummary(filter: {}, groupBy: []) { availableKg lotCount } }": types.SupplyReadSummaryAloneDocument,
 };
 
 /**
@@ -1964,6 +1972,22 @@ export function graphql(source: "\n  query RevocationViewerId { viewer { id } }\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevocationAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id } }\n"): (typeof documents)["\n  mutation RevocationAdmit($input: AdmitMemberInput!) { admitMember(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplyReadPageAndSummary($first: Int!, $by: Date!) {\n    supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: [\"Jinma\", \"Zhongshu\"], availableBy: $by }, first: $first) {\n      totalCount totalAvailableKg\n      edges { node { id grade variety township harvestDate availableKg askingPricePerKg grower { code name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }\n  }\n"): (typeof documents)["\n  query SupplyReadPageAndSummary($first: Int!, $by: Date!) {\n    supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: [\"Jinma\", \"Zhongshu\"], availableBy: $by }, first: $first) {\n      totalCount totalAvailableKg\n      edges { node { id grade variety township harvestDate availableKg askingPricePerKg grower { code name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n    supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupplyReadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }"): (typeof documents)["mutation SupplyReadReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SupplyReadByPrice($after: String) {\n        supply(filter: {}, orderBy: PRICE, first: 2, after: $after) {\n          totalCount edges { node { id lotNumber status createdAt base { id } grower { id } reservedKg } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    "): (typeof documents)["\n      query SupplyReadByPrice($after: String) {\n        supply(filter: {}, orderBy: PRICE, first: 2, after: $after) {\n          totalCount edges { node { id lotNumber status createdAt base { id } grower { id } reservedKg } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupplyReadSummaryAlone { supplySummary(filter: {}, groupBy: []) { availableKg lotCount } }"): (typeof documents)["query SupplyReadSummaryAlone { supplySummary(filter: {}, groupBy: []) { availableKg lotCount } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,6 +12,7 @@ import {
   requireActive,
   type Page,
 } from '@alliance/domain-kit';
+import DataLoader from 'dataloader';
 import type { Lot } from '../entities/index.ts';
 import type { Crop, Grade, Variety } from '../entities/vocabulary.ts';
 import * as store from '../store/supply.ts';
@@ -76,6 +77,22 @@ function requireSupplyViewer(req: MembersRequest) {
 
 const ORDER_COLUMN: Record<SupplyOrder, store.SupplyColumn> = { HARVEST_DATE: 'harvest_date', PRICE: 'asking_price_per_kg' };
 
+/**
+ * The supply reads of one GraphQL request, batched: `supply` and `supplySummary` asked side by side
+ * (the partner market's page) are answered by one statement over the open lots. Keyed by the
+ * request, so nothing is shared between requests.
+ */
+const readers = new WeakMap<MembersRequest, DataLoader<store.SupplyAsk, store.SupplyAnswer>>();
+
+function readSupply(req: MembersRequest, ask: store.SupplyAsk): Promise<store.SupplyAnswer> {
+  let reader = readers.get(req);
+  if (!reader) {
+    reader = new DataLoader((asks) => store.readSupply(req.em, asks), { cache: false });
+    readers.set(req, reader);
+  }
+  return reader.load(ask);
+}
+
 export async function supply(
   req: MembersRequest,
   filter: SupplyFilter,
@@ -87,15 +104,13 @@ export async function supply(
   const limit = pageSize(first, { default: 50, max: 200 });
   const criteria = criteriaOf(viewer.allianceId, filter);
   const keyset = after ? (decodeCursor(after, 2).map(String) as [string, string]) : null;
-  const rows = await store.findSupplyLots(req.em, criteria, ORDER_COLUMN[orderBy], keyset, limit);
-  const totals = await store.supplyTotals(req.em, criteria);
-  for (const { lot, availableKg } of rows) req.loaders.availableKgByLot.prime(lot.id, kgString(availableKg));
-  const page = pageOf(
-    rows.map((r) => r.lot),
-    limit,
-    (lot) => encodeCursor([orderBy === 'PRICE' ? lot.askingPricePerKg : lot.harvestDate, lot.id]),
-  );
-  return { ...page, totalCount: totals.lots, totalAvailableKg: kgString(totals.availableKg) };
+  // No await before the read: a summary asked beside the page joins the same statement.
+  const answer = (await readSupply(req, { kind: 'page', criteria, orderBy: ORDER_COLUMN[orderBy], after: keyset, limit })) as store.SupplyPageAnswer;
+  for (const row of answer.rows) req.loaders.availableKgByLot.prime(row.id, kgString(row.availableKg));
+  // The rows are plain objects with every column the Lot resolvers read (member and base by id): not entities, as the page only reads them.
+  const lots = answer.rows as unknown as Lot[];
+  const page = pageOf(lots, limit, (lot) => encodeCursor([orderBy === 'PRICE' ? lot.askingPricePerKg : lot.harvestDate, lot.id]));
+  return { ...page, totalCount: answer.lots, totalAvailableKg: kgString(answer.availableKg) };
 }
 
 const DIMENSION: Record<SupplyDimension, { field: keyof SupplyBucket & string; grouping: store.SupplyGrouping }> = {
@@ -109,7 +124,8 @@ const DIMENSION: Record<SupplyDimension, { field: keyof SupplyBucket & string; g
 export async function supplySummary(req: MembersRequest, filter: SupplyFilter, groupBy: SupplyDimension[]): Promise<SupplyBucket[]> {
   const viewer = requireSupplyViewer(req);
   const dims = [...new Set(groupBy)];
-  const groups = await store.supplyByGroups(req.em, criteriaOf(viewer.allianceId, filter), dims.map((d) => DIMENSION[d].grouping));
+  const criteria = criteriaOf(viewer.allianceId, filter);
+  const { groups } = (await readSupply(req, { kind: 'summary', criteria, groupings: dims.map((d) => DIMENSION[d].grouping) })) as store.SupplySummaryAnswer;
   return groups.map((group) => {
     const bucket: SupplyBucket = {
       crop: null,

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { join, query, queryOne, sql, table, verbatim, type Sql } from '@alliance/db';
-import { Lot } from '../entities/index.ts';
-import type { Crop, Grade, Variety } from '../entities/vocabulary.ts';
+import { join, queryOne, sql, table, verbatim, type Sql } from '@alliance/db';
+import type { Crop, Grade, LotStatus, Variety } from '../entities/vocabulary.ts';
 import { availableKgOfLot, lotIsOpen } from './availability.ts';
 
 /** What the supply of one alliance is filtered by, already validated. */
@@ -22,13 +21,74 @@ export interface SupplyCriteria {
 export type SupplyColumn = 'harvest_date' | 'asking_price_per_kg';
 export type SupplyGrouping = 'crop' | 'variety' | 'grade' | 'township' | 'harvest_date';
 
+/** One page of supply in (column, id) order after the keyset `after`, with the totals over the whole filter. */
+export interface SupplyPageAsk {
+  kind: 'page';
+  criteria: SupplyCriteria;
+  orderBy: SupplyColumn;
+  after: [string, string] | null;
+  /** Rows asked for; `limit + 1` come back at most, to tell whether more follow. */
+  limit: number;
+}
+
+/** Available kg and lot count per group of the given columns, in group order. */
+export interface SupplySummaryAsk {
+  kind: 'summary';
+  criteria: SupplyCriteria;
+  groupings: readonly SupplyGrouping[];
+}
+
+export type SupplyAsk = SupplyPageAsk | SupplySummaryAsk;
+
 /**
- * The lots of the alliance that match, with their available kg computed by the availability rule.
- * Served by the partial indexes on open lots, so its cost follows the lots on offer, not the
- * whole history of the table.
+ * A lot on the supply page, read as a plain object (no ORM entity: the page only reads it). It has
+ * the shape of the `Lot` entity's columns, its grower and base as references by id, so the `Lot`
+ * resolvers read it as they read an entity.
  */
-function candidates(c: SupplyCriteria): Sql {
-  const where: Sql[] = [sql`l.alliance_id = ${c.allianceId}`, lotIsOpen];
+export interface SupplyLotRow {
+  id: string;
+  member: { id: string };
+  base: { id: string };
+  allianceId: string;
+  lotNumber: string;
+  township: string;
+  crop: Crop;
+  variety: Variety | null;
+  grade: Grade;
+  quantityKg: string;
+  heldKg: string;
+  confirmedKg: string;
+  shippedKg: string;
+  harvestDate: string;
+  forward: boolean;
+  askingPricePerKg: string;
+  status: LotStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  availableKg: string;
+}
+
+export interface SupplyPageAnswer {
+  kind: 'page';
+  rows: SupplyLotRow[];
+  lots: number;
+  availableKg: string;
+}
+
+export interface SupplySummaryAnswer {
+  kind: 'summary';
+  /** `values[i]` is the i-th grouping's value. */
+  groups: { values: (string | null)[]; availableKg: string; lots: number }[];
+}
+
+export type SupplyAnswer = SupplyPageAnswer | SupplySummaryAnswer;
+
+/**
+ * The filter of a criteria over the lot (or open-lot row) aliased `l`, without its alliance, the
+ * open-lot predicate and the minimum available kg (which the statement applies around it).
+ */
+function filterOf(c: SupplyCriteria): Sql {
+  const where: Sql[] = [sql`true`];
   if (c.crop) where.push(sql`l.crop = ${c.crop}`);
   if (c.varieties?.length) where.push(sql`l.variety = any(${[...c.varieties]}::text[])`);
   if (c.grades?.length) where.push(sql`l.grade = any(${[...c.grades]}::text[])`);
@@ -36,62 +96,116 @@ function candidates(c: SupplyCriteria): Sql {
   if (c.harvestedBy) where.push(sql`l.harvest_date <= ${c.harvestedBy}::date and not l.forward`);
   if (c.availableBy) where.push(sql`l.harvest_date <= ${c.availableBy}::date`);
   if (c.maxPricePerKg) where.push(sql`l.asking_price_per_kg <= ${c.maxPricePerKg}::numeric`);
-  // The lateral computes each lot's availability once, for the filter and the output alike.
-  return sql`select l.*, a.available_kg from ${table('lot')} l
-    cross join lateral (select ${availableKgOfLot} as available_kg) a
-    where ${join(where, sql` and `)} and a.available_kg > 0 and a.available_kg >= ${c.minAvailableKg}::numeric`;
-}
-
-/** One page of supply in (column, id) order after the keyset `after`; `limit + 1` rows to tell whether more follow. */
-export async function findSupplyLots(
-  em: EntityManager,
-  criteria: SupplyCriteria,
-  orderBy: SupplyColumn,
-  after: [string, string] | null,
-  limit: number,
-): Promise<{ lot: Lot; availableKg: string }[]> {
-  const column = verbatim(`c.${orderBy}`);
-  const keyset = after ? sql`and (${column}, c.id) > (${after[0]}, ${after[1]}::uuid)` : sql``;
-  const rows = await query<Record<string, unknown>>(
-    em,
-    sql`select * from (${candidates(criteria)}) c where true ${keyset} order by ${column}, c.id limit ${limit + 1}`,
-  );
-  return rows.map((row) => ({ lot: em.map(Lot, row), availableKg: String(row.available_kg) }));
-}
-
-/** How many lots match, and their available kg together. */
-export async function supplyTotals(em: EntityManager, criteria: SupplyCriteria): Promise<{ lots: number; availableKg: string }> {
-  const row = await queryOne<{ lots: string; kg: string | null }>(
-    em,
-    sql`select count(*) as lots, sum(available_kg) as kg from (${candidates(criteria)}) t`,
-  );
-  return { lots: Number(row?.lots ?? 0), availableKg: row?.kg ?? '0' };
+  return join(where, sql` and `);
 }
 
 const GROUPING_SQL: Record<SupplyGrouping, string> = {
-  crop: 'crop',
-  variety: 'variety',
-  grade: 'grade',
-  township: 'township',
-  harvest_date: "to_char(harvest_date, 'YYYY-MM-DD')",
+  crop: 'l.crop',
+  variety: 'l.variety',
+  grade: 'l.grade',
+  township: 'l.township',
+  harvest_date: "to_char(l.harvest_date, 'YYYY-MM-DD')",
 };
 
-/** Available kg and lot count per group of the given columns, in group order; `values[i]` is the i-th grouping's value. */
-export async function supplyByGroups(
-  em: EntityManager,
-  criteria: SupplyCriteria,
-  groupings: readonly SupplyGrouping[],
-): Promise<{ values: (string | null)[]; availableKg: string; lots: number }[]> {
-  const selected = groupings.map((g, i) => sql`${verbatim(`${GROUPING_SQL[g]} as d${i}`)}`);
-  const names = groupings.map((_, i) => sql`${verbatim(`d${i}`)}`);
-  const grouped = names.length ? sql`group by ${join(names)} order by ${join(names)}` : sql``;
-  const rows = await query<Record<string, string | null>>(
-    em,
-    sql`select ${join([...selected, sql`sum(available_kg) as kg`, sql`count(*) as lots`])} from (${candidates(criteria)}) t ${grouped}`,
-  );
-  return rows.map((row) => ({
-    values: groupings.map((_, i) => row[`d${i}`] ?? null),
-    availableKg: row.kg ?? '0',
-    lots: Number(row.lots),
-  }));
+/** Columns of the partial covering index `lot_open_supply`: what the scan of open lots reads, and no more. */
+const OPEN_COLUMNS = sql`l.id, l.crop, l.variety, l.grade, l.township, l.harvest_date, l.forward, l.asking_price_per_kg`;
+
+/** A page ask's CTEs (matching lots `m<i>`, page `p<i>`) and its answer expression. */
+function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } {
+  const m = verbatim(`m${i}`);
+  const p = verbatim(`p${i}`);
+  const column = verbatim(`l.${ask.orderBy}`);
+  const keyset = ask.after ? sql`and (${column}, l.id) > (${ask.after[0]}, ${ask.after[1]}::uuid)` : sql``;
+  const ctes = [
+    sql`${m} as (select l.* from open l where ${filterOf(ask.criteria)} and l.available_kg >= ${ask.criteria.minAvailableKg}::numeric)`,
+    sql`${p} as (select l.id, l.available_kg, ${column} as k from ${m} l where true ${keyset} order by ${column}, l.id limit ${ask.limit + 1})`,
+  ];
+  // Only the page's rows (at most limit + 1) go back to the table, by primary key, for the columns the index does not hold.
+  const rows = sql`(select coalesce(json_agg(json_build_object(
+      'id', x.id, 'memberId', x.member_id, 'baseId', x.base_id, 'allianceId', x.alliance_id, 'lotNumber', x.lot_number,
+      'township', x.township, 'crop', x.crop, 'variety', x.variety, 'grade', x.grade,
+      'quantityKg', x.quantity_kg::text, 'heldKg', x.held_kg::text, 'confirmedKg', x.confirmed_kg::text, 'shippedKg', x.shipped_kg::text,
+      'harvestDate', to_char(x.harvest_date, 'YYYY-MM-DD'), 'forward', x.forward, 'askingPricePerKg', x.asking_price_per_kg::text,
+      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text
+    ) order by pg.k, pg.id), '[]'::json) from ${p} pg join ${table('lot')} x on x.id = pg.id)`;
+  const answer = sql`json_build_object('rows', ${rows},
+    'lots', (select count(*) from ${m}), 'kg', (select coalesce(sum(available_kg), 0)::text from ${m}))`;
+  return { ctes, answer };
+}
+
+/** A summary ask's CTE (groups `g<i>` over the open lots) and its answer expression. */
+function summaryParts(ask: SupplySummaryAsk, i: number): { ctes: Sql[]; answer: Sql } {
+  const g = verbatim(`g${i}`);
+  const selected = ask.groupings.map((grouping, d) => sql`${verbatim(`${GROUPING_SQL[grouping]} as d${d}`)}`);
+  const names = ask.groupings.map((_, d) => sql`${verbatim(`d${d}`)}`);
+  const grouped = names.length ? sql`group by ${join(names)}` : sql``;
+  const ctes = [
+    sql`${g} as (select ${join([...selected, sql`sum(l.available_kg) as kg`, sql`count(*) as lots`])} from open l
+      where ${filterOf(ask.criteria)} and l.available_kg >= ${ask.criteria.minAvailableKg}::numeric ${grouped})`,
+  ];
+  const values = names.length ? sql`json_build_array(${join(names)})` : sql`'[]'::json`;
+  const order = names.length ? sql`order by ${join(names)}` : sql``;
+  const answer = sql`(select coalesce(json_agg(json_build_object('values', ${values}, 'kg', coalesce(kg, 0)::text, 'lots', lots) ${order}), '[]'::json) from ${g})`;
+  return { ctes, answer };
+}
+
+/** The one statement of `readSupply`: a JSON array with one answer per ask, in order. */
+export function supplyStatement(asks: readonly SupplyAsk[]): Sql {
+  const allianceId = asks[0]!.criteria.allianceId;
+  if (asks.some((a) => a.criteria.allianceId !== allianceId)) throw new Error('readSupply answers one alliance at a time');
+  const parts = asks.map((ask, i) => (ask.kind === 'page' ? pageParts(ask, i) : summaryParts(ask, i)));
+  const anyOf = join(asks.map((a) => sql`(${filterOf(a.criteria)})`), sql` or `);
+  return sql`with open as materialized (
+      select ${OPEN_COLUMNS}, a.available_kg from ${table('lot')} l
+      cross join lateral (select ${availableKgOfLot} as available_kg offset 0) a
+      where l.alliance_id = ${allianceId} and ${lotIsOpen} and (${anyOf}) and a.available_kg > 0
+    ), ${join(parts.flatMap((p) => p.ctes))}
+    select json_build_array(${join(parts.map((p) => p.answer))}) as answers`;
+}
+
+/**
+ * Answers supply pages (with their totals) and summaries of one alliance in ONE statement: one
+ * scan of its open lots (index-only over the partial covering index `lot_open_supply`, the live
+ * holds looked up only for lots with held kg) computes each lot's availability once, and every
+ * page, total and group is taken from that one set. Rows come back as plain objects.
+ */
+export async function readSupply(em: EntityManager, asks: readonly SupplyAsk[]): Promise<SupplyAnswer[]> {
+  if (!asks.length) return [];
+  const row = await queryOne<{ answers: unknown[] }>(em, supplyStatement(asks));
+  const answers = row!.answers as Record<string, any>[];
+  return asks.map((ask, i) => {
+    const a = answers[i]!;
+    if (ask.kind === 'summary') {
+      return {
+        kind: 'summary',
+        groups: (a as { values: (string | null)[]; kg: string; lots: number }[]).map((g) => ({ values: g.values, availableKg: g.kg, lots: Number(g.lots) })),
+      };
+    }
+    return { kind: 'page', rows: (a.rows as Record<string, any>[]).map(lotRowOf), lots: Number(a.lots), availableKg: String(a.kg) };
+  });
+}
+
+function lotRowOf(r: Record<string, any>): SupplyLotRow {
+  return {
+    id: r.id,
+    member: { id: r.memberId },
+    base: { id: r.baseId },
+    allianceId: r.allianceId,
+    lotNumber: r.lotNumber,
+    township: r.township,
+    crop: r.crop,
+    variety: r.variety,
+    grade: r.grade,
+    quantityKg: r.quantityKg,
+    heldKg: r.heldKg,
+    confirmedKg: r.confirmedKg,
+    shippedKg: r.shippedKg,
+    harvestDate: r.harvestDate,
+    forward: r.forward,
+    askingPricePerKg: r.askingPricePerKg,
+    status: r.status,
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+    availableKg: r.availableKg,
+  };
 }
