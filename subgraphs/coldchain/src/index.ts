@@ -9,6 +9,7 @@ import { resolvers } from './resolvers/index.ts';
 import { coldchainSdl, typeDefs } from './schema.ts';
 import { coldchainSettings, type ColdchainSettings } from './settings.ts';
 import { recordLotAlliances } from './store/lot-alliances.ts';
+import { startFreshnessAnnouncer } from './domain/freshness-announcer.ts';
 
 export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettings> = withMemberDirectory({
   name: 'coldchain',
@@ -21,6 +22,8 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettin
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   settings: coldchainSettings,
   createContext: createColdchainContext,
+  // Members predicts shelf life on arrival from what the cold chain tells it (lots.freshness).
+  background: (em, log, settings) => (settings.freshnessIntervalMs > 0 ? startFreshnessAnnouncer(em, log, settings, settings.freshnessIntervalMs) : async () => {}),
   messageHandlers: {
     'reservation.committed': reservationCommitted,
     'reservation.refused': reservationRefused,
@@ -31,3 +34,4 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettin
 
 export * from './entities/index.ts';
 export type { ColdchainContext };
+export { announceFreshness } from './domain/freshness-announcer.ts';

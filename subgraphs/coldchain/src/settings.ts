@@ -9,6 +9,8 @@ const environment = z.object({
   UNMONITORED_TEMP_C: z.coerce.number().min(-5).max(45).optional(),
   /** A gap between two readings longer than this (minutes) is unlogged time; the profile's (90) otherwise. */
   UNMONITORED_MAX_GAP_MINUTES: z.coerce.number().int().positive().optional(),
+  /** How often the cold chain looks for lots whose freshness to announce to members (lots.freshness), in ms; 0 turns it off. */
+  FRESHNESS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
 });
 
 /** The cold chain's settings, parsed once at start. */
@@ -17,6 +19,8 @@ export interface ColdchainSettings {
   gs1CompanyPrefix: string;
   /** Crop profiles tuned by the environment (unmonitored handling); absent crops use the defaults. */
   cropProfiles: Partial<Record<Crop, CropProfile>>;
+  /** Interval of the freshness announcer (domain/freshness-announcer.ts). */
+  freshnessIntervalMs: number;
 }
 
 export function coldchainSettings(env: Record<string, string | undefined>): ColdchainSettings {
@@ -30,5 +34,5 @@ export function coldchainSettings(env: Record<string, string | undefined>): Cold
       cropProfiles[crop] = withProfile(crop, { unmonitored: { tempC: tempC ?? unmonitored.tempC, maxGapMinutes: maxGap ?? unmonitored.maxGapMinutes } });
     }
   }
-  return { gs1CompanyPrefix: parsed.GS1_COMPANY_PREFIX, cropProfiles };
+  return { gs1CompanyPrefix: parsed.GS1_COMPANY_PREFIX, cropProfiles, freshnessIntervalMs: parsed.FRESHNESS_INTERVAL_MS };
 }

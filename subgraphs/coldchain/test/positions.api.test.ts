@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
-import { lotsKnownToColdchain, seedCastForColdchain, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
+import { coldchainSettings } from '../src/settings.ts';
+import { recordLotAlliances } from '../src/store/lot-alliances.ts';
+import { announceFreshness, freshnessEntry } from '../src/domain/freshness-announcer.ts';
+import { defaultCropProfiles } from '../src/domain/crop-profiles.ts';
+import { loadLotHistories } from '../src/domain/lot-history.ts';
+import { seedCastForColdchain, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
 
 /**
  * Issue 11: every kilogram has one place. A 1,500 kg lot with 750 kg loaded, dispatched and
@@ -50,17 +55,18 @@ const CHAIN = graphql(`
 `);
 
 /** A 1,500 kg lot received into a cold store at 0 °C, 750 kg of it reserved and confirmed by a market. */
-async function scene(lotKg = '1500', reservedKg = '750') {
+async function scene(lotKg = '1500', reservedKg = '750', receivedKg = lotKg) {
   const cast = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
   const hauler = await seedMemberForColdchain(stack.em('coldchain'), stack.em('members'), cast.alliance, 'LOGISTICS', ['FACILITY_OPERATOR']);
   const harvestDate = ago(72).toISOString().slice(0, 10);
   const lot = await seedLot(stack.em('members'), cast.grower, { quantityKg: lotKg, harvestDate });
-  await lotsKnownToColdchain(stack.em('coldchain'), lot);
+  // As lots.registered tells the cold chain: alliance, kg, crop and harvest day.
+  await recordLotAlliances(stack.em('coldchain'), [{ lotId: lot.id, allianceId: lot.allianceId, quantityKg: lotKg, crop: 'SCALLION', harvestDate, announcedAt: new Date().toISOString() }]);
   const tokens = { market: await stack.token(cast.market.viewer), operator: await stack.token(cast.coldStore.viewer), hauler: await stack.token(hauler.viewer) };
   const em = stack.em('coldchain');
   const { facility, sensor: storeSensor } = await seedFacility(em, cast.coldStore.viewer);
   const { vehicle, sensor: truckSensor } = await seedVehicle(em, hauler.viewer);
-  const received = await stack.query(CUSTODY, { input: { lotId: lot.id, kind: 'RECEIVED', at: ago(30), facilityId: facility.id, quantityKg: lotKg } }, tokens.operator);
+  const received = await stack.query(CUSTODY, { input: { lotId: lot.id, kind: 'RECEIVED', at: ago(30).toISOString(), facilityId: facility.id, quantityKg: receivedKg } }, tokens.operator);
   expect(received.errors).toBeUndefined();
   // The store at 0 °C since the lot came in, every 15 minutes until now.
   await seedReadings(em, storeSensor, ago(30), 30 * 4, 15, () => 0);
@@ -68,7 +74,7 @@ async function scene(lotKg = '1500', reservedKg = '750') {
   expect(reserved.errors).toBeUndefined();
   const reservationId = reserved.data!.reserveSupply.id;
   expect((await stack.query(CONFIRM, { id: reservationId }, tokens.market)).data!.confirmReservation.status).toBe('CONFIRMED');
-  return { ...cast, lot, tokens, facility, vehicle, truckSensor, reservationId };
+  return { ...cast, lot, harvestDate, tokens, facility, vehicle, truckSensor, reservationId };
 }
 
 type Scene = Awaited<ReturnType<typeof scene>>;
@@ -138,5 +144,97 @@ describe('positions: the figures describe the kilograms still on offer', () => {
     // The supply page's figures: the 1,000 kg on offer in the store.
     expect(chain.latestTemperature).toEqual({ celsius: 0 });
     expect(chain.excursionCount).toBe(0);
+  });
+});
+
+const LEDGER = (lotId: string) =>
+  stack.sql<{ place: string; kg: string }>('coldchain', `select place, kg::text as kg from coldchain.lot_position where lot_id = ? order by place`, [lotId]);
+
+describe('the positions ledger: the database holds where each kg is', () => {
+  it('moves with custody and shipments, in their transaction', async () => {
+    const s = await scene();
+    expect(await LEDGER(s.lot.id)).toEqual([{ place: `facility:${s.facility.id}`, kg: '1500.000' }]);
+    const shipmentId = await ship(s, '750', 10);
+    expect(shipmentId).toBeTruthy();
+    // Delivered kg left custody: only the store's 750 kg remain.
+    expect(await LEDGER(s.lot.id)).toEqual([{ place: `facility:${s.facility.id}`, kg: '750.000' }]);
+  });
+
+  it('refuses a load of more kg than the stores hold, and nothing of it is written', async () => {
+    const s = await scene('1500', '1000');
+    // 500 of the 1,500 kg leave the store for another place first.
+    const { facility: other } = await seedFacility(stack.em('coldchain'), s.coldStore.viewer);
+    expect((await stack.query(CUSTODY, { input: { lotId: s.lot.id, kind: 'STORED', at: ago(20).toISOString(), facilityId: other.id, quantityKg: '500' } }, s.tokens.operator)).errors).toBeUndefined();
+    const planned = await stack.query(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: [s.reservationId] } }, s.tokens.operator);
+    const id = planned.data!.planShipment.id;
+    await eventually(async () => expect((await stack.query(SHIPMENT, { id }, s.tokens.operator)).data!.shipment!.reservations.map((r) => r.status)).toEqual(['COMMITTED']));
+    expect((await stack.query(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '1000' }], at: ago(5).toISOString() }, s.tokens.operator)).errors).toBeUndefined();
+    // 1,000 kg loaded of the 1,500 in stores: a second store's 500 remain; the truck holds 1,000.
+    const before = await LEDGER(s.lot.id);
+    expect(before.map((r) => r.kg).sort()).toEqual(['1000.000', '500.000']);
+    const again = await stack.query(CUSTODY, { input: { lotId: s.lot.id, kind: 'LOADED', at: ago(4).toISOString(), vehicleId: s.vehicle.id, quantityKg: '600' } }, s.tokens.hauler);
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors?.[0]?.message).toMatch(/500\.000 kg/);
+    expect(await LEDGER(s.lot.id)).toEqual(before);
+  });
+
+  it('refuses loading a shipment with more kg than the stores hold: the load, its lines and the ledger stay as they were', async () => {
+    const s = await scene('1500', '1000', '600');
+    const planned = await stack.query(PLAN, { input: { originFacilityId: s.facility.id, vehicleId: s.vehicle.id, reservationIds: [s.reservationId] } }, s.tokens.operator);
+    const id = planned.data!.planShipment.id;
+    await eventually(async () => expect((await stack.query(SHIPMENT, { id }, s.tokens.operator)).data!.shipment!.reservations.map((r) => r.status)).toEqual(['COMMITTED']));
+    const load = await stack.query(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '800' }], at: ago(5).toISOString() }, s.tokens.operator);
+    expect(load.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(load.errors?.[0]?.message).toMatch(/Only 600\.000 kg of lot .* are in its stores/);
+    expect(await LEDGER(s.lot.id)).toEqual([{ place: `facility:${s.facility.id}`, kg: '600.000' }]);
+    const lines = await stack.sql<{ loaded: string }>('coldchain', `select loaded_kg::text as loaded from coldchain.shipment_line where shipment_id = ?`, [id]);
+    expect(lines).toEqual([{ loaded: '0.000' }]);
+    expect((await stack.query(LOAD, { id, loads: [{ reservationId: s.reservationId, lotId: s.lot.id, kg: '600' }], at: ago(5).toISOString() }, s.tokens.operator)).errors).toBeUndefined();
+  });
+
+  it('the database refuses a place going below zero, whatever the application did', async () => {
+    const s = await scene();
+    await expect(stack.sql('coldchain', `update coldchain.lot_position set kg = kg - 1500.001 where lot_id = ?`, [s.lot.id])).rejects.toThrow(/lot_position_kg_not_negative/);
+  });
+
+  it('8 concurrent loadings of 250 kg from a store holding 1,500 kg: exactly 6 pass, and the ledger adds up', async () => {
+    const s = await scene();
+    const at = ago(3).toISOString();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => stack.query(CUSTODY, { input: { lotId: s.lot.id, kind: 'LOADED', at, vehicleId: s.vehicle.id, quantityKg: '250' } }, s.tokens.hauler)),
+    );
+    const codes = answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(6);
+    expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(2);
+    expect(await LEDGER(s.lot.id)).toEqual([{ place: `vehicle:${s.vehicle.id}`, kg: '1500.000' }]);
+  });
+});
+
+describe('lots.freshness: the cold chain tells members how fresh the kg on offer are', () => {
+  it('announces a lot on offer with its expiry at the store’s temperature and its Q10 model, again when custody changes', async () => {
+    const s = await scene();
+    const settings = coldchainSettings({});
+    const row = () => stack.sql<{ expires_at: Date | null; current_temp_c: string | null }>('coldchain', `select expires_at, current_temp_c::text from coldchain.lot_freshness_announced where lot_id = ?`, [s.lot.id]);
+    await eventually(async () => {
+      await announceFreshness(stack.em('coldchain'), settings);
+      expect(await row()).toHaveLength(1);
+    });
+    const [first] = await row();
+    expect(Number(first!.current_temp_c)).toBe(0);
+    // Harvested about 4 days ago (unlogged until received 30 h ago: at 20 °C), then 0 °C: far under 28 days left at 0 °C.
+    const daysLeft = (new Date(first!.expires_at!).getTime() - Date.now()) / 86_400_000;
+    expect(daysLeft).toBeGreaterThan(5);
+    expect(daysLeft).toBeLessThan(28);
+    // The message carries the model, so members can predict arrival at another temperature.
+    const entry = freshnessEntry({ id: s.lot.id, harvestDate: s.harvestDate }, defaultCropProfiles.SCALLION, (await loadLotHistories(stack.em('coldchain'), [s.lot.id])).get(s.lot.id)!, new Date());
+    expect(entry).toMatchObject({ lotId: s.lot.id, currentTempC: 0, referenceDays: 28, referenceTempC: 0, q10: 2.5 });
+    expect(Math.abs(new Date(entry.expiresAt!).getTime() - new Date(first!.expires_at!).getTime())).toBeLessThan(10 * 60_000);
+    // All of it loaded onto a truck: nothing on offer, so no expiry to promise.
+    const loaded = await stack.query(CUSTODY, { input: { lotId: s.lot.id, kind: 'LOADED', at: ago(1).toISOString(), vehicleId: s.vehicle.id, quantityKg: '1500' } }, s.tokens.hauler);
+    expect(loaded.errors).toBeUndefined();
+    await eventually(async () => {
+      await announceFreshness(stack.em('coldchain'), settings);
+      expect((await row())[0]!.expires_at).toBeNull();
+    });
   });
 });

@@ -3,6 +3,7 @@ import { CustodyEvent, type Facility, type Vehicle } from '../entities/index.ts'
 import type { CustodyKind } from '../entities/vocabulary.ts';
 import { custodyOfLots, lockLotCustody, saveCustodyEvent } from '../store/custody.ts';
 import { kgOfGrams, positionsOf } from './positions.ts';
+import { moveLotPositions } from './custody-ledger.ts';
 import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
 import { knownLots } from '../store/lot-alliances.ts';
 import { seesLotKg } from './lot-access.ts';
@@ -85,7 +86,9 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
       }
     }
     const event = Object.assign(new CustodyEvent(), { lotId: input.lotId, kind: input.kind, at: input.at, facility, vehicle, actorId: viewer.memberId, quantityKg: kgString(quantity) });
-    return saveCustodyEvent(em, event);
+    await saveCustodyEvent(em, event);
+    await moveLotPositions(em, [{ id: event.id, lotId: event.lotId }]);
+    return event;
   });
 }
 

@@ -7,8 +7,8 @@ import type { CustodyEvent } from '../entities/index.ts';
  *   field; at a facility already holding kg nothing moves; at another facility it is a transfer of
  *   the event's kg (at most what the other facilities hold, largest holding first).
  * - LOADED: the event's kg move from the facilities holding the lot (largest first) onto the
- *   shipment's vehicle; each shipment is its own position, so two trips never share one. A lot with
- *   no kg in custody yet is loaded straight from the field.
+ *   shipment's vehicle; each shipment is its own position, so two trips never share one. A lot
+ *   never received at a facility is loaded straight from the field.
  * - DELIVERED and REJECTED end the shipment's position: the kg leave the alliance's custody (a
  *   rejected load stays shipped, as the reject flow models it — shipment-arrival.ts).
  * Kilograms are counted in grams (integers): exact, as the numeric(14,3) columns are.
@@ -41,6 +41,8 @@ export interface LotPosition {
 }
 
 export interface Replay {
+  /** Some of the lot's kg have been at a facility (after which loads come from the stores, never from the field). */
+  stored?: boolean;
   /** Positions holding kg now. */
   current: LotPosition[];
   /** Shipments' positions that ended at delivery or rejection, with their kg at the end. */
@@ -96,6 +98,7 @@ export function applyCustodyEvent(replay: Replay, event: Event): Step {
   const kg = grams(event.quantityKg);
   const held = () => replay.current.some((p) => p.grams > 0);
   if (FACILITY_KINDS.has(event.kind) && event.facility) {
+    replay.stored = true;
     const here = replay.current.find((p) => p.facilityId === event.facility!.id && p.grams > 0);
     if (here) return { wantedGrams: 0, takenGrams: 0 };
     if (!held()) {
@@ -110,11 +113,11 @@ export function applyCustodyEvent(replay: Replay, event: Event): Step {
     return { wantedGrams: kg, takenGrams: taken };
   }
   if (event.kind === 'LOADED') {
-    const fromField = !held();
+    const fromField = !replay.stored;
     const { taken, path } = fromField ? { taken: kg, path: [] } : takeFromFacilities(replay, kg, event.at);
     const key = event.shipment?.id ?? null;
     const vehicleId = event.vehicle?.id ?? null;
-    let place = key === null ? undefined : replay.current.find((p) => p.shipmentId === key && p.vehicleId === vehicleId);
+    let place = replay.current.find((p) => p.shipmentId === key && p.vehicleId === vehicleId && p.facilityId === null);
     if (!place) place = openPlace(replay, { facilityId: null, vehicleId, shipmentId: key }, event.at, path, true);
     place.grams += taken;
     replay.current = replay.current.filter((p) => p.grams > 0 || p === place);
@@ -131,15 +134,23 @@ export function applyCustodyEvent(replay: Replay, event: Event): Step {
 }
 
 /** Replays a lot's custody: where its kg are now and which shipments' kg left at delivery. */
-export function replayCustody(custody: readonly Event[]): Replay {
+export function replayCustody<E extends Event>(custody: readonly E[], onStep?: (event: E, step: Step) => void): Replay {
   const replay: Replay = { current: [], ended: [] };
-  for (const event of [...custody].sort((a, b) => a.at.getTime() - b.at.getTime())) applyCustodyEvent(replay, event);
+  for (const event of [...custody].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    const step = applyCustodyEvent(replay, event);
+    onStep?.(event, step);
+  }
   replay.current = replay.current.filter((p) => p.grams > 0);
   return replay;
 }
 
 export function positionsOf(custody: readonly Event[]): LotPosition[] {
   return replayCustody(custody).current;
+}
+
+/** The ledger's key of a position's place (store/positions.ts): its facility, else its shipment, else its vehicle. */
+export function placeKey(p: Pick<LotPosition, 'facilityId' | 'vehicleId' | 'shipmentId'>): string {
+  return p.facilityId ? `facility:${p.facilityId}` : p.shipmentId ? `shipment:${p.shipmentId}` : `vehicle:${p.vehicleId}`;
 }
 
 /** The facility holding most of the kg still on offer (kg in stores); null when none are in a facility. */

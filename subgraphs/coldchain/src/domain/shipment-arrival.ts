@@ -1,6 +1,7 @@
 import { BadInput, requireActive } from '@alliance/domain-kit';
 import { publish } from '@alliance/messaging';
 import type { Shipment } from '../entities/index.ts';
+import { moveLotPositions } from './custody-ledger.ts';
 import { insertCustodyPerLotAboard, markShipment, releaseActiveReservations } from '../store/shipment-changes.ts';
 import type { ColdchainRequest } from './request.ts';
 import { announceShipment } from './shipment-announcement.ts';
@@ -23,7 +24,7 @@ async function arrive(req: ColdchainRequest, id: string, action: 'deliver' | 're
     const shipment = await lockForAction(em, viewer, id, action);
     const when = eventTime(at, now, shipment.departedAt);
     const status = action === 'deliver' ? 'DELIVERED' : 'REJECTED';
-    await insertCustodyPerLotAboard(em, { shipmentId: id, kind: status, at: when, actorId: viewer.memberId, vehicleId: null });
+    await moveLotPositions(em, await insertCustodyPerLotAboard(em, { shipmentId: id, kind: status, at: when, actorId: viewer.memberId, vehicleId: null }));
     await markShipment(em, id, { status, arrivedAt: when, rejectionReason: reason });
     await announceShipment(em, id);
   });

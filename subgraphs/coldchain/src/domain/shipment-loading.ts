@@ -5,6 +5,7 @@ import type { Shipment } from '../entities/index.ts';
 import { addLoadsToLines, insertCustodyPerLotAboard, insertLoadedCustody, markShipment, releaseReservations } from '../store/shipment-changes.ts';
 import { lastLoadingAt, loadableLines, otherTripOfVehicle, reservationAnswers, reservationsWithLoadedKg, type LockedShipment } from '../store/shipments.ts';
 import type { ColdchainRequest } from './request.ts';
+import { moveLotPositions } from './custody-ledger.ts';
 import { announceShipment } from './shipment-announcement.ts';
 import { eventTime, lockForAction, PRODUCER, reloaded } from './shipment-moves.ts';
 import { loadProblem, type LoadProblem } from './shipment-rules.ts';
@@ -57,7 +58,7 @@ export async function loadShipment(req: ColdchainRequest, id: string, loads: Shi
         if (shipment.status === 'PLANNED') await refuseVehicleOnAnotherTrip(em, shipment);
         const rows = requests.map((r) => ({ reservationId: r.reservationId, lotId: r.lotId, kg: r.kg.toString() }));
         await addLoadsToLines(em, id, rows);
-        await insertLoadedCustody(em, { shipmentId: id, vehicleId: shipment.vehicleId, actorId: viewer.memberId, at: when, loads: rows });
+        await moveLotPositions(em, await insertLoadedCustody(em, { shipmentId: id, vehicleId: shipment.vehicleId, actorId: viewer.memberId, at: when, loads: rows }));
         await markShipment(em, id, { status: 'LOADING' });
         await publish(em, PRODUCER, 'shipment.loaded', id, {
           shipmentId: id,

@@ -26,26 +26,33 @@ export async function addLoadsToLines(em: EntityManager, shipmentId: string, loa
 }
 
 /** A LOADED custody event per load, on the shipment's vehicle. */
-export async function insertLoadedCustody(em: EntityManager, loaded: { shipmentId: string; vehicleId: string; actorId: string; at: Date; loads: readonly LoadRow[] }): Promise<void> {
-  await query(
+export async function insertLoadedCustody(
+  em: EntityManager,
+  loaded: { shipmentId: string; vehicleId: string; actorId: string; at: Date; loads: readonly LoadRow[] },
+): Promise<{ id: string; lotId: string }[]> {
+  const rows = await query<{ id: string; lot_id: string }>(
     em,
     sql`insert into ${table('custody_event')} (id, lot_id, kind, at, facility_id, vehicle_id, actor_id, quantity_kg, shipment_id, reservation_id, recorded_at)
         select gen_random_uuid(), v.lot_id, 'LOADED', ${loaded.at}::timestamptz, null, ${loaded.vehicleId}::uuid, ${loaded.actorId}::uuid, v.kg, ${loaded.shipmentId}::uuid, v.reservation_id, now()
-        from (values ${loadValues(loaded.loads)}) v(reservation_id, lot_id, kg)`,
+        from (values ${loadValues(loaded.loads)}) v(reservation_id, lot_id, kg)
+        returning id, lot_id`,
   );
+  return rows.map((r) => ({ id: r.id, lotId: r.lot_id }));
 }
 
 /** One custody event per lot aboard, with the kg loaded of it. */
 export async function insertCustodyPerLotAboard(
   em: EntityManager,
   event: { shipmentId: string; kind: 'IN_TRANSIT' | 'DELIVERED' | 'REJECTED'; at: Date; actorId: string; vehicleId: string | null },
-): Promise<void> {
-  await query(
+): Promise<{ id: string; lotId: string }[]> {
+  const rows = await query<{ id: string; lot_id: string }>(
     em,
     sql`insert into ${table('custody_event')} (id, lot_id, kind, at, facility_id, vehicle_id, actor_id, quantity_kg, shipment_id, reservation_id, recorded_at)
         select gen_random_uuid(), lot_id, ${event.kind}::text, ${event.at}::timestamptz, null, ${event.vehicleId}::uuid, ${event.actorId}::uuid, sum(loaded_kg), shipment_id, null, now()
-        from ${table('shipment_line')} where shipment_id = ${event.shipmentId} and loaded_kg > 0 group by shipment_id, lot_id`,
+        from ${table('shipment_line')} where shipment_id = ${event.shipmentId} and loaded_kg > 0 group by shipment_id, lot_id
+        returning id, lot_id`,
   );
+  return rows.map((r) => ({ id: r.id, lotId: r.lot_id }));
 }
 
 export async function markShipment(
