@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CustodyEvent } from '../entities/index.ts';
 import { custodyOfLots, readingsDuringStays, type StaySpan } from '../store/custody.ts';
-import { replayCustody, type LotPosition, type PathSegment, type Replay } from './positions.ts';
+import { applyCustodyEvent, placeKey, replayCustody, type LotPosition, type PathSegment, type Replay } from './positions.ts';
 
 export interface Reading {
   at: Date;
@@ -48,26 +48,49 @@ export interface PositionHistory {
 /** The kinds after which the lot is out of the alliance's cold chain. */
 const ENDS_CUSTODY = new Set(['DELIVERED', 'REJECTED']);
 
-/** Splits custody into stays: each event with a place starts one, ending at the next event (or now). */
+/** The place a custody event happened at, as the positions ledger keys it; null for an event with none. */
+function placeOf(event: CustodyEvent): string | null {
+  if (event.facility) return `facility:${event.facility.id}`;
+  if (event.shipment) return `shipment:${event.shipment.id}`;
+  return event.vehicle ? `vehicle:${event.vehicle.id}` : null;
+}
+
+/**
+ * Splits custody into stays, one per event with a place, each ending at the next event at the
+ * same place (a shipment's own events: two overlapping trips never cut each other's stays short),
+ * when the place no longer holds any of the lot's kg (positions.ts), or now. Delivery and rejection
+ * end their shipment's stay (one without a shipment ends every vehicle stay open then).
+ */
 export function staysOf(custody: readonly CustodyEvent[], now: Date): Stay[] {
-  const stays: Stay[] = [];
+  const emptied = new Map<string, Date[]>();
+  const replay: Replay = { current: [], ended: [] };
+  for (const event of custody) {
+    const before = new Map(replay.current.filter((p) => p.grams > 0).map((p) => [placeKey(p), p.grams]));
+    applyCustodyEvent(replay, event);
+    const after = new Set(replay.current.filter((p) => p.grams > 0).map((p) => placeKey(p)));
+    for (const key of before.keys()) if (!after.has(key)) emptied.set(key, [...(emptied.get(key) ?? []), event.at]);
+  }
+  const stays: (Stay & { key: string })[] = [];
   custody.forEach((event, i) => {
     if (ENDS_CUSTODY.has(event.kind)) return;
+    const key = placeOf(event);
     const facilityId = event.facility?.id ?? null;
     const vehicleId = event.vehicle?.id ?? null;
-    if (!facilityId && !vehicleId) return;
-    const next = custody[i + 1];
-    const to = next ? next.at : now;
+    if (!key || (!facilityId && !vehicleId)) return;
+    const onVehicle = !facilityId;
+    const next = custody.slice(i + 1).find((e) => e.at > event.at && (placeOf(e) === key || (onVehicle && ENDS_CUSTODY.has(e.kind) && !e.shipment)));
+    const emptiedAt = (emptied.get(key) ?? []).find((at) => at > event.at);
+    const to = new Date(Math.min(next?.at.getTime() ?? Infinity, emptiedAt?.getTime() ?? Infinity, now.getTime()));
     if (to <= event.at) return;
-    const previous = stays[stays.length - 1];
+    const previous = stays.findLast((s) => s.key === key);
     // Received, washed, iced at the same plant: one stay, so one run of readings is judged once.
-    if (previous && previous.to.getTime() === event.at.getTime() && previous.facilityId === facilityId && previous.vehicleId === vehicleId && event.kind !== 'LOADED') {
+    if (previous && previous.to.getTime() === event.at.getTime() && event.kind !== 'LOADED') {
       previous.to = to;
       return;
     }
-    stays.push({ facilityId, vehicleId, from: event.at, to, loadedAt: event.kind === 'LOADED' ? event.at : null });
+    stays.push({ key, facilityId, vehicleId, from: event.at, to, loadedAt: event.kind === 'LOADED' ? event.at : null });
   });
-  return stays;
+  return stays.map(({ key: _key, ...stay }) => stay);
 }
 
 /** The positions whose histories a lot's figures need: those in custody and the loads that left it. */
