@@ -169,15 +169,22 @@ export async function generateMarketDataset(url: string, size: DatasetSize, onPr
 }
 
 /**
- * The cold chain behind the open lots: 60 cold stores with a sensor each, hourly readings for the
- * last 12 days, and a STORED custody event for every lot on offer, at noon of its harvest day.
+ * The cold chain behind the open lots: 60 cold stores with a sensor each, readings every
+ * `readingMinutes` (hourly by default; 5 for 5-minute loggers) for the last 12 days, and a STORED
+ * custody event for every lot on offer, at noon of its harvest day.
  */
-export async function generateColdChainDataset(url: string, data: Pick<Dataset, 'allianceId' | 'operatorId'>, onProgress: (m: string) => void): Promise<void> {
+export async function generateColdChainDataset(
+  url: string,
+  data: Pick<Dataset, 'allianceId' | 'operatorId'>,
+  onProgress: (m: string) => void,
+  opts: { readingMinutes?: number } = {},
+): Promise<void> {
+  const every = opts.readingMinutes ?? 60;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
   try {
-    onProgress('cold chain: 60 cold stores, hourly readings for 12 days, custody of every lot on offer');
+    onProgress(`cold chain: 60 cold stores, a reading every ${every} minutes for 12 days, custody of every lot on offer`);
     await q('select setseed(0.2024)');
     await q(
       `insert into coldchain.facility (id, code, name, kind, operator_id, alliance_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
@@ -190,8 +197,9 @@ export async function generateColdChainDataset(url: string, data: Pick<Dataset, 
     await q(
       `insert into coldchain.temperature_reading (sensor_id, at, celsius)
        select s.id, t, round((0.5 + 0.8 * sin(extract(epoch from t) / 9000 + hashtext(s.code) % 5) + case when random() < 0.01 then 6 else 0 end)::numeric, 2)
-       from coldchain.sensor s, generate_series(date_trunc('hour', now()) - interval '12 days', date_trunc('hour', now()), interval '1 hour') t
+       from coldchain.sensor s, generate_series(date_trunc('hour', now()) - interval '12 days', date_trunc('hour', now()), make_interval(mins => $1)) t
        where s.code like 'BT-BCS-%'`,
+      [every],
     );
     await q(
       `insert into coldchain.custody_event (id, lot_id, kind, at, facility_id, actor_id, quantity_kg, recorded_at)

@@ -16,7 +16,7 @@
  * then the targets of issue 11 with the measured ratio, met or not, and the SQL statements per
  * operation at page sizes 10 and 100 (counted by each subgraph, read from its request log).
  *
- *   npm run bench -- [--sizes 10000,1000000] [--duration 10] [--connections 8] [--ingest-repeats 5]
+ *   npm run bench -- [--sizes 10000,1000000] [--duration 10] [--connections 8] [--ingest-repeats 5] [--reading-minutes 60|5]
  *
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder (port 54400).
  * Load, services and database share this machine's cores: compare figures from one run, not
@@ -43,12 +43,15 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
     'ingest-repeats': { type: 'string', default: '5' },
+    /** The cold stores' logger interval: 60 (hourly) or 5 (5-minute readings, 12× the rows). */
+    'reading-minutes': { type: 'string', default: '60' },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => count(s.trim(), 'sizes'));
 const duration = count(values.duration!, 'duration');
 const connections = count(values.connections!, 'connections');
 const ingestRepeats = count(values['ingest-repeats']!, 'ingest-repeats');
+const readingMinutes = count(values['reading-minutes']!, 'reading-minutes');
 const INGEST_BATCH = 10_000;
 const JWT_SECRET = 'bench-jwt-secret';
 const GATEWAY_SECRET = 'bench-gateway-secret';
@@ -135,7 +138,7 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
     services.push(coldchain);
     const started = Date.now();
     const data = await generateMarketDataset(url, { lots, reservations: Math.round(lots / 5) }, say);
-    await generateColdChainDataset(url, data, say);
+    await generateColdChainDataset(url, data, say, { readingMinutes });
     say(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s; ${data.lotsOnOffer.toLocaleString()} lots on offer`);
     // The members subgraph announces its members and lots at every start; started again, it tells the
     // cold chain of the generated ones, as it would after a restore.
