@@ -30,6 +30,10 @@ export function createColdchainContext(base: RequestBase, settings: ColdchainSet
       const histories = await loadLotHistories(em, ids);
       return ids.map((id) => histories.get(id)!);
     }),
+    exportHistoryByLot: new DataLoader(async (ids) => {
+      const histories = await loadLotHistories(em, ids, new Date(), { stays: true });
+      return ids.map((id) => histories.get(id)!);
+    }),
     latestReadingBySensor: new DataLoader(async (ids) => {
       const latest = await latestReadingsOfSensors(em, ids);
       return ids.map((id) => latest.get(id) ?? null);

@@ -135,7 +135,7 @@ export function meanKineticTemperatureOf(history: LotHistory, from: Date | null,
  * a caller who may not read the lot's kg gets events without quantities, as `custody { quantityKg }` is null.
  */
 export async function epcisDocumentOf(req: ColdchainRequest, view: LotColdChainView, now = new Date()): Promise<string> {
-  const history = await req.loaders.historyByLot.load(view.lot.id);
+  const history = await req.loaders.exportHistoryByLot.load(view.lot.id);
   const facilities = await req.loaders.facilityById.loadMany([...new Set(history.custody.flatMap((e) => (e.facility ? [e.facility.id] : [])))]);
   const codeOf = new Map(facilities.flatMap((f) => (f && !(f instanceof Error) ? [[f.id, f.code] as const] : [])));
   const hidden = await hiddenShipments(req, history);

@@ -100,11 +100,11 @@ function positionsToFollow(replay: Replay): LotPosition[] {
 
 /**
  * Histories of many lots in two statements whatever their number: their custody events, then the
- * readings of every sensor of every place they stayed, joined on the stay's time span — the stays
- * of the custody (EPCIS) and the path segments of each position (figures), a segment shared by
- * several positions fetched once.
+ * readings of every sensor of every place they stayed, joined on the time span — the path segments
+ * of each position (figures), a segment shared by several positions fetched once, and with
+ * `stays` the stays of the custody too (the EPCIS export).
  */
-export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now = new Date()): Promise<Map<string, LotHistory>> {
+export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now = new Date(), opts: { stays?: boolean } = {}): Promise<Map<string, LotHistory>> {
   const events = await custodyOfLots(em, lotIds);
   const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [], replay: { current: [], ended: [] }, positions: new Map() }]));
   for (const event of events) byLot.get(event.lotId)!.custody.push(event);
@@ -113,7 +113,8 @@ export async function loadLotHistories(em: EntityManager, lotIds: readonly strin
   const segmentSpans = new Map<string, Map<string, number>>();
   const segmentKey = (s: PathSegment, end: Date) => `${s.facilityId ?? ''}|${s.vehicleId ?? ''}|${s.from.getTime()}|${(s.to ?? end).getTime()}`;
   for (const [lotId, history] of byLot) {
-    history.stays = staysOf(history.custody, now);
+    // The stays' readings are the export's (EPCIS); the figures need only the positions' paths.
+    if (opts.stays) history.stays = staysOf(history.custody, now);
     history.stays.forEach((stay, index) => spans.push({ lotId, stay: index, facilityId: stay.facilityId, vehicleId: stay.vehicleId, from: stay.from, to: stay.to }));
     history.replay = replayCustody(history.custody);
     const own = new Map<string, number>();

@@ -28,6 +28,8 @@ export interface ColdchainLoaders {
   knownLot: DataLoader<string, KnownLot | null>;
   /** Custody and every temperature reading along a lot's path, for many lots in two statements. */
   historyByLot: DataLoader<string, LotHistory>;
+  /** The same, with the readings of every custody stay (the EPCIS export). */
+  exportHistoryByLot: DataLoader<string, LotHistory>;
   latestReadingBySensor: DataLoader<string, LatestReading | null>;
   shipmentById: DataLoader<string, Shipment | null>;
   /** The shipment a reservation is on (pending or committed), if any. */
