@@ -5,8 +5,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { signToken } from '@alliance/auth';
 import type { Viewer } from '@alliance/domain-kit';
-import { createLogger } from '@alliance/subgraph-kit';
+import { createLogger, runSubgraph } from '@alliance/subgraph-kit';
+import { startGateway } from '@alliance/gateway';
+import { supergraphFile } from './paths.ts';
 import { startStack, type RunningStack } from './stack.ts';
+import { subgraphModules } from './subgraphs.ts';
 
 export interface GraphQLAnswer<T = any> {
   status: number;
@@ -37,6 +40,16 @@ export interface TestStack extends RunningStack {
   sql<T = Record<string, any>>(subgraph: string, text: string, params?: unknown[]): Promise<T[]>;
   /** SQL statements a subgraph has sent answering requests since the stack started (message handlers' left out). */
   statements(subgraph: string): number;
+  /**
+   * Another instance of a subgraph on the same database (its background work and message workers
+   * too), as a second replica behind a load balancer; closed with the stack.
+   */
+  startReplica(subgraph: string): Promise<{ url: string; em(): EntityManager }>;
+  /**
+   * A second gateway over the same supergraph, verifying the same tokens, whose subgraph URLs are
+   * the stack's except `urls` (a replica's); closed with the stack.
+   */
+  startGatewayTo(urls: Record<string, string>): Promise<{ url: string; query: TestStack['query'] }>;
 }
 
 export interface TestStackOptions {
@@ -51,6 +64,8 @@ export async function startTestStack(databaseUrl: string, options: string[] | Te
   const { only, processes } = Array.isArray(options) ? { only: options, processes: false } : options;
   const jwtSecret = randomBytes(24).toString('hex');
   const gatewaySecret = randomBytes(24).toString('hex');
+  /** Replicas and second gateways a test started: closed before the stack. */
+  const extras: (() => Promise<void>)[] = [];
   const stack = await startStack({
     databaseUrl,
     jwtSecret,
@@ -76,6 +91,33 @@ export async function startTestStack(databaseUrl: string, options: string[] | Te
     em: (name) => stack.subgraphs.get(name)!.db.orm.em.fork() as EntityManager,
     sql: <T>(name: string, text: string, params: unknown[] = []) => (stack.subgraphs.get(name)!.db.orm.em.fork() as EntityManager).getConnection().execute<T[]>(text, params),
     statements: (name) => stack.subgraphs.get(name)!.db.statements.inRequests,
+    startReplica: async (name) => {
+      const module = subgraphModules.find((m) => m.name === name)!;
+      const replica = await runSubgraph(module, { databaseUrl, gatewaySecret, log: createLogger('test'), port: 0, migrate: false });
+      extras.push(() => replica.close());
+      return { url: replica.url, em: () => replica.db.orm.em.fork() as EntityManager };
+    },
+    startGatewayTo: async (urls) => {
+      const gateway = await startGateway({
+        supergraphFile,
+        subgraphUrls: { ...Object.fromEntries([...stack.subgraphs].map(([name, s]) => [name, s.url])), ...urls },
+        auth: { secret: jwtSecret },
+        gatewaySecret,
+        port: 0,
+        subgraphTimeoutMs: 30_000,
+        log: createLogger('test'),
+      });
+      extras.unshift(() => gateway.close());
+      return {
+        url: gateway.url,
+        query: ((query: string | TypedDocumentNode<any, any>, variables?: Record<string, unknown>, token?: string | null) =>
+          postGraphQL(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {})) as TestStack['query'],
+      };
+    },
+    close: async () => {
+      for (const close of extras.splice(0)) await close();
+      await stack.close();
+    },
   };
 }
 

@@ -16,6 +16,7 @@ const topics: Record<Topic, true> = {
   'directory.requested': true,
   'lots.registered': true,
   'bases.changed': true,
+  'lots.freshness': true,
 };
 
 describe('the messaging contract', () => {

@@ -55,7 +55,35 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
 /** Applies pending committed migrations inside the subgraph's own schema. */
 export async function migrateToLatest(orm: MikroORM): Promise<string[]> {
   const schema = orm.config.get('schema');
-  await orm.em.getConnection().execute(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  // Replicas of one subgraph start together: one migrates, the others wait and find nothing to do.
+  return withAdvisoryLock(orm, `migrate:${schema}`, async () => {
+    await orm.em.getConnection().execute(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await orm.getMigrator().up();
+    return applied.map((m) => m.name);
+  });
+}
+
+/**
+ * Runs `work` while this process holds a PostgreSQL advisory lock named `key` (held by one pooled
+ * connection in an open transaction, released when it ends): start-up work that replicas of a
+ * subgraph must not do twice at once (migrations, demo data).
+ */
+export async function withAdvisoryLock<T>(orm: MikroORM, key: string, work: () => Promise<T>): Promise<T> {
+  const knex = orm.em.getKnex();
+  let release!: () => void;
+  const done = new Promise<void>((resolve) => (release = resolve));
+  let locked!: () => void;
+  const acquired = new Promise<void>((resolve) => (locked = resolve));
+  const holder = knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [key]);
+    locked();
+    await done;
+  });
+  await Promise.race([acquired, holder]);
+  try {
+    return await work();
+  } finally {
+    release();
+    await holder;
+  }
 }

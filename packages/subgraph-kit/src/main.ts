@@ -1,3 +1,4 @@
+import { withAdvisoryLock } from '@alliance/db';
 import { createLogger } from './logger.ts';
 import { runSubgraph, type SubgraphModule } from './module.ts';
 
@@ -20,7 +21,11 @@ export async function runSubgraphFromEnv(module: SubgraphModule<any>): Promise<v
     host: process.env.HOST ?? '0.0.0.0',
     poolSize: process.env.DB_POOL_SIZE ? Number(process.env.DB_POOL_SIZE) : undefined,
   });
-  if (process.env.SEED_DEMO === 'true' && module.seedDemo) await module.seedDemo(running.db.orm.em.fork() as never, log, { members: [], lots: [] }, running.settings);
+  if (process.env.SEED_DEMO === 'true' && module.seedDemo) {
+    // Replicas start together: one seeds an empty database, the others then find it seeded.
+    const seed = module.seedDemo;
+    await withAdvisoryLock(running.db.orm, `seed:${module.name}`, () => seed(running.db.orm.em.fork() as never, log, { members: [], lots: [] }, running.settings));
+  }
   log.info({ url: running.url }, `${module.name} subgraph ready`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void running.close().then(() => process.exit(0)));

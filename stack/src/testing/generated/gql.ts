@@ -17,6 +17,10 @@ type Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": typeof types.GatewayAlliancesDocument,
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": typeof types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": typeof types.PartialSupplyWithColdChainDocument,
+    "mutation ReplicasReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg } }": typeof types.ReplicasReserveDocument,
+    "mutation ReplicasConfirm($id: ID!) { confirmReservation(id: $id) { status } }": typeof types.ReplicasConfirmDocument,
+    "mutation ReplicasPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }": typeof types.ReplicasPlanDocument,
+    "query ReplicasShipment($id: ID!) { shipment(id: $id) { reservations { status } } }": typeof types.ReplicasShipmentDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": typeof types.BrandOfficeOfCallerDocument,
     "\n  mutation FeePoolRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": typeof types.FeePoolRecordTestDocument,
     "\n  mutation FeePoolCertify($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id certifiedKg }\n  }\n": typeof types.FeePoolCertifyDocument,
@@ -259,6 +263,10 @@ type Documents = {
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
     "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": typeof types.DirectoryRenameMemberDocument,
     "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": typeof types.DirectoryRenameSelfDocument,
+    "\n  mutation FreshnessSetRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { market { id } transitHours truckTempC } }\n": typeof types.FreshnessSetRouteDocument,
+    "\n  query FreshnessRoutes { marketRoutes { market { id } transitHours truckTempC } }\n": typeof types.FreshnessRoutesDocument,
+    "\n  query FreshnessSupply($min: Float, $destination: ID) {\n    supply(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }) {\n      totalCount edges { node { id } predictedShelfLifeOnArrivalDays }\n    }\n    supplySummary(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }, groupBy: []) { lotCount }\n  }\n": typeof types.FreshnessSupplyDocument,
+    "\n  mutation FreshnessReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg lines { kg lot { id } } } }\n": typeof types.FreshnessReserveDocument,
     "\n  mutation LotNumbersRegister($input: RegisterLotInput!) { registerLot(input: $input) { id lotNumber harvestDate } }\n": typeof types.LotNumbersRegisterDocument,
     "\n  query LotNumbersLot($id: ID!) { lot(id: $id) { lotNumber } }\n": typeof types.LotNumbersLotDocument,
     "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": typeof types.MarketplaceReserveDocument,
@@ -345,6 +353,10 @@ const documents: Documents = {
     "\n  query GatewayAlliances {\n    alliances { id code name region crops }\n  }\n": types.GatewayAlliancesDocument,
     "\n  query GatewayMemberFields {\n    __type(name: \"Member\") { fields { name } }\n  }\n": types.GatewayMemberFieldsDocument,
     "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n": types.PartialSupplyWithColdChainDocument,
+    "mutation ReplicasReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg } }": types.ReplicasReserveDocument,
+    "mutation ReplicasConfirm($id: ID!) { confirmReservation(id: $id) { status } }": types.ReplicasConfirmDocument,
+    "mutation ReplicasPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }": types.ReplicasPlanDocument,
+    "query ReplicasShipment($id: ID!) { shipment(id: $id) { reservations { status } } }": types.ReplicasShipmentDocument,
     "\n  query BrandOfficeOfCaller {\n    brandOffice { allianceId member { id code } }\n  }\n": types.BrandOfficeOfCallerDocument,
     "\n  mutation FeePoolRecordTest($input: RecordResidueTestInput!) {\n    recordResidueTest(input: $input) { id }\n  }\n": types.FeePoolRecordTestDocument,
     "\n  mutation FeePoolCertify($lotId: ID!) {\n    issueOriginCertificate(lotId: $lotId) { id certifiedKg }\n  }\n": types.FeePoolCertifyDocument,
@@ -587,6 +599,10 @@ const documents: Documents = {
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
     "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": types.DirectoryRenameMemberDocument,
     "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": types.DirectoryRenameSelfDocument,
+    "\n  mutation FreshnessSetRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { market { id } transitHours truckTempC } }\n": types.FreshnessSetRouteDocument,
+    "\n  query FreshnessRoutes { marketRoutes { market { id } transitHours truckTempC } }\n": types.FreshnessRoutesDocument,
+    "\n  query FreshnessSupply($min: Float, $destination: ID) {\n    supply(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }) {\n      totalCount edges { node { id } predictedShelfLifeOnArrivalDays }\n    }\n    supplySummary(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }, groupBy: []) { lotCount }\n  }\n": types.FreshnessSupplyDocument,
+    "\n  mutation FreshnessReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg lines { kg lot { id } } } }\n": types.FreshnessReserveDocument,
     "\n  mutation LotNumbersRegister($input: RegisterLotInput!) { registerLot(input: $input) { id lotNumber harvestDate } }\n": types.LotNumbersRegisterDocument,
     "\n  query LotNumbersLot($id: ID!) { lot(id: $id) { lotNumber } }\n": types.LotNumbersLotDocument,
     "\n  mutation MarketplaceReserve($input: ReserveSupplyInput!) {\n    reserveSupply(input: $input) {\n      id status holdUntil totalKg totalPrice idempotencyKey market { id } lines { kg pricePerKg amount lot { id availableKg } }\n    }\n  }\n": types.MarketplaceReserveDocument,
@@ -696,6 +712,22 @@ export function graphql(source: "\n  query GatewayMemberFields {\n    __type(nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n"): (typeof documents)["\n  query PartialSupplyWithColdChain($first: Int!) {\n    supply(filter: { crop: SCALLION }, first: $first) {\n      totalCount\n      edges { node { id availableKg coldChain { excursionCount custody { kind } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicasReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg } }"): (typeof documents)["mutation ReplicasReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicasConfirm($id: ID!) { confirmReservation(id: $id) { status } }"): (typeof documents)["mutation ReplicasConfirm($id: ID!) { confirmReservation(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicasPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }"): (typeof documents)["mutation ReplicasPlan($input: PlanShipmentInput!) { planShipment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicasShipment($id: ID!) { shipment(id: $id) { reservations { status } } }"): (typeof documents)["query ReplicasShipment($id: ID!) { shipment(id: $id) { reservations { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1664,6 +1696,22 @@ export function graphql(source: "\n  mutation DirectoryRenameMember($id: ID!, $n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n"): (typeof documents)["\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FreshnessSetRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { market { id } transitHours truckTempC } }\n"): (typeof documents)["\n  mutation FreshnessSetRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { market { id } transitHours truckTempC } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreshnessRoutes { marketRoutes { market { id } transitHours truckTempC } }\n"): (typeof documents)["\n  query FreshnessRoutes { marketRoutes { market { id } transitHours truckTempC } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreshnessSupply($min: Float, $destination: ID) {\n    supply(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }) {\n      totalCount edges { node { id } predictedShelfLifeOnArrivalDays }\n    }\n    supplySummary(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }, groupBy: []) { lotCount }\n  }\n"): (typeof documents)["\n  query FreshnessSupply($min: Float, $destination: ID) {\n    supply(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }) {\n      totalCount edges { node { id } predictedShelfLifeOnArrivalDays }\n    }\n    supplySummary(filter: { crop: SCALLION, minShelfLifeOnArrivalDays: $min, destinationMarketId: $destination }, groupBy: []) { lotCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FreshnessReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg lines { kg lot { id } } } }\n"): (typeof documents)["\n  mutation FreshnessReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id totalKg lines { kg lot { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

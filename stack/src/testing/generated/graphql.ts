@@ -918,6 +918,27 @@ export type LotStatus =
   /** Taken off the market by the grower or the office. */
   | 'WITHDRAWN';
 
+/**
+ * How the alliance's trucks reach one of its markets: transit time and typical truck temperature, from
+ * which shelf life on arrival is predicted. Set by the office.
+ */
+export type MarketRoute = {
+  __typename?: 'MarketRoute';
+  market: Member;
+  transitHours: Scalars['Float']['output'];
+  truckTempC: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MarketRouteInput = {
+  /** A partner market of the office's alliance. */
+  marketId: Scalars['ID']['input'];
+  /** Hours from the alliance to the market, more than 0 and at most 720. */
+  transitHours: Scalars['Float']['input'];
+  /** The truck's typical temperature on the way, from -30 to 40 °C. */
+  truckTempC: Scalars['Float']['input'];
+};
+
 /** Members are owned by the members subgraph; branding only refers to them. */
 export type Member = {
   __typename?: 'Member';
@@ -1121,6 +1142,8 @@ export type Mutation = {
   revokeLicence: Licence;
   /** The brand office revokes a valid certificate, with the reason. */
   revokeOriginCertificate: OriginCertificate;
+  /** Alliance office: sets the transit time and truck temperature to one of its markets. */
+  setMarketRoute: MarketRoute;
   /**
    * After a window has closed (Asia/Shanghai), the insurer or the office settles a contract's window
    * against the index: once, however often or concurrently it is asked (a second call returns the
@@ -1350,6 +1373,11 @@ export type MutationRevokeLicenceArgs = {
 export type MutationRevokeOriginCertificateArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetMarketRouteArgs = {
+  input: MarketRouteInput;
 };
 
 
@@ -1714,6 +1742,8 @@ export type Query = {
   /** Licences of the caller's alliance, newest first: every one for the brand office and office, its own for a licensee. */
   licences: LicenceConnection;
   lot: Maybe<Lot>;
+  /** The alliance's routes to its markets: all of them for the office, its own for a market. */
+  marketRoutes: Array<MarketRoute>;
   member: Maybe<Member>;
   memberByCode: Maybe<Member>;
   /** Members of an alliance the caller belongs to, ordered by code. */
@@ -2426,17 +2456,31 @@ export type SupplyEdge = {
   __typename?: 'SupplyEdge';
   cursor: Scalars['String']['output'];
   node: Lot;
+  /** Days of shelf life the lot is predicted to have left on arrival at the destination; null without a destination with a route, or when its freshness is unknown. */
+  predictedShelfLifeOnArrivalDays: Maybe<Scalars['Float']['output']>;
 };
 
 export type SupplyFilter = {
   /** Lots harvested or expected on or before this day. */
   availableBy?: InputMaybe<Scalars['Date']['input']>;
   crop?: InputMaybe<Crop>;
+  /**
+   * The market the kg would travel to: defaults to the calling market; the office names it. Its route
+   * must be set (setMarketRoute) for a minimum to be asked or a prediction shown.
+   */
+  destinationMarketId?: InputMaybe<Scalars['ID']['input']>;
   grades?: InputMaybe<Array<Grade>>;
   /** Only lots harvested (not forward) on or before this day. */
   harvestedBy?: InputMaybe<Scalars['Date']['input']>;
   maxPricePerKg?: InputMaybe<Scalars['Decimal']['input']>;
   minAvailableKg?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * Only lots predicted to arrive at the destination with at least this many days of shelf life left
+   * (from the cold chain's latest figures, the route's transit time and truck temperature). A lot whose
+   * freshness the cold chain has not told (nothing logged, or a crop without a countdown) is left out:
+   * unknown freshness cannot be promised.
+   */
+  minShelfLifeOnArrivalDays?: InputMaybe<Scalars['Float']['input']>;
   townships?: InputMaybe<Array<Scalars['String']['input']>>;
   varieties?: InputMaybe<Array<Variety>>;
 };
@@ -2451,7 +2495,15 @@ export type SupplySpecification = {
   crop: Crop;
   /** Only lots harvested or expected on or before this day. */
   deliverableBy: Scalars['Date']['input'];
+  /** Where the kg go: the calling market (the default) and its route set by the office. */
+  destinationMarketId?: InputMaybe<Scalars['ID']['input']>;
   grade: Grade;
+  /**
+   * Only lots predicted to arrive with at least this many days of shelf life left (lots of unknown
+   * freshness are left out); they are then allocated first-expired-first-out: the soonest to expire
+   * on arrival first, ties oldest harvest first.
+   */
+  minShelfLifeOnArrivalDays?: InputMaybe<Scalars['Float']['input']>;
   variety?: InputMaybe<Variety>;
 };
 
@@ -2720,6 +2772,34 @@ export type PartialSupplyWithColdChainQueryVariables = Exact<{
 
 
 export type PartialSupplyWithColdChainQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number, edges: Array<{ __typename?: 'SupplyEdge', node: { __typename?: 'Lot', id: string, availableKg: string, coldChain: { __typename?: 'LotColdChain', excursionCount: number, custody: Array<{ __typename?: 'CustodyEvent', kind: CustodyKind }> } | null } }> } };
+
+export type ReplicasReserveMutationVariables = Exact<{
+  input: ReserveSupplyInput;
+}>;
+
+
+export type ReplicasReserveMutation = { __typename?: 'Mutation', reserveSupply: { __typename?: 'Reservation', id: string, totalKg: string } };
+
+export type ReplicasConfirmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReplicasConfirmMutation = { __typename?: 'Mutation', confirmReservation: { __typename?: 'Reservation', status: ReservationStatus } };
+
+export type ReplicasPlanMutationVariables = Exact<{
+  input: PlanShipmentInput;
+}>;
+
+
+export type ReplicasPlanMutation = { __typename?: 'Mutation', planShipment: { __typename?: 'Shipment', id: string } };
+
+export type ReplicasShipmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReplicasShipmentQuery = { __typename?: 'Query', shipment: { __typename?: 'Shipment', reservations: Array<{ __typename?: 'ShipmentReservation', status: ShipmentReservationStatus }> } | null };
 
 export type BrandOfficeOfCallerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4469,6 +4549,33 @@ export type DirectoryRenameSelfMutationVariables = Exact<{
 
 export type DirectoryRenameSelfMutation = { __typename?: 'Mutation', updateMyProfile: { __typename?: 'Member', id: string, name: string } };
 
+export type FreshnessSetRouteMutationVariables = Exact<{
+  input: MarketRouteInput;
+}>;
+
+
+export type FreshnessSetRouteMutation = { __typename?: 'Mutation', setMarketRoute: { __typename?: 'MarketRoute', transitHours: number, truckTempC: number, market: { __typename?: 'Member', id: string } } };
+
+export type FreshnessRoutesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreshnessRoutesQuery = { __typename?: 'Query', marketRoutes: Array<{ __typename?: 'MarketRoute', transitHours: number, truckTempC: number, market: { __typename?: 'Member', id: string } }> };
+
+export type FreshnessSupplyQueryVariables = Exact<{
+  min?: InputMaybe<Scalars['Float']['input']>;
+  destination?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type FreshnessSupplyQuery = { __typename?: 'Query', supply: { __typename?: 'SupplyConnection', totalCount: number, edges: Array<{ __typename?: 'SupplyEdge', predictedShelfLifeOnArrivalDays: number | null, node: { __typename?: 'Lot', id: string } }> }, supplySummary: Array<{ __typename?: 'SupplyBucket', lotCount: number }> };
+
+export type FreshnessReserveMutationVariables = Exact<{
+  input: ReserveSupplyInput;
+}>;
+
+
+export type FreshnessReserveMutation = { __typename?: 'Mutation', reserveSupply: { __typename?: 'Reservation', id: string, totalKg: string, lines: Array<{ __typename?: 'ReservationLine', kg: string, lot: { __typename?: 'Lot', id: string } }> } };
+
 export type LotNumbersRegisterMutationVariables = Exact<{
   input: RegisterLotInput;
 }>;
@@ -5031,6 +5138,10 @@ export const ShipmentsShipmentFieldsFragmentDoc = {"kind":"Document","definition
 export const GatewayAlliancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayAlliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alliances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}}]}}]}}]} as unknown as DocumentNode<GatewayAlliancesQuery, GatewayAlliancesQueryVariables>;
 export const GatewayMemberFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMemberFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Member","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GatewayMemberFieldsQuery, GatewayMemberFieldsQueryVariables>;
 export const PartialSupplyWithColdChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialSupplyWithColdChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}},{"kind":"Field","name":{"kind":"Name","value":"coldChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excursionCount"}},{"kind":"Field","name":{"kind":"Name","value":"custody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialSupplyWithColdChainQuery, PartialSupplyWithColdChainQueryVariables>;
+export const ReplicasReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplicasReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalKg"}}]}}]}}]} as unknown as DocumentNode<ReplicasReserveMutation, ReplicasReserveMutationVariables>;
+export const ReplicasConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplicasConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReplicasConfirmMutation, ReplicasConfirmMutationVariables>;
+export const ReplicasPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplicasPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanShipmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planShipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReplicasPlanMutation, ReplicasPlanMutationVariables>;
+export const ReplicasShipmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReplicasShipment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReplicasShipmentQuery, ReplicasShipmentQueryVariables>;
 export const BrandOfficeOfCallerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrandOfficeOfCaller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brandOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceId"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BrandOfficeOfCallerQuery, BrandOfficeOfCallerQueryVariables>;
 export const FeePoolRecordTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeePoolRecordTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordResidueTestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordResidueTest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeePoolRecordTestMutation, FeePoolRecordTestMutationVariables>;
 export const FeePoolCertifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeePoolCertify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueOriginCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lotId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedKg"}}]}}]}}]} as unknown as DocumentNode<FeePoolCertifyMutation, FeePoolCertifyMutationVariables>;
@@ -5272,6 +5383,10 @@ export const CrossAllianceConfirmReservationDocument = {"kind":"Document","defin
 export const CrossAllianceCancelReservationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrossAllianceCancelReservation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelReservation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CrossAllianceCancelReservationMutation, CrossAllianceCancelReservationMutationVariables>;
 export const DirectoryRenameMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DirectoryRenameMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"creditCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditCode"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}}]} as unknown as DocumentNode<DirectoryRenameMemberMutation, DirectoryRenameMemberMutationVariables>;
 export const DirectoryRenameSelfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DirectoryRenameSelf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DirectoryRenameSelfMutation, DirectoryRenameSelfMutationVariables>;
+export const FreshnessSetRouteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FreshnessSetRoute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRouteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMarketRoute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"market"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitHours"}},{"kind":"Field","name":{"kind":"Name","value":"truckTempC"}}]}}]}}]} as unknown as DocumentNode<FreshnessSetRouteMutation, FreshnessSetRouteMutationVariables>;
+export const FreshnessRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FreshnessRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketRoutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"market"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitHours"}},{"kind":"Field","name":{"kind":"Name","value":"truckTempC"}}]}}]}}]} as unknown as DocumentNode<FreshnessRoutesQuery, FreshnessRoutesQueryVariables>;
+export const FreshnessSupplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FreshnessSupply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"min"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"destination"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"minShelfLifeOnArrivalDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"min"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"destinationMarketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destination"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predictedShelfLifeOnArrivalDays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"crop"},"value":{"kind":"EnumValue","value":"SCALLION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"minShelfLifeOnArrivalDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"min"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"destinationMarketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destination"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotCount"}}]}}]}}]} as unknown as DocumentNode<FreshnessSupplyQuery, FreshnessSupplyQueryVariables>;
+export const FreshnessReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FreshnessReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalKg"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kg"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FreshnessReserveMutation, FreshnessReserveMutationVariables>;
 export const LotNumbersRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LotNumbersRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"harvestDate"}}]}}]}}]} as unknown as DocumentNode<LotNumbersRegisterMutation, LotNumbersRegisterMutationVariables>;
 export const LotNumbersLotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotNumbersLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]} as unknown as DocumentNode<LotNumbersLotQuery, LotNumbersLotQueryVariables>;
 export const MarketplaceReserveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceReserve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveSupplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveSupply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holdUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totalKg"}},{"kind":"Field","name":{"kind":"Name","value":"totalPrice"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"market"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kg"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableKg"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketplaceReserveMutation, MarketplaceReserveMutationVariables>;
