@@ -158,7 +158,8 @@ export type Topic = keyof Messages;
  * handlers for (`SubgraphModule.messageHandlers`), and registers them when it starts
  * (`registerSubscriptions`), so that a message is queued for every subgraph that handles its topic.
  * Today: the saga topics as drawn above; members.changed by every subgraph that mounts the member
- * directory (`@alliance/member-directory`); directory.requested by members; shipments.changed by branding; bases.changed and lots.registered by insurance.
+ * directory (`@alliance/member-directory`); directory.requested by members; shipments.changed by branding; bases.changed and lots.registered by insurance;
+ * lots.freshness by members (its lot_freshness replica, from which it predicts shelf life on arrival).
  */
 
 /** What travels: the payload, with an id the receiver uses to apply it once. */

@@ -9,6 +9,7 @@ import { announceMembers } from './domain/directory-announcements.ts';
 import { announceAllLots } from './domain/lots-announcements.ts';
 import { announceAllBases } from './domain/bases-announcements.ts';
 import { entities } from './entities/index.ts';
+import { recordLotFreshness } from './store/freshness.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { membersSdl, typeDefs } from './schema.ts';
@@ -47,6 +48,8 @@ export const membersSubgraph: SubgraphModule<MembersContext, MembersSettings> = 
     'shipment.dispatched': fulfil,
     'shipment.cancelled': releaseFromShipment,
     'directory.requested': (em, request) => announceEverything(em, request.subgraph),
+    // What the cold chain tells of each lot's freshness: shelf life on arrival is predicted from it.
+    'lots.freshness': (em, message) => recordLotFreshness(em, message.lots),
   },
   // Loaded only when asked for: production processes never import the demo data.
   seedDemo: async (em, log) => (await import('./seeds/demo-seeder.ts')).seedDemoMembers(em, log),

@@ -14,4 +14,5 @@ export const mappers: Record<string, string> = {
   ReservationLine: '../entities/index.ts#ReservationLine',
   SupplyConnection: '../domain/supply.ts#SupplyPage',
   SupplyBucket: '../domain/supply.ts#SupplyBucket',
+  MarketRoute: '../store/freshness.ts#MarketRouteRow',
 };

@@ -192,6 +192,16 @@ const ATTEMPTS: Attempt[] = [
       ),
     snapshot: (l) => reservation(l.reservationId),
   },
+  {
+    name: 'setMarketRoute',
+    send: (l, token) =>
+      stack.query(
+        graphql(`mutation CrossAllianceSetMarketRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { transitHours } }`),
+        { input: { marketId: l.market.member.id, transitHours: 1, truckTempC: 20 } },
+        token,
+      ),
+    snapshot: (l) => rows(`select alliance_id, market_id, transit_hours from members.market_route where market_id = ?`, [l.market.member.id]),
+  },
 ];
 
 describe('another alliance changes nothing of Luxi', () => {

@@ -261,6 +261,7 @@ type Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": typeof types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": typeof types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": typeof types.CrossAllianceCancelReservationDocument,
+    "mutation CrossAllianceSetMarketRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { transitHours } }": typeof types.CrossAllianceSetMarketRouteDocument,
     "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": typeof types.DirectoryRenameMemberDocument,
     "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": typeof types.DirectoryRenameSelfDocument,
     "\n  mutation FreshnessSetRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { market { id } transitHours truckTempC } }\n": typeof types.FreshnessSetRouteDocument,
@@ -597,6 +598,7 @@ const documents: Documents = {
     "mutation CrossAllianceReserveNamedLot($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id } }": types.CrossAllianceReserveNamedLotDocument,
     "mutation CrossAllianceConfirmReservation($id: ID!) { confirmReservation(id: $id) { id } }": types.CrossAllianceConfirmReservationDocument,
     "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }": types.CrossAllianceCancelReservationDocument,
+    "mutation CrossAllianceSetMarketRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { transitHours } }": types.CrossAllianceSetMarketRouteDocument,
     "\n  mutation DirectoryRenameMember($id: ID!, $name: String, $creditCode: String) {\n    updateMember(id: $id, input: { name: $name, creditCode: $creditCode }) { id name creditCode }\n  }\n": types.DirectoryRenameMemberDocument,
     "\n  mutation DirectoryRenameSelf($name: String!) { updateMyProfile(input: { name: $name }) { id name } }\n": types.DirectoryRenameSelfDocument,
     "\n  mutation FreshnessSetRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { market { id } transitHours truckTempC } }\n": types.FreshnessSetRouteDocument,
@@ -1688,6 +1690,10 @@ export function graphql(source: "mutation CrossAllianceConfirmReservation($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"): (typeof documents)["mutation CrossAllianceCancelReservation($id: ID!) { cancelReservation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrossAllianceSetMarketRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { transitHours } }"): (typeof documents)["mutation CrossAllianceSetMarketRoute($input: MarketRouteInput!) { setMarketRoute(input: $input) { transitHours } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

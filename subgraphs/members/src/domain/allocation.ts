@@ -28,3 +28,12 @@ export function allocate(requestedKg: Decimal, lots: readonly AllocatableLot[]):
   }
   return { lines, allocatedKg: requestedKg.minus(remaining), shortKg: remaining };
 }
+
+/**
+ * First expired, first out: the lots that would arrive with the least shelf life left go first, so
+ * they go where they still qualify; lots predicted the same keep the order they came in (the
+ * caller's: oldest harvest first, then id). The sort is stable.
+ */
+export function fefoOrder<T extends { predictedDays: number }>(lots: readonly T[]): T[] {
+  return [...lots].sort((a, b) => a.predictedDays - b.predictedDays);
+}

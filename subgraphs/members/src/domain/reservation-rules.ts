@@ -8,6 +8,8 @@ export interface SupplySpecification {
   variety?: Variety | null;
   grade: Grade;
   deliverableBy: string;
+  minShelfLifeOnArrivalDays?: number | null;
+  destinationMarketId?: string | null;
 }
 
 export interface ReserveSupplyInput {
@@ -46,7 +48,17 @@ export function validReservation(input: ReserveSupplyInput) {
   // The request as a stable string: a retry must ask for the same thing to get the same answer.
   const fingerprint = JSON.stringify({
     lotId: input.lotId ?? null,
-    spec: spec ? { crop: spec.crop, variety: spec.variety ?? null, grade: spec.grade, deliverableBy: spec.deliverableBy } : null,
+    spec: spec
+      ? {
+          crop: spec.crop,
+          variety: spec.variety ?? null,
+          grade: spec.grade,
+          deliverableBy: spec.deliverableBy,
+          // Only when asked for, so that the fingerprints of earlier requests stay the same.
+          ...(spec.minShelfLifeOnArrivalDays != null ? { minShelfLifeOnArrivalDays: spec.minShelfLifeOnArrivalDays } : {}),
+          ...(spec.destinationMarketId != null ? { destinationMarketId: spec.destinationMarketId } : {}),
+        }
+      : null,
     kg: kgString(quantity),
     holdMinutes,
   });

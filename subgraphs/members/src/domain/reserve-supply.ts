@@ -2,13 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Conflict, Decimal, Forbidden, NotFound, kgString, requireActive, type Viewer } from '@alliance/domain-kit';
 import { Reservation } from '../entities/index.ts';
 import * as store from '../store/reservations.ts';
-import { allocate, type AllocatableLot } from './allocation.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { marketRoutesOf, rollbackToSavepoint, savepoint } from '../store/freshness.ts';
+import { allocate, fefoOrder, type AllocatableLot } from './allocation.ts';
+import { arrivalOf, requireRoute } from './supply.ts';
 import { withLiveHolds } from './holds.ts';
 import { canReserve } from './lot-access.ts';
 import { validReservation, type ReserveSupplyInput } from './reservation-rules.ts';
 import type { MembersRequest } from './request.ts';
 
 const LOCK_BATCH = 50;
+
+/** Locks the lots that qualify for shelf life on arrival and orders them first expired, first out, with what they have. */
+async function lockFresh(em: EntityManager, specification: store.LotSpecification, need: store.FreshnessNeed) {
+  const locked = await store.lockLotsForAllocation(em, specification, null, 0, need);
+  const withHolds = await withLiveHolds(em, locked);
+  const lots = fefoOrder(withHolds.map((lot, i) => ({ ...lot, predictedDays: locked[i]!.predicted_days! })));
+  return { lots, available: lots.reduce((sum, lot) => sum.plus(lot.availableKg), new Decimal(0)) };
+}
 
 function requireActiveMarket(req: MembersRequest): Viewer {
   const viewer = requireActive(req.viewer);
@@ -27,6 +38,7 @@ function requireActiveMarket(req: MembersRequest): Viewer {
 export async function reserveSupply(req: MembersRequest, input: ReserveSupplyInput): Promise<Reservation> {
   const viewer = requireActiveMarket(req);
   const { key, quantity, holdMinutes, spec, fingerprint } = validReservation(input);
+  const arrival = spec ? arrivalOf(viewer, spec.minShelfLifeOnArrivalDays, spec.destinationMarketId, 'specification') : null;
 
   const reservationId = await req.em.transactional(async (em) => {
     const claim = { id: randomUUID(), marketId: viewer.memberId, allianceId: viewer.allianceId, idempotencyKey: key, fingerprint, holdMinutes };
@@ -47,6 +59,22 @@ export async function reserveSupply(req: MembersRequest, input: ReserveSupplyInp
       if (lot.status !== 'LISTED') throw new Conflict(`Lot ${input.lotId} has been withdrawn.`);
       lots.push(...(await withLiveHolds(em, [lot])));
       available = lots[0]!.availableKg;
+    } else if (arrival?.minDays != null) {
+      // Shelf life on arrival asked for: only lots that qualify, first expired first out.
+      const routes = await marketRoutesOf(em, viewer.allianceId, arrival.marketId);
+      requireRoute(arrival, routes.length > 0, 'specification');
+      const specification = { allianceId: viewer.allianceId, crop: spec!.crop, variety: spec!.variety ?? null, grade: spec!.grade, deliverableBy: spec!.deliverableBy };
+      const need = { marketId: arrival.marketId, minDays: arrival.minDays };
+      // First the fewest lots that cover the request; should a concurrent hold leave them short, let
+      // them go (their locks too) and lock every qualifying lot: each time in the one locking order.
+      await savepoint(em, 'fefo_lock');
+      let fresh = await lockFresh(em, specification, { ...need, coverKg: quantity.toString() });
+      if (fresh.available.lt(quantity)) {
+        await rollbackToSavepoint(em, 'fefo_lock');
+        fresh = await lockFresh(em, specification, { ...need, coverKg: null });
+      }
+      lots.push(...fresh.lots);
+      available = fresh.available;
     } else {
       // Lock candidate lots a batch at a time, oldest harvest first, until the request is covered.
       const specification = { allianceId: viewer.allianceId, crop: spec!.crop, variety: spec!.variety ?? null, grade: spec!.grade, deliverableBy: spec!.deliverableBy };

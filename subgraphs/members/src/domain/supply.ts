@@ -3,7 +3,9 @@ import {
   decodeCursor,
   encodeCursor,
   Forbidden,
+  hasRole,
   isIsoDay,
+  isOfficeOf,
   kgString,
   pageOf,
   pageSize,
@@ -11,7 +13,9 @@ import {
   parseKg,
   requireActive,
   type Page,
+  type Viewer,
 } from '@alliance/domain-kit';
+import { validMinimumDays } from './freshness.ts';
 import DataLoader from 'dataloader';
 import type { Lot } from '../entities/index.ts';
 import type { Crop, Grade, Variety } from '../entities/vocabulary.ts';
@@ -28,6 +32,8 @@ export interface SupplyFilter {
   availableBy?: string | null;
   minAvailableKg?: string | null;
   maxPricePerKg?: string | null;
+  minShelfLifeOnArrivalDays?: number | null;
+  destinationMarketId?: string | null;
 }
 
 export type SupplyOrder = 'HARVEST_DATE' | 'PRICE';
@@ -36,6 +42,8 @@ export type SupplyDimension = 'CROP' | 'VARIETY' | 'GRADE' | 'TOWNSHIP' | 'HARVE
 export interface SupplyPage extends Page<Lot> {
   totalCount: number;
   totalAvailableKg: string;
+  /** Each lot's predicted shelf life on arrival at the destination, days; null without one or when unknown. */
+  predictedByLot: ReadonlyMap<string, number | null>;
 }
 
 export interface SupplyBucket {
@@ -53,10 +61,51 @@ function day(value: string, field: string): string {
   return value;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Freshness on arrival asked for, checked: a required route is one the caller named or needs for a minimum. */
+interface Arrival extends store.ArrivalCriteria {
+  required: boolean;
+}
+
+/**
+ * Where the kg would go: a market predicts for itself (the default) and no other market; the office
+ * names the market, and must when it asks for a minimum. No destination, no prediction.
+ */
+export function arrivalOf(viewer: Viewer, minDaysInput: number | null | undefined, destinationInput: string | null | undefined, prefix: string): Arrival | null {
+  const minDays = minDaysInput === null || minDaysInput === undefined ? null : validMinimumDays(minDaysInput, `${prefix}.minShelfLifeOnArrivalDays`);
+  const named = destinationInput ?? null;
+  if (named !== null && !UUID.test(named)) throw new BadInput(`destinationMarketId "${named}" is not a member id.`, { field: `${prefix}.destinationMarketId` });
+  const isMarket = hasRole(viewer, 'PARTNER_MARKET');
+  if (isMarket && named !== null && named !== viewer.memberId && !isOfficeOf(viewer, viewer.allianceId)) {
+    throw new Forbidden('A partner market asks for shelf life on arrival at its own market only.');
+  }
+  const marketId = named ?? (isMarket ? viewer.memberId : null);
+  if (!marketId) {
+    if (minDays !== null) {
+      throw new BadInput('Name the market the kg go to (destinationMarketId) to ask for a minimum shelf life on arrival.', { field: `${prefix}.destinationMarketId` });
+    }
+    return null;
+  }
+  return { marketId, minDays, required: minDays !== null || named !== null };
+}
+
+/** A destination the caller needed has no route: the office sets one. */
+export function requireRoute(arrival: Arrival | null | undefined, found: boolean, prefix: string): void {
+  if (arrival?.required && !found) {
+    throw new BadInput(
+      `No route to market ${arrival.marketId} is set in your alliance, so shelf life on arrival cannot be predicted; the alliance office sets it with setMarketRoute.`,
+      { field: `${prefix}.destinationMarketId` },
+    );
+  }
+}
+
 /** The filter, checked, as the store's criteria over the caller's alliance. */
-function criteriaOf(allianceId: string, filter: SupplyFilter): store.SupplyCriteria {
+function criteriaOf(viewer: Viewer, filter: SupplyFilter): store.SupplyCriteria & { arrival: Arrival | null } {
+  const allianceId = viewer.allianceId;
   return {
     allianceId,
+    arrival: arrivalOf(viewer, filter.minShelfLifeOnArrivalDays, filter.destinationMarketId, 'filter'),
     crop: filter.crop,
     varieties: filter.varieties,
     grades: filter.grades,
@@ -73,6 +122,11 @@ function requireSupplyViewer(req: MembersRequest) {
   const viewer = requireActive(req.viewer);
   if (!canBrowseSupply(viewer)) throw new Forbidden('Available supply is for partner markets and the alliance office.');
   return viewer;
+}
+
+/** Days to the hundredth, as the page shows them. */
+function roundDays(days: number): number {
+  return Math.round(days * 100) / 100;
 }
 
 const ORDER_COLUMN: Record<SupplyOrder, store.SupplyColumn> = { HARVEST_DATE: 'harvest_date', PRICE: 'asking_price_per_kg' };
@@ -102,15 +156,17 @@ export async function supply(
 ): Promise<SupplyPage> {
   const viewer = requireSupplyViewer(req);
   const limit = pageSize(first, { default: 50, max: 200 });
-  const criteria = criteriaOf(viewer.allianceId, filter);
+  const criteria = criteriaOf(viewer, filter);
   const keyset = after ? (decodeCursor(after, 2).map(String) as [string, string]) : null;
   // No await before the read: a summary asked beside the page joins the same statement.
   const answer = (await readSupply(req, { kind: 'page', criteria, orderBy: ORDER_COLUMN[orderBy], after: keyset, limit })) as store.SupplyPageAnswer;
+  requireRoute(criteria.arrival, answer.routeFound, 'filter');
   for (const row of answer.rows) req.loaders.availableKgByLot.prime(row.id, kgString(row.availableKg));
   // The rows are plain objects with every column the Lot resolvers read (member and base by id): not entities, as the page only reads them.
   const lots = answer.rows as unknown as Lot[];
   const page = pageOf(lots, limit, (lot) => encodeCursor([orderBy === 'PRICE' ? lot.askingPricePerKg : lot.harvestDate, lot.id]));
-  return { ...page, totalCount: answer.lots, totalAvailableKg: kgString(answer.availableKg) };
+  const predictedByLot = new Map(answer.rows.map((r) => [r.id, r.predictedShelfLifeOnArrivalDays === null ? null : roundDays(r.predictedShelfLifeOnArrivalDays)]));
+  return { ...page, totalCount: answer.lots, totalAvailableKg: kgString(answer.availableKg), predictedByLot };
 }
 
 const DIMENSION: Record<SupplyDimension, { field: keyof SupplyBucket & string; grouping: store.SupplyGrouping }> = {
@@ -124,8 +180,9 @@ const DIMENSION: Record<SupplyDimension, { field: keyof SupplyBucket & string; g
 export async function supplySummary(req: MembersRequest, filter: SupplyFilter, groupBy: SupplyDimension[]): Promise<SupplyBucket[]> {
   const viewer = requireSupplyViewer(req);
   const dims = [...new Set(groupBy)];
-  const criteria = criteriaOf(viewer.allianceId, filter);
-  const { groups } = (await readSupply(req, { kind: 'summary', criteria, groupings: dims.map((d) => DIMENSION[d].grouping) })) as store.SupplySummaryAnswer;
+  const criteria = criteriaOf(viewer, filter);
+  const { groups, routeFound } = (await readSupply(req, { kind: 'summary', criteria, groupings: dims.map((d) => DIMENSION[d].grouping) })) as store.SupplySummaryAnswer;
+  requireRoute(criteria.arrival, routeFound, 'filter');
   return groups.map((group) => {
     const bucket: SupplyBucket = {
       crop: null,

@@ -4,6 +4,7 @@ import type { Alliance as AllianceModel, Member as MemberModel, Membership as Me
 import type { MemberPage as MemberPageModel } from '../domain/member-reads.ts';
 import type { ContactView as ContactViewModel } from '../domain/member-access.ts';
 import type { SupplyPage as SupplyPageModel, SupplyBucket as SupplyBucketModel } from '../domain/supply.ts';
+import type { MarketRouteRow as MarketRouteRowModel } from '../store/freshness.ts';
 import type { MembersContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -137,6 +138,27 @@ export type LotStatus =
   | 'WITHDRAWN';
 
 /**
+ * How the alliance's trucks reach one of its markets: transit time and typical truck temperature, from
+ * which shelf life on arrival is predicted. Set by the office.
+ */
+export type MarketRoute = {
+  __typename?: 'MarketRoute';
+  market: Member;
+  transitHours: Scalars['Float']['output'];
+  truckTempC: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MarketRouteInput = {
+  /** A partner market of the office's alliance. */
+  marketId: Scalars['ID']['input'];
+  /** Hours from the alliance to the market, more than 0 and at most 720. */
+  transitHours: Scalars['Float']['input'];
+  /** The truck's typical temperature on the way, from -30 to 40 °C. */
+  truckTempC: Scalars['Float']['input'];
+};
+
+/**
  * A member of one or more alliances. Contact details follow the caller's role: a grower's contact is
  * seen by the grower and the alliance office only.
  */
@@ -246,6 +268,8 @@ export type Mutation = {
   removeBase: Scalars['ID']['output'];
   /** A partner market reserves volume; CONFLICT says how much is available when it is short. */
   reserveSupply: Reservation;
+  /** Alliance office: sets the transit time and truck temperature to one of its markets. */
+  setMarketRoute: MarketRoute;
   /** Alliance office: suspend a member, with the reason. */
   suspendMember: Member;
   updateBase: Base;
@@ -301,6 +325,11 @@ export type MutationReserveSupplyArgs = {
 };
 
 
+export type MutationSetMarketRouteArgs = {
+  input: MarketRouteInput;
+};
+
+
 export type MutationSuspendMemberArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -347,6 +376,8 @@ export type Query = {
   /** Public: the alliances on the platform. */
   alliances: Array<Alliance>;
   lot: Maybe<Lot>;
+  /** The alliance's routes to its markets: all of them for the office, its own for a market. */
+  marketRoutes: Array<MarketRoute>;
   member: Maybe<Member>;
   memberByCode: Maybe<Member>;
   /** Members of an alliance the caller belongs to, ordered by code. */
@@ -508,17 +539,31 @@ export type SupplyEdge = {
   __typename?: 'SupplyEdge';
   cursor: Scalars['String']['output'];
   node: Lot;
+  /** Days of shelf life the lot is predicted to have left on arrival at the destination; null without a destination with a route, or when its freshness is unknown. */
+  predictedShelfLifeOnArrivalDays: Maybe<Scalars['Float']['output']>;
 };
 
 export type SupplyFilter = {
   /** Lots harvested or expected on or before this day. */
   availableBy?: InputMaybe<Scalars['Date']['input']>;
   crop?: InputMaybe<Crop>;
+  /**
+   * The market the kg would travel to: defaults to the calling market; the office names it. Its route
+   * must be set (setMarketRoute) for a minimum to be asked or a prediction shown.
+   */
+  destinationMarketId?: InputMaybe<Scalars['ID']['input']>;
   grades?: InputMaybe<Array<Grade>>;
   /** Only lots harvested (not forward) on or before this day. */
   harvestedBy?: InputMaybe<Scalars['Date']['input']>;
   maxPricePerKg?: InputMaybe<Scalars['Decimal']['input']>;
   minAvailableKg?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * Only lots predicted to arrive at the destination with at least this many days of shelf life left
+   * (from the cold chain's latest figures, the route's transit time and truck temperature). A lot whose
+   * freshness the cold chain has not told (nothing logged, or a crop without a countdown) is left out:
+   * unknown freshness cannot be promised.
+   */
+  minShelfLifeOnArrivalDays?: InputMaybe<Scalars['Float']['input']>;
   townships?: InputMaybe<Array<Scalars['String']['input']>>;
   varieties?: InputMaybe<Array<Variety>>;
 };
@@ -533,7 +578,15 @@ export type SupplySpecification = {
   crop: Crop;
   /** Only lots harvested or expected on or before this day. */
   deliverableBy: Scalars['Date']['input'];
+  /** Where the kg go: the calling market (the default) and its route set by the office. */
+  destinationMarketId?: InputMaybe<Scalars['ID']['input']>;
   grade: Grade;
+  /**
+   * Only lots predicted to arrive with at least this many days of shelf life left (lots of unknown
+   * freshness are left out); they are then allocated first-expired-first-out: the soonest to expire
+   * on arrival first, ties oldest harvest first.
+   */
+  minShelfLifeOnArrivalDays?: InputMaybe<Scalars['Float']['input']>;
   variety?: InputMaybe<Variety>;
 };
 
@@ -668,6 +721,9 @@ export type ResolversTypes = {
   Lot: ResolverTypeWrapper<LotModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LotStatus: LotStatus;
+  MarketRoute: ResolverTypeWrapper<MarketRouteRowModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MarketRouteInput: MarketRouteInput;
   Member: ResolverTypeWrapper<MemberModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberConnection: ResolverTypeWrapper<MemberPageModel>;
@@ -713,6 +769,9 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Lot: LotModel;
   Boolean: Scalars['Boolean']['output'];
+  MarketRoute: MarketRouteRowModel;
+  Float: Scalars['Float']['output'];
+  MarketRouteInput: MarketRouteInput;
   Member: MemberModel;
   Int: Scalars['Int']['output'];
   MemberConnection: MemberPageModel;
@@ -801,6 +860,14 @@ export type LotResolvers<ContextType = MembersContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MarketRouteResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['MarketRoute'] = ResolversParentTypes['MarketRoute']> = {
+  market?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  transitHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  truckTempC?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']>, { __typename: 'Member' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   alliances?: Resolver<Array<ResolversTypes['AllianceMembership']>, ParentType, ContextType>;
@@ -843,6 +910,7 @@ export type MutationResolvers<ContextType = MembersContext, ParentType extends R
   reinstateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationReinstateMemberArgs, 'id'>>;
   removeBase?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveBaseArgs, 'id'>>;
   reserveSupply?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationReserveSupplyArgs, 'input'>>;
+  setMarketRoute?: Resolver<ResolversTypes['MarketRoute'], ParentType, ContextType, RequireFields<MutationSetMarketRouteArgs, 'input'>>;
   suspendMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationSuspendMemberArgs, 'id' | 'reason'>>;
   updateBase?: Resolver<ResolversTypes['Base'], ParentType, ContextType, RequireFields<MutationUpdateBaseArgs, 'id' | 'input'>>;
   updateLot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType, RequireFields<MutationUpdateLotArgs, 'id' | 'input'>>;
@@ -861,6 +929,7 @@ export type QueryResolvers<ContextType = MembersContext, ParentType extends Reso
   alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   lot?: Resolver<Maybe<ResolversTypes['Lot']>, ParentType, ContextType, RequireFields<QueryLotArgs, 'id'>>;
+  marketRoutes?: Resolver<Array<ResolversTypes['MarketRoute']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   memberByCode?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberByCodeArgs, 'code'>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
@@ -916,6 +985,7 @@ export type SupplyConnectionResolvers<ContextType = MembersContext, ParentType e
 export type SupplyEdgeResolvers<ContextType = MembersContext, ParentType extends ResolversParentTypes['SupplyEdge'] = ResolversParentTypes['SupplyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  predictedShelfLifeOnArrivalDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -928,6 +998,7 @@ export type Resolvers<ContextType = MembersContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Lot?: LotResolvers<ContextType>;
+  MarketRoute?: MarketRouteResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;

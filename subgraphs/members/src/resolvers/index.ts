@@ -4,6 +4,7 @@ import { Lot } from './lot.ts';
 import { Member } from './member.ts';
 import { Reservation, ReservationLine } from './reservation.ts';
 import { SupplyConnection } from './supply-connection.ts';
+import { MarketRoute } from './market-route.ts';
 import { MemberConnection } from './member-connection.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   Reservation,
   ReservationLine,
   SupplyConnection,
+  MarketRoute,
 };

@@ -4,6 +4,7 @@ import * as office from '../domain/member-office.ts';
 import * as profile from '../domain/member-profile.ts';
 import * as changes from '../domain/reservation-changes.ts';
 import { reserveSupply } from '../domain/reserve-supply.ts';
+import * as routes from '../domain/market-routes.ts';
 
 export const Mutation: MutationResolvers = {
   admitMember: (_root, { input }, ctx) => office.admitMember(ctx, input),
@@ -18,6 +19,7 @@ export const Mutation: MutationResolvers = {
   updateLot: (_root, { id, input }, ctx) => lots.updateLot(ctx, id, input),
   withdrawLot: (_root, { id }, ctx) => lots.withdrawLot(ctx, id),
   reserveSupply: (_root, { input }, ctx) => reserveSupply(ctx, input),
+  setMarketRoute: (_root, { input }, ctx) => routes.setMarketRoute(ctx, input),
   confirmReservation: (_root, { id }, ctx) => changes.confirmReservation(ctx, id),
   cancelReservation: (_root, { id }, ctx) => changes.cancelReservation(ctx, id),
 };

@@ -7,6 +7,13 @@ import { numberLot } from '../domain/lots.ts';
 import { Alliance, Base, Lot, Member, Membership } from '../entities/index.ts';
 import { buildDemoLots } from './demo-lots.ts';
 import { buildDemoData } from './demo-data.ts';
+import { upsertMarketRoute } from '../store/freshness.ts';
+
+/** The Luxi office's routes to its partner markets: trucks at 2 °C, ~40 h to Shanghai, ~30 h to Daya Bay (Shenzhen side). */
+const DEMO_ROUTES: Record<string, { transitHours: number; truckTempC: number }> = {
+  'SH-VEG': { transitHours: 40, truckTempC: 2 },
+  'DYB-MKT': { transitHours: 30, truckTempC: 2 },
+};
 
 /**
  * Loads the deterministic demo data (BRIEF.md section 4) into an empty members schema, in one
@@ -62,6 +69,11 @@ export async function seedDemoMembers(em: EntityManager, log: Logger): Promise<b
       saved.push(lot);
     }
     await tx.flush();
+    for (const [code, route] of Object.entries(DEMO_ROUTES)) {
+      const market = data.members.find((m) => m.code === code);
+      if (!market) continue;
+      await upsertMarketRoute(tx, alliances.get(market.memberships[0]!.allianceCode)!.id, members.get(code)!.id, route);
+    }
     // The other subgraphs learn the whole directory at once: who is a member of which alliance, in what standing.
     await announceMembers(tx, [...members.values()].map((m) => m.id));
     // And which alliance each lot is of (the cold chain records custody only within it).

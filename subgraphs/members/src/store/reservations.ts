@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne, sql, table } from '@alliance/db';
 import { Reservation, type Member } from '../entities/index.ts';
 import type { Crop, Grade, ReservationStatus, Variety } from '../entities/vocabulary.ts';
+import { availableKgOfLot } from './availability.ts';
+import { predictedDaysOnArrivalSql } from './freshness.ts';
 
 /**
  * The reservation statements: claiming an idempotency key, locking lots, holding and releasing kg.
@@ -73,20 +75,54 @@ export interface LotSpecification {
   deliverableBy: string;
 }
 
-/** The next `limit` open lots matching a specification after the keyset, oldest harvest first, locked. */
+/** Lots for a reservation that needs shelf life on arrival at a market (see lockLotsForAllocation). */
+export interface FreshnessNeed {
+  marketId: string;
+  minDays: number;
+  /** Lock only the first lots, soonest to expire on arrival first, whose available kg cover this; null: every qualifying lot. */
+  coverKg: string | null;
+}
+
+/**
+ * The next `limit` open lots matching a specification after the keyset, oldest harvest first, locked.
+ * With `fresh`: instead the lots predicted to arrive at the market with at least `minDays` of shelf
+ * life (lots of unknown freshness left out), each with its `predicted_days`, as many as cover
+ * `coverKg` when taken soonest-to-expire first; still locked in the one order every reservation
+ * locks lots in (harvest date, id), so that they queue rather than deadlock.
+ */
 export async function lockLotsForAllocation(
   em: EntityManager,
   spec: LotSpecification,
   after: [harvestDate: string, id: string] | null,
   limit: number,
-): Promise<LockedLot[]> {
+  fresh?: FreshnessNeed,
+): Promise<(LockedLot & { predicted_days?: number })[]> {
+  const matches = sql`l.alliance_id = ${spec.allianceId} and l.crop = ${spec.crop} and l.variety is not distinct from ${spec.variety}::text
+          and l.grade = ${spec.grade} and l.harvest_date <= ${spec.deliverableBy}::date
+          and l.status = 'LISTED' and l.quantity_kg > l.confirmed_kg + l.shipped_kg`;
+  if (fresh) {
+    const cover = fresh.coverKg === null ? sql`true` : sql`c.before_kg < ${fresh.coverKg}::numeric`;
+    return query<LockedLot & { predicted_days: number }>(
+      em,
+      sql`with c as (
+            select l.id, fr.days, sum(a.kg) over (order by fr.days, l.harvest_date, l.id) - a.kg as before_kg
+            from ${table('lot')} l
+            join ${table('lot_freshness')} f on f.lot_id = l.id
+            join ${table('market_route')} r on r.alliance_id = ${spec.allianceId} and r.market_id = ${fresh.marketId}::uuid
+            cross join lateral (select ${predictedDaysOnArrivalSql('f', 'r')} as days) fr
+            cross join lateral (select ${availableKgOfLot} as kg offset 0) a
+            where ${matches} and fr.days >= ${fresh.minDays}::float8 and a.kg > 0
+          )
+          select ${LOCKED_LOT_COLUMNS}, c.days as predicted_days from ${table('lot')} l join c on c.id = l.id
+          where ${cover} and ${matches}
+          order by l.harvest_date, l.id for update of l`,
+    );
+  }
   const keyset = after ? sql`and (l.harvest_date, l.id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``;
   return query<LockedLot>(
     em,
     sql`select ${LOCKED_LOT_COLUMNS} from ${table('lot')} l
-        where l.alliance_id = ${spec.allianceId} and l.crop = ${spec.crop} and l.variety is not distinct from ${spec.variety}::text
-          and l.grade = ${spec.grade} and l.harvest_date <= ${spec.deliverableBy}::date
-          and l.status = 'LISTED' and l.quantity_kg > l.confirmed_kg + l.shipped_kg ${keyset}
+        where ${matches} ${keyset}
         order by l.harvest_date, l.id limit ${limit} for update`,
   );
 }

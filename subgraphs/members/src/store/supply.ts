@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { join, queryOne, sql, table, verbatim, type Sql } from '@alliance/db';
 import type { Crop, Grade, LotStatus, Variety } from '../entities/vocabulary.ts';
 import { availableKgOfLot, lotIsOpen } from './availability.ts';
+import { predictedDaysOnArrivalSql } from './freshness.ts';
 
 /** What the supply of one alliance is filtered by, already validated. */
 export interface SupplyCriteria {
@@ -16,6 +17,14 @@ export interface SupplyCriteria {
   availableBy?: string | null;
   maxPricePerKg?: string | null;
   minAvailableKg: string;
+  /** Shelf life on arrival at a market: predicted for every lot, and the lots kept that arrive with at least `minDays`. */
+  arrival?: ArrivalCriteria | null;
+}
+
+export interface ArrivalCriteria {
+  marketId: string;
+  /** Days of shelf life left on arrival, at least; null predicts without filtering. */
+  minDays: number | null;
 }
 
 export type SupplyColumn = 'harvest_date' | 'asking_price_per_kg';
@@ -66,6 +75,8 @@ export interface SupplyLotRow {
   createdAt: Date;
   updatedAt: Date;
   availableKg: string;
+  /** Days of shelf life left on arrival at the criteria's market; null without one, or when unknown. */
+  predictedShelfLifeOnArrivalDays: number | null;
 }
 
 export interface SupplyPageAnswer {
@@ -73,10 +84,13 @@ export interface SupplyPageAnswer {
   rows: SupplyLotRow[];
   lots: number;
   availableKg: string;
+  /** Whether the alliance has a route to the criteria's market (true when none was asked for). */
+  routeFound: boolean;
 }
 
 export interface SupplySummaryAnswer {
   kind: 'summary';
+  routeFound: boolean;
   /** `values[i]` is the i-th grouping's value. */
   groups: { values: (string | null)[]; availableKg: string; lots: number }[];
 }
@@ -110,6 +124,28 @@ const GROUPING_SQL: Record<SupplyGrouping, string> = {
 /** Columns of the partial covering index `lot_open_supply`: what the scan of open lots reads, and no more. */
 const OPEN_COLUMNS = sql`l.id, l.crop, l.variety, l.grade, l.township, l.harvest_date, l.forward, l.asking_price_per_kg`;
 
+/**
+ * The open lots matching a criteria, with their predicted shelf life on arrival (`predicted`, null
+ * without a market) and, when a minimum is asked, only those that arrive with at least that much:
+ * a lot with no freshness row predicts null and is left out.
+ */
+function matching(c: SupplyCriteria): Sql {
+  const where = sql`${filterOf(c)} and l.available_kg >= ${c.minAvailableKg}::numeric`;
+  if (!c.arrival) return sql`select l.*, null::float8 as predicted from open l where ${where}`;
+  const minimum = c.arrival.minDays === null ? sql`` : sql`and fr.days >= ${c.arrival.minDays}::float8`;
+  return sql`select l.*, fr.days as predicted from open l
+    left join ${table('lot_freshness')} f on f.lot_id = l.id
+    left join ${table('market_route')} r on r.alliance_id = ${c.allianceId} and r.market_id = ${c.arrival.marketId}::uuid
+    cross join lateral (select ${predictedDaysOnArrivalSql('f', 'r')} as days) fr
+    where ${where} ${minimum}`;
+}
+
+/** Whether the alliance has a route to the criteria's market. */
+function routeFound(c: SupplyCriteria): Sql {
+  if (!c.arrival) return sql`true`;
+  return sql`exists (select 1 from ${table('market_route')} r where r.alliance_id = ${c.allianceId} and r.market_id = ${c.arrival.marketId}::uuid)`;
+}
+
 /** A page ask's CTEs (matching lots `m<i>`, page `p<i>`) and its answer expression. */
 function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } {
   const m = verbatim(`m${i}`);
@@ -117,8 +153,8 @@ function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } 
   const column = verbatim(`l.${ask.orderBy}`);
   const keyset = ask.after ? sql`and (${column}, l.id) > (${ask.after[0]}, ${ask.after[1]}::uuid)` : sql``;
   const ctes = [
-    sql`${m} as (select l.* from open l where ${filterOf(ask.criteria)} and l.available_kg >= ${ask.criteria.minAvailableKg}::numeric)`,
-    sql`${p} as (select l.id, l.available_kg, ${column} as k from ${m} l where true ${keyset} order by ${column}, l.id limit ${ask.limit + 1})`,
+    sql`${m} as (${matching(ask.criteria)})`,
+    sql`${p} as (select l.id, l.available_kg, l.predicted, ${column} as k from ${m} l where true ${keyset} order by ${column}, l.id limit ${ask.limit + 1})`,
   ];
   // Only the page's rows (at most limit + 1) go back to the table, by primary key, for the columns the index does not hold.
   const rows = sql`(select coalesce(json_agg(json_build_object(
@@ -126,9 +162,9 @@ function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } 
       'township', x.township, 'crop', x.crop, 'variety', x.variety, 'grade', x.grade,
       'quantityKg', x.quantity_kg::text, 'heldKg', x.held_kg::text, 'confirmedKg', x.confirmed_kg::text, 'shippedKg', x.shipped_kg::text,
       'harvestDate', to_char(x.harvest_date, 'YYYY-MM-DD'), 'forward', x.forward, 'askingPricePerKg', x.asking_price_per_kg::text,
-      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text
+      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text, 'predicted', pg.predicted
     ) order by pg.k, pg.id), '[]'::json) from ${p} pg join ${table('lot')} x on x.id = pg.id)`;
-  const answer = sql`json_build_object('rows', ${rows},
+  const answer = sql`json_build_object('rows', ${rows}, 'route', ${routeFound(ask.criteria)},
     'lots', (select count(*) from ${m}), 'kg', (select coalesce(sum(available_kg), 0)::text from ${m}))`;
   return { ctes, answer };
 }
@@ -140,12 +176,12 @@ function summaryParts(ask: SupplySummaryAsk, i: number): { ctes: Sql[]; answer: 
   const names = ask.groupings.map((_, d) => sql`${verbatim(`d${d}`)}`);
   const grouped = names.length ? sql`group by ${join(names)}` : sql``;
   const ctes = [
-    sql`${g} as (select ${join([...selected, sql`sum(l.available_kg) as kg`, sql`count(*) as lots`])} from open l
-      where ${filterOf(ask.criteria)} and l.available_kg >= ${ask.criteria.minAvailableKg}::numeric ${grouped})`,
+    sql`${g} as (select ${join([...selected, sql`sum(l.available_kg) as kg`, sql`count(*) as lots`])} from (${matching(ask.criteria)}) l ${grouped})`,
   ];
   const values = names.length ? sql`json_build_array(${join(names)})` : sql`'[]'::json`;
   const order = names.length ? sql`order by ${join(names)}` : sql``;
-  const answer = sql`(select coalesce(json_agg(json_build_object('values', ${values}, 'kg', coalesce(kg, 0)::text, 'lots', lots) ${order}), '[]'::json) from ${g})`;
+  const groups = sql`(select coalesce(json_agg(json_build_object('values', ${values}, 'kg', coalesce(kg, 0)::text, 'lots', lots) ${order}), '[]'::json) from ${g})`;
+  const answer = sql`json_build_object('groups', ${groups}, 'route', ${routeFound(ask.criteria)})`;
   return { ctes, answer };
 }
 
@@ -178,10 +214,11 @@ export async function readSupply(em: EntityManager, asks: readonly SupplyAsk[]):
     if (ask.kind === 'summary') {
       return {
         kind: 'summary',
-        groups: (a as { values: (string | null)[]; kg: string; lots: number }[]).map((g) => ({ values: g.values, availableKg: g.kg, lots: Number(g.lots) })),
+        groups: (a.groups as { values: (string | null)[]; kg: string; lots: number }[]).map((g) => ({ values: g.values, availableKg: g.kg, lots: Number(g.lots) })),
+        routeFound: !!a.route,
       };
     }
-    return { kind: 'page', rows: (a.rows as Record<string, any>[]).map(lotRowOf), lots: Number(a.lots), availableKg: String(a.kg) };
+    return { kind: 'page', rows: (a.rows as Record<string, any>[]).map(lotRowOf), lots: Number(a.lots), availableKg: String(a.kg), routeFound: !!a.route };
   });
 }
 
@@ -207,5 +244,6 @@ function lotRowOf(r: Record<string, any>): SupplyLotRow {
     createdAt: new Date(r.createdAt),
     updatedAt: new Date(r.updatedAt),
     availableKg: r.availableKg,
+    predictedShelfLifeOnArrivalDays: r.predicted === null || r.predicted === undefined ? null : Number(r.predicted),
   };
 }
