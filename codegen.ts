@@ -66,6 +66,22 @@ const testOperations: CodegenConfig['generates'] = {
   },
 };
 
+/** The partners' typed client (clients/typescript): the operations of each user's day, against the composed supergraph's API. */
+const clientOperations: CodegenConfig['generates'] = {
+  'clients/typescript/src/generated/': {
+    schema: 'schema/supergraph.graphql',
+    documents: ['clients/typescript/src/operations.ts'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', LongText: 'string' },
+      enumsAsTypes: true,
+      useTypeImports: true,
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   // The sources are ES modules run by tsx and vitest: relative imports carry their extension.
@@ -76,6 +92,7 @@ const config: CodegenConfig = {
   generates: {
     ...Object.assign({}, ...(await Promise.all(subgraphNames.map(subgraph)))),
     ...testOperations,
+    ...clientOperations,
   },
 };
 
