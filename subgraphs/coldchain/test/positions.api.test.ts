@@ -229,6 +229,12 @@ describe('lots.freshness: the cold chain tells members how fresh the kg on offer
     const entry = freshnessEntry({ id: s.lot.id, harvestDate: s.harvestDate }, defaultCropProfiles.SCALLION, (await loadLotHistories(stack.em('coldchain'), [s.lot.id])).get(s.lot.id)!, new Date());
     expect(entry).toMatchObject({ lotId: s.lot.id, currentTempC: 0, referenceDays: 28, referenceTempC: 0, q10: 2.5 });
     expect(Math.abs(new Date(entry.expiresAt!).getTime() - new Date(first!.expires_at!).getTime())).toBeLessThan(10 * 60_000);
+    // The message reaches members, which predicts freshness on arrival from it (lot_freshness).
+    await eventually(async () => {
+      const [replica] = await stack.sql<{ q10: number; expires_at: Date }>('members', `select q10, expires_at from members.lot_freshness where lot_id = ?`, [s.lot.id]);
+      expect(Number(replica!.q10)).toBe(2.5);
+      expect(new Date(replica!.expires_at).getTime()).toBe(new Date(first!.expires_at!).getTime());
+    });
     // All of it loaded onto a truck: nothing on offer, so no expiry to promise.
     const loaded = await stack.query(CUSTODY, { input: { lotId: s.lot.id, kind: 'LOADED', at: ago(1).toISOString(), vehicleId: s.vehicle.id, quantityKg: '1500' } }, s.tokens.hauler);
     expect(loaded.errors).toBeUndefined();
