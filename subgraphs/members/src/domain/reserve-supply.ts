@@ -27,8 +27,50 @@ function requireActiveMarket(req: MembersRequest): Viewer {
   return viewer;
 }
 
+/** The first reservation under a key when the request is the same; CONFLICT when the key was used for another. */
+function sameRequestOrConflict(key: string, fingerprint: string, first: { id: string; fingerprint: string }): string {
+  if (first.fingerprint !== fingerprint) {
+    throw new Conflict(`Idempotency key "${key}" was already used for a different request; use a new key.`, { field: 'idempotencyKey' });
+  }
+  return first.id;
+}
+
+function shortOf(available: Decimal.Value, what: string, quantity: Decimal): Conflict {
+  return new Conflict(`Only ${kgString(available)} kg is available in ${what}; you asked for ${kgString(quantity)} kg.`, {
+    availableKg: kgString(available),
+    requestedKg: kgString(quantity),
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Reserves volume in one transaction. The idempotency key is claimed first (a unique index makes
+ * A reservation of one named lot: one statement, its own transaction (store.reserveOnLot), so the
+ * hot lot's row is locked only while the database runs it — claim the key, lock the lot, release
+ * its expired holds, raise its held kg where enough is available, write the line — and never while
+ * this process waits on its event loop. Returns the reservation's id.
+ */
+async function reserveOneLot(req: MembersRequest, claim: store.HoldClaim, lotId: string, quantity: Decimal): Promise<string> {
+  const noLot = () => new NotFound(`No lot ${lotId} is on offer in your alliance.`, { field: 'lotId' });
+  if (!UUID.test(lotId)) throw noLot();
+  const result = await store.reserveOnLot(req.em, claim, lotId, quantity.toString());
+  switch (result.outcome) {
+    case 'HELD':
+      return result.reservationId;
+    case 'REPLAY':
+      return sameRequestOrConflict(claim.idempotencyKey, claim.fingerprint, { id: result.reservationId, fingerprint: result.fingerprint });
+    case 'NO_LOT':
+      throw noLot();
+    case 'WITHDRAWN':
+      throw new Conflict(`Lot ${lotId} has been withdrawn.`);
+    case 'SHORT':
+      throw shortOf(result.availableKg, `lot ${lotId}`, quantity);
+  }
+}
+
+/**
+ * Reserves volume in one transaction. A named lot is reserved in one statement (reserveOneLot).
+ * By specification: the idempotency key is claimed first (a unique index makes
  * concurrent retries wait for the first and then return its result); lots are locked in one fixed
  * order (harvest date, id) so concurrent reservations queue rather than deadlock; expired holds
  * on those lots are released; then the request is allocated and the lots' held kg raised. A check
@@ -40,26 +82,19 @@ export async function reserveSupply(req: MembersRequest, input: ReserveSupplyInp
   const { key, quantity, holdMinutes, spec, fingerprint } = validReservation(input);
   const arrival = spec ? arrivalOf(viewer, spec.minShelfLifeOnArrivalDays, spec.destinationMarketId, 'specification') : null;
 
+  if (input.lotId) {
+    const claim = { id: randomUUID(), marketId: viewer.memberId, allianceId: viewer.allianceId, idempotencyKey: key, fingerprint, holdMinutes };
+    return req.em.findOneOrFail(Reservation, { id: await reserveOneLot(req, claim, input.lotId, quantity) });
+  }
+
   const reservationId = await req.em.transactional(async (em) => {
     const claim = { id: randomUUID(), marketId: viewer.memberId, allianceId: viewer.allianceId, idempotencyKey: key, fingerprint, holdMinutes };
     const id = await store.claimIdempotencyKey(em, claim);
-    if (!id) {
-      const first = (await store.findReservationByKey(em, viewer.memberId, key))!;
-      if (first.fingerprint !== fingerprint) {
-        throw new Conflict(`Idempotency key "${key}" was already used for a different request; use a new key.`, { field: 'idempotencyKey' });
-      }
-      return first.id;
-    }
+    if (!id) return sameRequestOrConflict(key, fingerprint, (await store.findReservationByKey(em, viewer.memberId, key))!);
 
     const lots: AllocatableLot[] = [];
     let available = new Decimal(0);
-    if (input.lotId) {
-      const lot = await store.lockLotForAllocation(em, input.lotId);
-      if (!lot || lot.alliance_id !== viewer.allianceId) throw new NotFound(`No lot ${input.lotId} is on offer in your alliance.`, { field: 'lotId' });
-      if (lot.status !== 'LISTED') throw new Conflict(`Lot ${input.lotId} has been withdrawn.`);
-      lots.push(...(await withLiveHolds(em, [lot])));
-      available = lots[0]!.availableKg;
-    } else if (arrival?.minDays != null) {
+    if (arrival?.minDays != null) {
       // Shelf life on arrival asked for: only lots that qualify, first expired first out.
       const routes = await marketRoutesOf(em, viewer.allianceId, arrival.marketId);
       requireRoute(arrival, routes.length > 0, 'specification');
@@ -94,11 +129,7 @@ export async function reserveSupply(req: MembersRequest, input: ReserveSupplyInp
 
     const allocation = allocate(quantity, lots);
     if (allocation.shortKg.gt(0)) {
-      const what = input.lotId ? `lot ${input.lotId}` : 'lots matching the specification';
-      throw new Conflict(`Only ${kgString(available)} kg is available in ${what}; you asked for ${kgString(quantity)} kg.`, {
-        availableKg: kgString(available),
-        requestedKg: kgString(quantity),
-      });
+      throw shortOf(available, 'lots matching the specification', quantity);
     }
     await store.holdOnLots(
       em,

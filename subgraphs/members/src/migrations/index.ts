@@ -5,6 +5,7 @@ import { Migration20261202090000 } from './Migration20261202090000.ts';
 import { Migration20261202110000 } from './Migration20261202110000.ts';
 import { Migration20261231100000 } from './Migration20261231100000.ts';
 import { Migration20270101100000 } from './Migration20270101100000.ts';
+import { Migration20270103090000 } from './Migration20270103090000.ts';
 
 /** Committed migrations, in order. `npm run migration:create -- members` writes new ones; list them here. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202110000', class: Migration20261202110000 },
   { name: 'Migration20261231100000', class: Migration20261231100000 },
   { name: 'Migration20270101100000', class: Migration20270101100000 },
+  { name: 'Migration20270103090000', class: Migration20270103090000 },
 ];

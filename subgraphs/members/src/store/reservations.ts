@@ -58,14 +58,44 @@ export async function findReservationByKey(em: EntityManager, marketId: string, 
   );
 }
 
+/** What reserving one named lot came to (reserveOnLot). */
+export type OneLotOutcome =
+  | { outcome: 'HELD'; reservationId: string }
+  | { outcome: 'REPLAY'; reservationId: string; fingerprint: string }
+  | { outcome: 'NO_LOT' }
+  | { outcome: 'WITHDRAWN' }
+  | { outcome: 'SHORT'; availableKg: string };
+
+/**
+ * Reserves kg of one named lot in one statement, its own transaction (migration
+ * Migration20270103090000, function reserve_on_lot): claims the key, locks the lot, releases its
+ * expired holds, raises its held kg where what is available covers the request and writes the
+ * line. The lot row is locked only while the database runs that statement, not across round
+ * trips; a refused request leaves no reservation behind. Run outside a transaction.
+ */
+export async function reserveOnLot(em: EntityManager, claim: HoldClaim, lotId: string, kg: string): Promise<OneLotOutcome> {
+  const row = (await queryOne<{ outcome: OneLotOutcome['outcome']; reservation: string | null; fingerprint: string | null; available: string | null }>(
+    em,
+    sql`select outcome, reservation, fingerprint, available::text as available
+        from ${table('reserve_on_lot')}(${claim.id}::uuid, ${claim.marketId}::uuid, ${claim.allianceId}::uuid, ${claim.idempotencyKey}::text,
+                                         ${claim.fingerprint}::text, ${claim.holdMinutes}::int, ${lotId}::uuid, ${kg}::numeric)`,
+  ))!;
+  switch (row.outcome) {
+    case 'HELD':
+      return { outcome: 'HELD', reservationId: row.reservation! };
+    case 'REPLAY':
+      return { outcome: 'REPLAY', reservationId: row.reservation!, fingerprint: row.fingerprint! };
+    case 'SHORT':
+      return { outcome: 'SHORT', availableKg: row.available! };
+    default:
+      return { outcome: row.outcome };
+  }
+}
+
 const LOCKED_LOT_COLUMNS = sql`l.id, l.alliance_id, l.status, l.quantity_kg, l.held_kg, l.confirmed_kg, l.shipped_kg, l.asking_price_per_kg,
   to_char(l.harvest_date, 'YYYY-MM-DD') as harvest_date,
   CASE WHEN l.held_kg = 0 THEN 0 ELSE coalesce((select sum(rl.kg) from ${table('reservation_line')} rl
     where rl.lot_id = l.id and rl.status = 'HELD' and rl.hold_until <= now()), 0) END as expired_kg`;
-
-export async function lockLotForAllocation(em: EntityManager, lotId: string): Promise<LockedLot | null> {
-  return queryOne<LockedLot>(em, sql`select ${LOCKED_LOT_COLUMNS} from ${table('lot')} l where l.id = ${lotId} for update`);
-}
 
 export interface LotSpecification {
   allianceId: string;
