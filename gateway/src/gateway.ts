@@ -10,7 +10,8 @@ import { pino, type Logger } from 'pino';
 import { createTokenVerifier, type TokenVerifierOptions } from '@alliance/auth';
 import { clientErrorHandler, graphqlBody, listen, notFoundHandler, requestGuards, type ListeningServer } from '@alliance/http';
 import { gatewayContext, type GatewayContext } from './context.ts';
-import { createSubgraphFetcher, SubgraphDataSource } from './subgraph-fetch.ts';
+import { graphqlMetricsPlugin, metricsHandler, serverSpans, serviceMetrics, startTracingFromEnv } from '@alliance/telemetry';
+import { createSubgraphFetcher, SubgraphDataSource, subgraphFetchMetrics } from './subgraph-fetch.ts';
 import { supergraphFromFile } from './supergraph-file.ts';
 import { defaultVerifyPageDir, hasVerifyPage, verifyPageRoutes } from './verify-page.ts';
 
@@ -134,6 +135,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // cloud metadata endpoints at start, from every process that runs a gateway (tests included).
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const log = options.log ?? pino({ name: 'gateway', level: process.env.LOG_LEVEL ?? 'info' });
+  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set (a no-op when the process already started them).
+  await startTracingFromEnv('gateway');
+  const metrics = serviceMetrics('gateway');
+  const fetchMetrics = subgraphFetchMetrics(metrics);
   const subgraphs = new Map<string, string>();
   const fetch = createSubgraphFetcher(options.subgraphTimeoutMs ?? 10_000);
 
@@ -142,7 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url!;
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, options.gatewaySecret, fetch.fetcher);
+      return new SubgraphDataSource(name, target, options.gatewaySecret, fetch.fetcher, fetchMetrics);
     },
   });
 
@@ -163,6 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: formatErrorWith(introspection),
     plugins: [
       requestGuards<GatewayContext>(),
+      graphqlMetricsPlugin<GatewayContext>(metrics),
       // graphql-armor's types resolve to Apollo's CommonJS declarations; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
@@ -189,7 +195,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.status(allOk ? 200 : 503).json({ status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
   const verify = createTokenVerifier(options.auth);
-  app.use('/graphql', ...graphqlBody(), expressMiddleware(apollo, { context: gatewayContext(verify) }));
+  // Figures only (see README, "Running it as a service"): METRICS_TOKEN, when set, guards them.
+  app.get('/metrics', metricsHandler(metrics));
+  app.use('/graphql', serverSpans('gateway'), ...graphqlBody(), expressMiddleware(apollo, { context: gatewayContext(verify) }));
   app.get('/', (_req, res) => res.redirect('/graphql'));
   const verifyPageDir = options.verifyPage ?? defaultVerifyPageDir;
   if (verifyPageDir !== false) {

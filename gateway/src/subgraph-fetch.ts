@@ -2,7 +2,17 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { CLIENT_HEADER, encodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
+import { injectTraceContext, type ServiceMetrics } from '@alliance/telemetry';
 import type { GatewayContext } from './context.ts';
+
+/** The gateway's figures of its subgraph fetches: latency of each, and failures by reason. */
+export function subgraphFetchMetrics(metrics: ServiceMetrics) {
+  return {
+    duration: metrics.histogram('gateway_subgraph_fetch_duration_seconds', 'Fetches from the gateway to a subgraph: time to its answer, by subgraph', ['subgraph']),
+    failures: metrics.counter('gateway_subgraph_fetch_failures_total', 'Subgraph fetches that failed, by subgraph and reason (unavailable, timeout, refused: a 4xx or its database down)', ['subgraph', 'reason']),
+  };
+}
+export type SubgraphFetchMetrics = ReturnType<typeof subgraphFetchMetrics>;
 
 /** Keep-alive connections to subgraphs, with a bound on every fetch. */
 export function createSubgraphFetcher(timeoutMs: number) {
@@ -22,6 +32,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly gatewaySecret: string,
     fetcher: ReturnType<typeof createSubgraphFetcher>['fetcher'],
+    private readonly metrics?: SubgraphFetchMetrics,
   ) {
     super({ url, fetcher: fetcher as never });
   }
@@ -35,12 +46,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Always set (or removed), so no client can name itself: subgraphs trust it as they trust the viewer.
     if (ctx.client) headers.set(CLIENT_HEADER, ctx.client);
     else headers.delete(CLIENT_HEADER);
+    // W3C trace context of the gateway's fetch span (nothing when tracing is off).
+    injectTraceContext(headers);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = performance.now();
     try {
       return await super.process(options);
     } catch (error) {
+      this.metrics?.failures.inc({ subgraph: this.subgraphName, reason: failureReason(error) });
       // Duck-typed: the gateway throws the CommonJS build's GraphQLError, not this module's.
       const response = (error as { extensions?: { response?: { status: number; body?: any } } }).extensions?.response;
       // A 4xx is the subgraph refusing the request (bad variables, no secret): pass its own error
@@ -61,6 +76,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       throw new GraphQLError(`The ${this.subgraphName} subgraph ${reason}; the rest of the answer is complete.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName },
       });
+    } finally {
+      this.metrics?.duration.observe({ subgraph: this.subgraphName }, (performance.now() - started) / 1000);
     }
   }
+}
+
+function failureReason(error: unknown): 'refused' | 'timeout' | 'unavailable' {
+  if ((error as { extensions?: { response?: unknown } }).extensions?.response) return 'refused';
+  return error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'unavailable';
 }

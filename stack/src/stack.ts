@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { migrateToLatest, type SubgraphDatabase } from '@alliance/db';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
 import { prepareMessaging } from '@alliance/messaging';
-import { openModuleDatabase, runSubgraph, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
+import { openModuleDatabase, runSubgraph, startTracingFromEnv, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
 import { playDemoBranding } from './demo-branding.ts';
 import { playDemoInsurance } from './demo-insurance.ts';
 import { playDemoShipments } from './demo-shipments.ts';
@@ -55,6 +55,8 @@ export interface RunningStack {
 
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.onProgress ?? (() => {});
+  // One process for every service: its traces (if OTEL_EXPORTER_OTLP_ENDPOINT is set) carry one service.name.
+  await startTracingFromEnv('alliance-stack');
   const subgraphs = new Map<string, StackSubgraph>();
   const seeded = new Set<string>();
   const closeAll = async () => {

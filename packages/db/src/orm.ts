@@ -34,7 +34,7 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     timezone: 'Z',
     forceUtcTimezone: true,
     debug: ['query'],
-    loggerFactory: statementCountingLogger(statements, options.echoSql ?? false),
+    loggerFactory: statementCountingLogger(statements, options.echoSql ?? false, options.schema),
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     migrations: {
@@ -86,4 +86,26 @@ export async function withAdvisoryLock<T>(orm: MikroORM, key: string, work: () =
     release();
     await holder;
   }
+}
+
+/** Connections of the ORM's pool: in use, idle, requests waiting for one, and the most it opens. */
+export interface PoolUse {
+  inUse: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+/** What the ORM's connection pool (knex's tarn pool) holds now; zeros before it has one. */
+export function poolUse(orm: MikroORM): PoolUse {
+  const pool = (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+  if (!pool) return { inUse: 0, idle: 0, waiting: 0, max: 0 };
+  return { inUse: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires(), max: pool.max };
+}
+
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  max: number;
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { recordSqlSpan } from '@alliance/telemetry';
 
 /**
  * Counts SQL statements per request. The subgraph kit runs each request inside `countStatements`;
@@ -24,7 +25,8 @@ export class StatementCounter {
   inRequests = 0;
 }
 
-export function statementCountingLogger(counter: StatementCounter, echo: boolean) {
+/** Also records each statement as a span of the active trace when tracing is on (`@alliance/telemetry`). */
+export function statementCountingLogger(counter: StatementCounter, echo: boolean, schema?: string) {
   return (options: LoggerOptions) =>
     new (class extends DefaultLogger {
       override logQuery(context: { query: string } & LogContext): void {
@@ -34,6 +36,7 @@ export function statementCountingLogger(counter: StatementCounter, echo: boolean
           tally.statements++;
           counter.inRequests++;
         }
+        recordSqlSpan(context.query, context.took ?? 0, context.level === 'error', schema);
         if (echo) super.logQuery(context);
       }
     })(options);

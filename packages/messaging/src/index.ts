@@ -3,7 +3,8 @@ import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Logger as WorkerLogger, run, runMigrations, type Runner, type Task } from 'graphile-worker';
 import pg from 'pg';
-import { query, sql, table } from '@alliance/db';
+import { query, sql, table, type PoolUse } from '@alliance/db';
+import { traceCarrier, withContinuedSpan } from '@alliance/telemetry';
 import type { Logger } from 'pino';
 import type { Envelope, Messages, Topic } from './contract.ts';
 
@@ -87,7 +88,10 @@ export const CATCH_UP_FLAG = 'catch-up';
  */
 export async function publish<T extends Topic>(em: EntityManager, producer: string, topic: T, key: string, payload: Messages[T], options: PublishOptions = {}): Promise<void> {
   if (!em.isInTransaction()) throw new Error(`Publish ${topic} inside the transaction that makes the change it announces.`);
-  const envelope: Envelope<T> = { id: randomUUID(), topic, producer, publishedAt: new Date().toISOString(), payload };
+  // The publisher's trace context travels with the message (W3C traceparent), so that applying it
+  // continues the trace of the request that made the change; absent when tracing is off.
+  const trace = traceCarrier();
+  const envelope: TracedEnvelope<T> = { id: randomUUID(), topic, producer, publishedAt: new Date().toISOString(), payload, ...(trace ? { trace } : {}) };
   const catchUp = options.catchUp === true;
   // One job per subscriber of the topic (task `<subgraph>:<topic>`, queue `<subgraph>:<key>` for order).
   await query(
@@ -100,6 +104,9 @@ export async function publish<T extends Topic>(em: EntityManager, producer: stri
         from messaging.subscription s where s.topic = ${topic} and (${options.to ?? null}::text is null or s.subgraph = ${options.to ?? null}::text)`,
   );
 }
+
+/** An envelope as stored in the queue: the contract's, with the publisher's trace context when tracing was on. */
+export type TracedEnvelope<T extends Topic = Topic> = Envelope<T> & { trace?: Record<string, string> };
 
 export type Handler<T extends Topic> = (em: EntityManager, payload: Messages[T], envelope: Envelope<T>) => Promise<void>;
 export type Handlers = { [T in Topic]?: Handler<T> };
@@ -116,6 +123,8 @@ export interface ConsumerOptions {
 
 export interface RunningConsumer {
   stop(): Promise<void>;
+  /** The connections of the queue workers' own pool. */
+  poolUse(): PoolUse;
 }
 
 /** Receives the subgraph's topics until stopped; a stop lets the message in hand finish. */
@@ -125,7 +134,10 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
   await registerSubscriptions(options.connectionString, subgraph, Object.keys(options.handlers));
   for (const [topic, handler] of Object.entries(options.handlers) as [Topic, Handler<Topic>][]) {
     taskList[taskOf(subgraph, topic)] = async (payload) => {
-      const applied = await applyOnce(orm.em.fork() as EntityManager, payload as Envelope, handler);
+      const envelope = payload as TracedEnvelope;
+      const applied = await withContinuedSpan(`receive ${topic}`, envelope.trace, { 'messaging.system': 'graphile-worker', 'messaging.destination.name': topic, 'messaging.message.id': envelope.id, 'alliance.service': subgraph }, () =>
+        applyOnce(orm.em.fork() as EntityManager, envelope, handler),
+      );
       log.debug({ topic, messageId: (payload as Envelope).id, applied }, 'message received');
     };
   }
@@ -149,6 +161,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     throw error;
   }
   return {
+    poolUse: () => ({ inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount, max: concurrency + 3 }),
     // Orderly when the database is up; when it is already gone (Ctrl-C reaches an embedded server
     // too), the orderly stop waits forever on it, so after a few seconds the worker is let go.
     stop: async () => {
@@ -180,6 +193,33 @@ export async function applyOnce<T extends Topic>(em: EntityManager, envelope: En
     await handler(tx, envelope.payload, envelope);
     return true;
   });
+}
+
+/** Messages waiting for one receiver, by topic: how many, and how long the oldest has waited. */
+export interface QueueDepth {
+  topic: string;
+  /** Messages not yet applied that will still be tried. */
+  waiting: number;
+  /** Seconds since the oldest of them was published; 0 when none waits. */
+  oldestAgeSeconds: number;
+  /** Messages that used up their attempts and are no longer tried (they need a person). */
+  failed: number;
+}
+
+/**
+ * The receiver's queue now, read from graphile-worker's jobs (tasks `<subgraph>:<topic>`), one
+ * statement; topics it receives but has nothing queued for are absent.
+ */
+export async function queueDepth(em: EntityManager, subgraph: string): Promise<QueueDepth[]> {
+  const rows = await em.getConnection().execute<{ task: string; waiting: number; age: number | null; failed: number }[]>(
+    `select task_identifier as task,
+            count(*) filter (where attempts < max_attempts)::int as waiting,
+            extract(epoch from now() - min(created_at) filter (where attempts < max_attempts))::float8 as age,
+            count(*) filter (where attempts >= max_attempts)::int as failed
+       from graphile_worker.jobs where task_identifier like ? group by task_identifier`,
+    [`${subgraph.replace(/[\\%_]/g, '\\$&')}:%`],
+  );
+  return rows.map((row) => ({ topic: row.task.slice(subgraph.length + 1), waiting: row.waiting, oldestAgeSeconds: Math.max(0, row.age ?? 0), failed: row.failed }));
 }
 
 function taskOf(subgraph: string, topic: Topic): string {

@@ -7,3 +7,4 @@ export * from './module.ts';
 export * from './environment.ts';
 export { runSubgraphFromEnv } from './main.ts';
 export * from './connection.ts';
+export { flushTraces, serviceMetrics, startTracingFromEnv, type ServiceMetrics } from '@alliance/telemetry';

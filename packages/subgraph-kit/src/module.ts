@@ -116,6 +116,8 @@ export async function runSubgraph(module: SubgraphModule<any>, options: Subgraph
         log,
         port: options.port,
         host: options.host,
+        messagingPool: consumer?.poolUse,
+        queueMetrics: Boolean(module.messageHandlers),
       });
     } catch (error) {
       await consumer?.stop();

@@ -7,7 +7,9 @@ import express from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { CLIENT_HEADER, decodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
-import { countStatements, type StatementTally } from '@alliance/db';
+import { countStatements, poolUse, type PoolUse, type StatementTally } from '@alliance/db';
+import { queueDepth, type QueueDepth } from '@alliance/messaging';
+import { graphqlMetricsPlugin, metricsHandler, serverSpans, serviceMetrics, startTracingFromEnv, type ServiceMetrics } from '@alliance/telemetry';
 import { clientErrorHandler, graphqlBody, listen, notFoundHandler, requestGuards, type ListeningServer } from '@alliance/http';
 import { DomainError, viewerFromDirectory, type DirectoryLookup, type DirectoryMember, type Identity, type Viewer } from '@alliance/domain-kit';
 import DataLoader from 'dataloader';
@@ -31,6 +33,8 @@ export interface RequestBase {
   client: string | null;
   log: Logger;
   statements: StatementTally;
+  /** The subgraph's Prometheus metrics (`ctx.metrics.counter(name, help).inc(n)`), served at /metrics. */
+  metrics: ServiceMetrics;
 }
 
 export interface SubgraphServerOptions<TContext extends RequestBase> {
@@ -45,6 +49,10 @@ export interface SubgraphServerOptions<TContext extends RequestBase> {
   log: Logger;
   port?: number;
   host?: string;
+  /** The message queue workers' pool, when the subgraph receives messages (its use is a metric). */
+  messagingPool?: () => PoolUse;
+  /** Whether /metrics reports the subgraph's message queue (it receives messages); default true. */
+  queueMetrics?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -88,6 +96,8 @@ export async function startSubgraphServer<TContext extends RequestBase>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningSubgraph> {
   const { name, orm, log } = options;
+  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set (a no-op when the process already started them).
+  await startTracingFromEnv(name);
   const schema = buildSubgraphSchema([
     { typeDefs: options.typeDefs, resolvers: { ...scalarResolvers, ...(options.resolvers as object) } as never },
   ]);
@@ -112,6 +122,8 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     },
   };
 
+  const metrics = serviceMetrics(name);
+  const stopMetrics = registerRuntimeMetrics(metrics, options);
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError: formatErrorFor(log),
@@ -125,6 +137,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requestLog,
+      graphqlMetricsPlugin<TContext>(metrics),
       requestGuards<TContext>({ unavailable: isDatabaseUnavailable }),
     ],
   });
@@ -140,6 +153,8 @@ export async function startSubgraphServer<TContext extends RequestBase>(
       res.status(503).json({ status: 'unavailable', subgraph: name, reason: 'database unreachable' });
     }
   });
+  // Figures only (see README, "Running it as a service"): METRICS_TOKEN, when set, guards them.
+  app.get('/metrics', metricsHandler(metrics));
   // Only the gateway may call a subgraph: without its secret, `_entities` and every other field
   // would be reachable around the gateway's authentication.
   app.use('/graphql', (req, res, next) => {
@@ -158,6 +173,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     res.locals.tally = tally;
     countStatements(tally, next);
   });
+  app.use('/graphql', serverSpans(name));
   app.use(
     '/graphql',
     ...graphqlBody(),
@@ -177,6 +193,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
           client: req.header(CLIENT_HEADER)?.slice(0, 100) || null,
           log: log.child({ requestId, subgraph: name }),
           statements: res.locals.tally as StatementTally,
+          metrics,
         });
       },
     }),
@@ -190,6 +207,7 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     listening = await listen(app, { port: options.port ?? 0, host: options.host ?? '127.0.0.1', service: `${name} subgraph`, extra: { subgraph: name } });
   } catch (error) {
     await apollo.stop();
+    stopMetrics();
     throw error;
   }
   // Longer than the gateway's keep-alive so the gateway, not the subgraph, closes idle sockets.
@@ -200,6 +218,47 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     close: async () => {
       await listening.close();
       await apollo.stop();
+      stopMetrics();
     },
   };
+}
+
+/**
+ * Gauges read when /metrics is scraped: the database pools' use and the subgraph's message queue
+ * (one statement per scrape, shared by its three gauges). Returns what removes them at close, so a
+ * subgraph started again in the same process reports its new database, not the closed one.
+ */
+function registerRuntimeMetrics(metrics: ServiceMetrics, options: SubgraphServerOptions<any>): () => void {
+  const { orm, name } = options;
+  metrics.gauge('db_pool_connections', 'Database connections of the pool, by state (in_use, idle, waiting: requests waiting for one)', ['pool', 'state'], (gauge) => {
+    const pools: [string, PoolUse][] = [['orm', poolUse(orm)]];
+    if (options.messagingPool) pools.push(['messaging', options.messagingPool()]);
+    for (const [pool, use] of pools) {
+      gauge.set({ pool, state: 'in_use' }, use.inUse);
+      gauge.set({ pool, state: 'idle' }, use.idle);
+      gauge.set({ pool, state: 'waiting' }, use.waiting);
+    }
+  });
+  metrics.gauge('db_pool_max_connections', 'The most connections the pool opens', ['pool'], (gauge) => {
+    gauge.set({ pool: 'orm' }, poolUse(orm).max);
+    if (options.messagingPool) gauge.set({ pool: 'messaging' }, options.messagingPool().max);
+  });
+  const names = ['db_pool_connections', 'db_pool_max_connections'];
+  if (options.queueMetrics ?? true) {
+    let last: { at: number; depth: Promise<QueueDepth[]> } | undefined;
+    const depth = () => {
+      if (!last || performance.now() - last.at > 1000) last = { at: performance.now(), depth: queueDepth(orm.em.fork() as EntityManager, name).catch(() => []) };
+      return last.depth;
+    };
+    const perTopic = (metric: string, help: string, value: (row: QueueDepth) => number) =>
+      metrics.gauge(metric, help, ['topic'], async (gauge) => {
+        gauge.reset();
+        for (const row of await depth()) gauge.set({ topic: row.topic }, value(row));
+      });
+    perTopic('messaging_queue_depth', 'Messages waiting to be applied by this subgraph, by topic', (row) => row.waiting);
+    perTopic('messaging_queue_oldest_age_seconds', 'Age of the oldest message waiting for this subgraph, by topic', (row) => row.oldestAgeSeconds);
+    perTopic('messaging_queue_failed', 'Messages that used up their attempts (no longer tried), by topic', (row) => row.failed);
+    names.push('messaging_queue_depth', 'messaging_queue_oldest_age_seconds', 'messaging_queue_failed');
+  }
+  return () => names.forEach((metric) => metrics.remove(metric));
 }
