@@ -29,20 +29,16 @@ export function foldInsertedCtes(): Sql {
       from bounds b
       left join lateral (select at from ${tr} where sensor_id = b.sensor_id and at < b.lo order by at desc limit 1) p on true
       left join lateral (select at from ${tr} where sensor_id = b.sensor_id and at > b.hi order by at limit 1) n on true),
-    -- offset 0: an index range scan per sensor, never a hash join over the whole table.
     pts as (
-      select r.sensor_id, t.at, t.celsius, t.relative_humidity from ranges r
-        cross join lateral (select at, celsius, relative_humidity from ${tr} where sensor_id = r.sensor_id and at >= r.h_from and at < r.h_to offset 0) t
+      select t.sensor_id, t.at, t.celsius, t.relative_humidity from ranges r join ${tr} t on t.sensor_id = r.sensor_id and t.at >= r.h_from and t.at < r.h_to
       union all select sensor_id, at, celsius, relative_humidity from inserted
       union all select r.sensor_id, p.at, p.celsius, p.relative_humidity from ranges r
         cross join lateral (select at, celsius, relative_humidity from ${tr} where sensor_id = r.sensor_id and at < r.h_from order by at desc limit 1) p
       union all select r.sensor_id, n.at, n.celsius, n.relative_humidity from ranges r
         cross join lateral (select at, celsius, relative_humidity from ${tr} where sensor_id = r.sensor_id and at >= r.h_to order by at limit 1) n),
-    segs as (select sensor_id, at, celsius::float8 as c, relative_humidity::float8 as rh,
-                    lead(at) over w as next_at, lag(at) over w as prev_at from pts window w as (partition by sensor_id order by at)),
+    segs as (select sensor_id, at, celsius::float8 as c, relative_humidity::float8 as rh, lead(at) over (partition by sensor_id order by at) as next_at from pts),
     pieces as (
       select s.sensor_id, h.hour, s.at, s.c, s.rh, date_trunc('hour', s.at, 'UTC') = h.hour as owned,
-             (s.prev_at is null or s.prev_at < h.hour) as first_of_hour, (s.next_at is null or s.next_at >= h.hour + interval '1 hour') as last_of_hour,
              coalesce(extract(epoch from least(s.next_at, h.hour + interval '1 hour') - greatest(s.at, h.hour))::float8, 0) as dt,
              coalesce(s.next_at - s.at > make_interval(secs => ${gapLimit}), false) as gap
       from segs s join ranges r on r.sensor_id = s.sensor_id
@@ -52,8 +48,8 @@ export function foldInsertedCtes(): Sql {
       insert into ${table('telemetry_hour')} as th (sensor_id, hour, readings, first_at, first_c, last_at, last_c, last_rh, min_c, max_c, max_rh,
                                               mkt_sum, held_seconds, gap_seconds, gap_limit_s, q10_sums)
       select sensor_id, hour, count(*) filter (where owned), min(at) filter (where owned),
-             max(c) filter (where owned and first_of_hour), max(at) filter (where owned),
-             max(c) filter (where owned and last_of_hour), max(rh) filter (where owned and last_of_hour),
+             (array_agg(c order by at) filter (where owned))[1], max(at) filter (where owned),
+             (array_agg(c order by at desc) filter (where owned))[1], (array_agg(rh order by at desc) filter (where owned))[1],
              min(c) filter (where owned), max(c) filter (where owned), max(rh) filter (where owned),
              coalesce(sum(dt * exp(-${ratio}::float8 / (c + 273.15))), 0), coalesce(sum(dt), 0),
              coalesce(sum(dt) filter (where gap), 0), ${gapLimit}, ${q10Sums}
