@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne, sql, table } from '@alliance/db';
-import { foldInsertedCtes } from './telemetry-fold.ts';
 
 /** A sensor, with the place it logs and who operates that place, in which alliance. */
 export interface SensorPlace {
@@ -29,8 +28,7 @@ export interface ReadingRow {
 
 /**
  * Stores readings in one INSERT; a reading already stored (same sensor and time, in the table or
- * the batch) is skipped by the primary key. Returns how many were stored. The same statement
- * refolds the hours the new readings touch (store/telemetry-fold.ts), so the fold is never behind. The batch travels as one
+ * the batch) is skipped by the primary key. Returns how many were stored. The batch travels as one
  * bound JSON parameter (up to about 1 MB), which costs far less than inlined literals.
  */
 export async function insertReadings(em: EntityManager, readings: readonly ReadingRow[]): Promise<number> {
@@ -48,7 +46,7 @@ export async function insertReadings(em: EntityManager, readings: readonly Readi
           select sensor_id, at, round(celsius, 2), round(relative_humidity, 2)
           from json_to_recordset(${JSON.stringify(rows)}::json) as r(sensor_id uuid, at timestamptz, celsius numeric, relative_humidity numeric)
           on conflict (sensor_id, at) do nothing
-          returning sensor_id, at, celsius, relative_humidity)${foldInsertedCtes()}
+          returning 1)
         select count(*)::int as n from inserted`,
   );
   return result?.n ?? 0;
