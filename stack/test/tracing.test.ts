@@ -59,7 +59,7 @@ describe('traces', () => {
       body: JSON.stringify({ query: 'query TracedAlliances { alliances { code } }' }),
     });
     expect(res.status).toBe(200);
-    expect((await res.json()).errors).toBeUndefined();
+    expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
 
     await eventually(async () => {
       await flushTraces();
