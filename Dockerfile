@@ -7,6 +7,7 @@ COPY packages/ packages/
 COPY subgraphs/ subgraphs/
 COPY gateway/ gateway/
 COPY stack/ stack/
+COPY clients/typescript/ clients/typescript/
 COPY bench/package.json bench/package.json
 COPY schema/ schema/
 # The public label check page, which the gateway serves at /01/* and /verify/*.

@@ -41,6 +41,11 @@ describe('examples/', () => {
     await lotsKnownToColdchain(stack.em('coldchain'), lot);
     const lines: string[] = [];
     const { client, calls } = clientAs(await stack.token(cast.market.viewer));
+    // The cold chain and branding learn the new market by message (members.changed): wait for them.
+    await eventually(async () => {
+      const seen = await stack.query(`query($id: ID!) { lot(id: $id) { coldChain { excursionCount } originCertificate { number } } }`, { id: lot.id }, await stack.token(cast.market.viewer));
+      expect(seen.errors).toBeUndefined();
+    });
     const result = await market(client, (line) => lines.push(line));
     expect(result).toMatchObject({ status: 'CONFIRMED', lots: 1 });
     expect(lines[0]).toMatch(/^supply by \d{4}-\d{2}-\d{2}: 1 lots, 1200\.000 kg/);

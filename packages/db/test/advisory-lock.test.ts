@@ -1,4 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+// The global test setup (stack/src/testing/global-setup.ts) provides the migrated test database.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
 import { Migration } from '@mikro-orm/migrations';
 import { EntitySchema } from '@mikro-orm/postgresql';
 import { openSubgraphDatabase, withAdvisoryLock, migrateToLatest, type SubgraphDatabase } from '../src/index.ts';

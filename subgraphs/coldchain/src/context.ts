@@ -11,7 +11,7 @@ import { activeShipmentReservations, linesOfShipments, reservationsOfShipments }
 import { knownLots } from './store/lot-alliances.ts';
 import { latestReadingsOfSensors } from './store/telemetry.ts';
 
-export interface ColdchainContext extends RequestBase, ColdchainRequest {}
+export interface ColdchainContext extends RequestBase, Omit<ColdchainRequest, 'metrics'> {}
 
 export function createColdchainContext(base: RequestBase, settings: ColdchainSettings): ColdchainContext {
   const { em } = base;

@@ -15,6 +15,8 @@ export interface ColdchainRequest {
   directory: DirectoryLookup;
   loaders: ColdchainLoaders;
   settings: ColdchainSettings;
+  /** The subgraph's Prometheus metrics (served at /metrics); absent where no server runs. */
+  metrics?: { counter(name: string, help: string): { inc(value?: number): void } };
 }
 
 export interface ColdchainLoaders {

@@ -68,5 +68,6 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
     else rows.push({ sensorId: sensor!.id, at: reading.at, celsius: reading.celsius, relativeHumidity: reading.relativeHumidity ?? null });
   });
   const stored = await insertReadings(req.em, rows);
+  req.metrics?.counter('telemetry_readings_ingested_total', 'Temperature readings stored by recordTemperatures').inc(stored);
   return { received: readings.length, stored, duplicates: rows.length - stored, rejected };
 }

@@ -74,10 +74,8 @@ export async function seedDemoColdChain(em: EntityManager, log: Logger, facts: D
     event(lot.id, 'WASHED', new Date(day + 10 * 3_600_000), wash.operatorId, lot.quantityKg, { facility: wash });
     event(lot.id, 'ICED', new Date(day + 10.5 * 3_600_000), wash.operatorId, lot.quantityKg, { facility: wash });
     event(lot.id, 'STORED', new Date(day + 12 * 3_600_000), store.operatorId, lot.quantityKg, { facility: store });
-    if (i % 6 === 0 && vehicles.length) {
-      const truck = vehicles[i % vehicles.length]!;
-      event(lot.id, 'LOADED', new Date(day + 30 * 3_600_000), truck.operatorId, lot.quantityKg, { vehicle: truck });
-    }
+    // Loads go through shipments (stack/src/demo-shipments.ts): a lot's kg leave its store only
+    // when a trip takes them, so what is on offer is what the stores hold.
   });
 
   await em.transactional(async (tx) => {
