@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ['stack/src/testing/global-setup.ts'],
     reporters: ['default', './stack/src/testing/summary-reporter.ts'],
     include: ['packages/*/test/**/*.test.ts', 'stack/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts'],
+    // The cold chain's freshness announcer loads hundreds of lot histories a round; the suite's
+    // stacks share one database and two cores, so tests drive announceFreshness themselves.
+    env: { FRESHNESS_INTERVAL_MS: '0' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
