@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { migrateToLatest, type SubgraphDatabase } from '@alliance/db';
 import { startGateway, type RunningGateway } from '@alliance/gateway';
-import { prepareMessaging } from '@alliance/messaging';
+import { prepareMessaging, registerSubscriptions } from '@alliance/messaging';
 import { openModuleDatabase, runSubgraph, startTracingFromEnv, type DemoFacts, type Logger, type SubgraphModule } from '@alliance/subgraph-kit';
 import { playDemoBranding } from './demo-branding.ts';
 import { playDemoInsurance } from './demo-insurance.ts';
@@ -63,8 +63,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const s of [...subgraphs.values()].reverse()) await s.close();
   };
   const emOf = (name: string) => subgraphs.get(name)!.db.orm.em.fork() as EntityManager;
+  const modules = subgraphModules.filter((m) => !options.only || options.only.includes(m.name));
   try {
-    for (const module of subgraphModules.filter((m) => !options.only || options.only.includes(m.name))) {
+    // Every subgraph of the stack receives its topics from the first message on, whichever starts
+    // first (members announces at start what the others keep).
+    if (options.migrate ?? true) await prepareMessaging(options.databaseUrl, options.log);
+    for (const module of modules) await registerSubscriptions(options.databaseUrl, module.name, Object.keys(module.messageHandlers ?? {}));
+    for (const module of modules) {
       progress(`starting the ${module.name} subgraph (migrations first)`);
       const port = options.ephemeralPorts ? 0 : Number(process.env[`${module.name.toUpperCase()}_PORT`] ?? module.defaultPort);
       const running = options.processes ? await startInItsOwnProcess(module, port, options) : await startHere(module, port, options);

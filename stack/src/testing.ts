@@ -59,6 +59,14 @@ export interface TestStackOptions {
   processes?: boolean;
 }
 
+/**
+ * The test files share one database and its tables, but each has its own message queue (a
+ * namespace): a file whose stacks run no cold chain would otherwise queue hundreds of
+ * announcements that the next file's cold chain must work through before a role removed there
+ * reaches it. Set when this module loads, once per test file; subgraph processes inherit it.
+ */
+process.env.MESSAGING_NAMESPACE = `t${randomBytes(5).toString('hex')}`;
+
 /** Every subgraph and the gateway on free ports, against the test database (already migrated). */
 export async function startTestStack(databaseUrl: string, options: string[] | TestStackOptions = {}): Promise<TestStack> {
   const { only, processes } = Array.isArray(options) ? { only: options, processes: false } : options;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { coldchainSubgraph } from '@alliance/coldchain';
 import { allianceCodeOf } from '@alliance/member-directory';
-import { applyOnce, publish, startConsumer, type Envelope, type RunningConsumer } from '@alliance/messaging';
+import { applyOnce, publish, queueName, registerSubscriptions, startConsumer, subscriberName, taskName, type Envelope, type RunningConsumer } from '@alliance/messaging';
 import { createLogger, openModuleDatabase } from '@alliance/subgraph-kit';
 import { eventually } from '@alliance/stack/testing';
 
@@ -17,6 +17,7 @@ const url = inject('databaseUrl');
 beforeAll(async () => {
   db = await openModuleDatabase(coldchainSubgraph, url, 4);
   consumer = await startConsumer({ connectionString: url, orm: db.orm, subgraph: 'coldchain', handlers: coldchainSubgraph.messageHandlers!, log: createLogger('test') });
+  await registerSubscriptions(url, 'branding', ['members.changed']);
 });
 afterAll(async () => {
   await consumer?.stop();
@@ -28,7 +29,7 @@ const entries = (memberId: string, status: string) => ({ members: [{ memberId, s
 const standing = async (memberId: string) =>
   (await em().execute<{ status: string }[]>(`select status from coldchain.member_directory where member_id = ?`, [memberId]))[0]?.status ?? null;
 const queued = async (memberId: string) =>
-  (await em().execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ?`, [`coldchain:${memberId}`]))[0]!.n;
+  (await em().execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ?`, [queueName('coldchain', memberId)]))[0]!.n;
 
 describe('publishing', () => {
   it('refuses to publish outside a transaction', async () => {
@@ -42,8 +43,8 @@ describe('publishing', () => {
         await publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'SUSPENDED'));
         // Queued for the subscriber, under the message's key, inside the transaction…
         const [inside] = await tx.execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ? and task_identifier = ?`, [
-          `coldchain:${memberId}`,
-          'coldchain:members.changed',
+          queueName('coldchain', memberId),
+          taskName('coldchain', 'members.changed'),
         ]);
         expect(inside!.n).toBe(1);
         throw new Error('the change failed');
@@ -63,13 +64,13 @@ describe('publishing', () => {
         await publish(tx, 'members', 'members.changed', live, entries(live, 'SUSPENDED'));
         const rows = await tx.execute<{ queue_name: string; priority: number; flags: Record<string, true> | null; key: string | null }[]>(
           `select queue_name, priority, flags, key
-             from graphile_worker.jobs where queue_name in (?, ?) and task_identifier = 'coldchain:members.changed' order by priority, id`,
-          [`coldchain:${catchUp}`, `coldchain:${live}`],
+             from graphile_worker.jobs where queue_name in (?, ?) and task_identifier = ? order by priority, id`,
+          [queueName('coldchain', catchUp), queueName('coldchain', live), taskName('coldchain', 'members.changed')],
         );
         expect(rows).toEqual([
-          { queue_name: `coldchain:${live}`, priority: 0, flags: null, key: null },
+          { queue_name: queueName('coldchain', live), priority: 0, flags: null, key: null },
           // One job: the second catch-up replaced the first.
-          { queue_name: `coldchain:${catchUp}`, priority: 10, flags: { 'catch-up': true }, key: `coldchain:members.changed:${catchUp}` },
+          { queue_name: queueName('coldchain', catchUp), priority: 10, flags: { 'catch-up': true }, key: `${taskName('coldchain', 'members.changed')}:${catchUp}` },
         ]);
         throw new Error('only looking');
       }),
@@ -82,10 +83,35 @@ describe('publishing', () => {
       em().transactional(async (tx) => {
         await publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'ACTIVE'), { catchUp: true, to: 'branding' });
         const rows = await tx.execute<{ task_identifier: string }[]>(`select task_identifier from graphile_worker.jobs where queue_name like ? order by 1`, [`%:${memberId}`]);
-        expect(rows.map((r) => r.task_identifier)).toEqual(['branding:members.changed']);
+        expect(rows.map((r) => r.task_identifier)).toEqual([taskName('branding', 'members.changed')]);
         throw new Error('only looking');
       }),
     ).rejects.toThrow('only looking');
+  });
+
+  it('queues only for the subscribers of its own namespace, so stacks sharing a database keep their messages apart', async () => {
+    const memberId = randomUUID();
+    const ours = process.env.MESSAGING_NAMESPACE!;
+    expect(ours).toMatch(/^t[0-9a-f]{10}$/);
+    const other = `other_${randomUUID().slice(0, 8)}`;
+    try {
+      process.env.MESSAGING_NAMESPACE = other;
+      await registerSubscriptions(url, 'coldchain', ['members.changed']);
+      expect(subscriberName('coldchain')).toBe(`${other}/coldchain`);
+      process.env.MESSAGING_NAMESPACE = ours;
+      await expect(
+        em().transactional(async (tx) => {
+          await publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'ACTIVE'));
+          const rows = await tx.execute<{ task_identifier: string }[]>(`select task_identifier from graphile_worker.jobs where queue_name like ? order by 1`, [`%:${memberId}`]);
+          // Ours (coldchain and branding subscribe here), not the other namespace's cold chain.
+          expect(rows.map((r) => r.task_identifier)).toEqual([`${ours}/branding:members.changed`, `${ours}/coldchain:members.changed`]);
+          throw new Error('only looking');
+        }),
+      ).rejects.toThrow('only looking');
+    } finally {
+      process.env.MESSAGING_NAMESPACE = ours;
+      await em().execute(`delete from messaging.subscription where namespace = ?`, [other]);
+    }
   });
 
   it('applies a live change while every general worker is busy with a catch-up', async () => {
@@ -112,7 +138,7 @@ describe('publishing', () => {
     try {
       await em().transactional((tx) => publish(tx, 'members', 'members.changed', busy, entries(busy, 'ACTIVE'), { catchUp: true, to: subgraph }));
       await eventually(async () => {
-        const [job] = await em().execute<{ locked: boolean }[]>(`select locked_at is not null as locked from graphile_worker.jobs where queue_name = ?`, [`${subgraph}:${busy}`]);
+        const [job] = await em().execute<{ locked: boolean }[]>(`select locked_at is not null as locked from graphile_worker.jobs where queue_name = ?`, [queueName(subgraph, busy)]);
         expect(job?.locked).toBe(true);
       });
       await em().transactional((tx) => publish(tx, 'members', 'members.changed', live, entries(live, 'SUSPENDED'), { to: subgraph }));
@@ -121,8 +147,8 @@ describe('publishing', () => {
       release();
       await eventually(async () => expect(applied).toContain(busy));
       await lanes.stop();
-      await em().execute(`delete from messaging.subscription where subgraph = ?`, [subgraph]);
-      await em().execute(`select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where task_identifier like ?), 'test over')`, [`${subgraph}:%`]);
+      await em().execute(`delete from messaging.subscription where subgraph = ?`, [subscriberName(subgraph)]);
+      await em().execute(`select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where task_identifier like ?), 'test over')`, [`${subscriberName(subgraph)}:%`]);
     }
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestStack, type TestStack } from '../src/testing.ts';
+import { taskName } from '@alliance/messaging';
 
 /** /metrics of the gateway and of a subgraph, after real requests through the stack. */
 let stack: TestStack;
@@ -70,7 +71,7 @@ describe('/metrics', () => {
 
   it('reports the age of the oldest message a subgraph has not applied, by topic', async () => {
     // A message for a topic of its own, due in an hour (no worker takes it), published 90 s ago.
-    const rows = await stack.sql<{ id: string }>('members', `select id from graphile_worker.add_job('members:metrics.test', '{}'::json, run_at => now() + interval '1 hour')`);
+    const rows = await stack.sql<{ id: string }>('members', `select id from graphile_worker.add_job(?, '{}'::json, run_at => now() + interval '1 hour')`, [taskName('members', 'metrics.test')]);
     const id = rows[0]!.id;
     try {
       await stack.sql('members', `update graphile_worker._private_jobs set created_at = now() - interval '90 seconds' where id = ?`, [id]);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publish, startConsumer } from '@alliance/messaging';
+import { publish, startConsumer, subscriberName } from '@alliance/messaging';
 import { createLogger } from '@alliance/subgraph-kit';
 import { flushTraces, stopTracing, tracer } from '@alliance/telemetry';
 import { eventually, startTestStack, type TestStack } from '../src/testing.ts';
@@ -114,7 +114,7 @@ describe('traces', () => {
       });
     } finally {
       await consumer.stop();
-      await stack.sql('members', 'delete from messaging.subscription where subgraph = ?', [subgraph]);
+      await stack.sql('members', 'delete from messaging.subscription where subgraph = ?', [subscriberName(subgraph)]);
     }
   });
 });

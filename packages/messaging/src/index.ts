@@ -21,6 +21,36 @@ export * from './contract.ts';
 const MAX_ATTEMPTS = 25;
 
 /**
+ * Stacks that share one database keep their messages apart by a namespace
+ * (`MESSAGING_NAMESPACE`, empty by default): a subscriber's name, its tasks and its queues carry
+ * it as a prefix (`<namespace>/coldchain:members.changed`), and a publisher queues messages only
+ * for the subscribers of its own namespace. The test suite gives each test file its own, so a role
+ * removed in one file's stack is not queued behind hundreds of announcements from files whose
+ * stacks run no cold chain; an installation leaves it unset.
+ */
+export function messagingNamespace(): string {
+  const namespace = process.env.MESSAGING_NAMESPACE ?? '';
+  if (!/^[a-z0-9_-]{0,40}$/.test(namespace)) throw new Error(`MESSAGING_NAMESPACE must be at most 40 of a-z, 0-9, _ and -; it is "${namespace}".`);
+  return namespace;
+}
+
+/** A subscriber's name in the queue: the subgraph's, in the namespace. */
+export function subscriberName(subgraph: string): string {
+  const namespace = messagingNamespace();
+  return namespace ? `${namespace}/${subgraph}` : subgraph;
+}
+
+/** The queue's task of a subscriber's topic (`coldchain:members.changed`), in the namespace. */
+export function taskName(subgraph: string, topic: string): string {
+  return `${subscriberName(subgraph)}:${topic}`;
+}
+
+/** The queue that keeps a subscriber's messages of one key in order (`coldchain:<memberId>`), in the namespace. */
+export function queueName(subgraph: string, key: string): string {
+  return `${subscriberName(subgraph)}:${key}`;
+}
+
+/**
  * Creates or upgrades the queue's schema, and the table of who receives which topic; safe to run
  * concurrently and repeatedly.
  */
@@ -33,6 +63,8 @@ export async function prepareMessaging(connectionString: string, log: Logger): P
          subgraph text not null, topic text not null, registered_at timestamptz not null default now(),
          primary key (topic, subgraph))`,
     );
+    // \`subgraph\` is the subscriber's name in its namespace (see messagingNamespace).
+    await client.query(`alter table messaging.subscription add column if not exists namespace text not null default ''`);
   });
 }
 
@@ -45,9 +77,9 @@ export async function registerSubscriptions(connectionString: string, subgraph: 
   if (!topics.length) return;
   await withClient(connectionString, (client) =>
     client.query(
-      `insert into messaging.subscription (subgraph, topic) select $1, t from unnest($2::text[]) t
+      `insert into messaging.subscription (subgraph, topic, namespace) select $1, t, $3 from unnest($2::text[]) t
        on conflict (topic, subgraph) do nothing`,
-      [subgraph, [...topics]],
+      [subscriberName(subgraph), [...topics], messagingNamespace()],
     ),
   );
 }
@@ -93,6 +125,7 @@ export async function publish<T extends Topic>(em: EntityManager, producer: stri
   const trace = traceCarrier();
   const envelope: TracedEnvelope<T> = { id: randomUUID(), topic, producer, publishedAt: new Date().toISOString(), payload, ...(trace ? { trace } : {}) };
   const catchUp = options.catchUp === true;
+  const to = options.to === undefined ? null : subscriberName(options.to);
   // One job per subscriber of the topic (task `<subgraph>:<topic>`, queue `<subgraph>:<key>` for order).
   await query(
     em,
@@ -101,7 +134,9 @@ export async function publish<T extends Topic>(em: EntityManager, producer: stri
                                        priority => ${catchUp ? CATCH_UP_PRIORITY : LIVE_PRIORITY}::int,
                                        job_key => case when ${catchUp} then s.subgraph || ':' || s.topic || ':' || ${key}::text end,
                                        flags => case when ${catchUp} then array[${CATCH_UP_FLAG}::text] end)
-        from messaging.subscription s where s.topic = ${topic} and (${options.to ?? null}::text is null or s.subgraph = ${options.to ?? null}::text)`,
+        from messaging.subscription s
+        where s.topic = ${topic} and s.namespace = ${messagingNamespace()}
+          and (${to}::text is null or s.subgraph = ${to}::text)`,
   );
 }
 
@@ -133,7 +168,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
   const taskList: Record<string, Task> = {};
   await registerSubscriptions(options.connectionString, subgraph, Object.keys(options.handlers));
   for (const [topic, handler] of Object.entries(options.handlers) as [Topic, Handler<Topic>][]) {
-    taskList[taskOf(subgraph, topic)] = async (payload) => {
+    taskList[taskName(subgraph, topic)] = async (payload) => {
       const envelope = payload as TracedEnvelope;
       const applied = await withContinuedSpan(`receive ${topic}`, envelope.trace, { 'messaging.system': 'graphile-worker', 'messaging.destination.name': topic, 'messaging.message.id': envelope.id, 'alliance.service': subgraph }, () =>
         applyOnce(orm.em.fork() as EntityManager, envelope, handler),
@@ -217,13 +252,10 @@ export async function queueDepth(em: EntityManager, subgraph: string): Promise<Q
             extract(epoch from now() - min(created_at) filter (where attempts < max_attempts))::float8 as age,
             count(*) filter (where attempts >= max_attempts)::int as failed
        from graphile_worker.jobs where task_identifier like ? group by task_identifier`,
-    [`${subgraph.replace(/[\\%_]/g, '\\$&')}:%`],
+    [`${subscriberName(subgraph).replace(/[\\%_]/g, '\\$&')}:%`],
   );
-  return rows.map((row) => ({ topic: row.task.slice(subgraph.length + 1), waiting: row.waiting, oldestAgeSeconds: Math.max(0, row.age ?? 0), failed: row.failed }));
-}
-
-function taskOf(subgraph: string, topic: Topic): string {
-  return `${subgraph}:${topic}`;
+  const prefix = subscriberName(subgraph).length + 1;
+  return rows.map((row) => ({ topic: row.task.slice(prefix), waiting: row.waiting, oldestAgeSeconds: Math.max(0, row.age ?? 0), failed: row.failed }));
 }
 
 function workerLogger(log: Logger): WorkerLogger {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCode, eventually, graphql, startTestStack, type TestStack } from '@alliance/stack/testing';
 import { daysAgo, seedAllianceWithCast, seedLot, seedMember } from '@alliance/stack/fixtures';
-import { publish } from '@alliance/messaging';
+import { publish, taskName } from '@alliance/messaging';
 import { sql } from '@alliance/db';
 import { predictedShelfLifeOnArrivalDays } from '../src/domain/freshness.ts';
 import { predictedDaysOnArrivalSql, recordLotFreshness } from '../src/store/freshness.ts';
@@ -100,7 +100,7 @@ describe('lot freshness from the cold chain', () => {
       expect(rows).toHaveLength(1);
       expect(rows[0]!.current_temp_c).toBe(3);
       // Both applied: the older one was received and left the newer in place.
-      const pending = await stack.sql('members', `select count(*)::int as n from graphile_worker.jobs where task_identifier = 'members:lots.freshness'`);
+      const pending = await stack.sql('members', `select count(*)::int as n from graphile_worker.jobs where task_identifier = ?`, [taskName('members', 'lots.freshness')]);
       expect(pending[0]!.n).toBe(0);
     });
   });
