@@ -80,38 +80,16 @@ export interface Sender {
 }
 
 /**
- * reserveSupply's statements on one lot (members/store/reservations.ts: claim the key, lock the
- * lot with its expired holds, raise its held kg and write the line), in one raw transaction.
+ * reserveSupply's statement on one lot (members/store/reservations.ts reserveOnLot: the
+ * reserve_on_lot function claims the key, locks the lot, releases its expired holds, raises its
+ * held kg and writes the line), sent raw and autocommitted: what the subgraph sends, without it.
  */
 export async function reserveInRawTransaction(c: Sender, x: { lotId: string; marketId: string; allianceId: string; key: string; kg: string }): Promise<void> {
-  await c.query('begin');
-  try {
-    const claimed = await c.query(
-      `insert into members.reservation (id, market_id, alliance_id, idempotency_key, request_fingerprint, status, hold_until, created_at, updated_at)
-       values (gen_random_uuid(), $1, $2, $3, '{}', 'HELD', now() + make_interval(mins => 120), now(), now())
-       on conflict (market_id, idempotency_key) do nothing returning id`,
-      [x.marketId, x.allianceId, x.key],
-    );
-    const { rows: [lot] } = await c.query(
-      `select l.id, l.quantity_kg, l.held_kg, l.confirmed_kg, l.shipped_kg, l.asking_price_per_kg,
-              case when l.held_kg = 0 then 0 else coalesce((select sum(rl.kg) from members.reservation_line rl
-                where rl.lot_id = l.id and rl.status = 'HELD' and rl.hold_until <= now()), 0) end as expired_kg
-       from members.lot l where l.id = $1 for update`,
-      [x.lotId],
-    );
-    if (Number(lot.quantity_kg) - Number(lot.confirmed_kg) - Number(lot.shipped_kg) - Number(lot.held_kg) < Number(x.kg)) throw new Error('the hot lot ran out');
-    await c.query(
-      `with v as (select $2::uuid as id, $3::numeric as kg, $4::numeric as price),
-            held as (update members.lot l set held_kg = l.held_kg + v.kg, updated_at = now() from v where l.id = v.id returning l.id)
-       insert into members.reservation_line (id, reservation_id, lot_id, kg, price_per_kg, status, hold_until)
-       select gen_random_uuid(), r.id, v.id, v.kg, v.price, 'HELD', r.hold_until from v, members.reservation r where r.id = $1`,
-      [claimed.rows[0].id, x.lotId, x.kg, lot.asking_price_per_kg],
-    );
-    await c.query('commit');
-  } catch (error) {
-    await c.query('rollback');
-    throw error;
-  }
+  const { rows: [row] } = await c.query(
+    `select outcome from members.reserve_on_lot(gen_random_uuid(), $1::uuid, $2::uuid, $3::text, '{}'::text, 120, $4::uuid, $5::numeric)`,
+    [x.marketId, x.allianceId, x.key, x.lotId, x.kg],
+  );
+  if (row.outcome !== 'HELD') throw new Error(`the hot lot reservation came to ${row.outcome}`);
 }
 
 /** The least a hold on one lot can be: one autocommitted conditional UPDATE of its counter. */

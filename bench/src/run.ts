@@ -10,7 +10,7 @@
  *   computing the same aggregates from the raw readings, and against the supply page alone; with
  *   the coldchain process's memory (RSS) under that load;
  * - reserveSupply on one hot lot from every connection, via the gateway and direct, against the
- *   same statements in one raw transaction and against a bare conditional UPDATE;
+ *   same statement raw (the reserve_on_lot function) and against a bare conditional UPDATE;
  * - ingest of readings in batches of 10,000 via the gateway against a raw COPY of the same rows;
  *
  * then the targets of issue 11 with the measured ratio, met or not, and the SQL statements per
@@ -86,7 +86,7 @@ const OPS = {
   joinedFloor: 'joined floor: one SQL statement, same aggregates',
   hotVia: 'reserveSupply on one hot lot, via gateway',
   hotDirect: 'reserveSupply on one hot lot, direct to subgraph',
-  hotRaw: 'hot lot floor: the same statements in one raw transaction',
+  hotRaw: 'hot lot floor: the same statement (reserve_on_lot), raw',
   hotBare: 'hot lot floor: a bare conditional UPDATE',
 } as const;
 
