@@ -4,3 +4,4 @@ export * from './sql-statements.ts';
 export * from './sql.ts';
 export * from './ports.ts';
 export * from './sequences.ts';
+export * from './copy.ts';

@@ -131,6 +131,37 @@ describe('telemetry', () => {
     expect(count!.n).toBe(2);
   });
 
+  it('stores the same values whether a batch is new (COPY) or overlaps what is stored (INSERT … ON CONFLICT)', async () => {
+    const operator = await directoryMember(stack.em('coldchain'), ['FACILITY_OPERATOR']);
+    const { sensor } = await seedFacility(stack.em('coldchain'), operator);
+    const token = await stack.token(operator);
+    const t0 = Date.now() - 20 * HOUR;
+    // Values that need rounding to the column's two decimals, both signs, halves included: thousandths m
+    // in -500…499, sent as m/1000 (whose JSON text is exactly those three decimals).
+    const thousandths = (i: number) => ((i * 37) % 1000) - 500;
+    const reading = (i: number) => ({ sensorCode: sensor.code, at: new Date(t0 + i * 300_000).toISOString(), celsius: thousandths(i) / 1000, relativeHumidity: 90.125 });
+    const first = await stack.query(RECORD, { readings: Array.from({ length: 100 }, (_, i) => reading(i)) }, token);
+    expect(first.data!.recordTemperatures).toMatchObject({ received: 100, stored: 100, duplicates: 0 });
+    // Half of this upload was stored already: the COPY is refused whole, the INSERT stores the other half.
+    const overlap = await stack.query(RECORD, { readings: Array.from({ length: 100 }, (_, i) => reading(i + 50)) }, token);
+    expect(overlap.errors).toBeUndefined();
+    expect(overlap.data!.recordTemperatures).toMatchObject({ received: 100, stored: 50, duplicates: 50 });
+    const rows = await stack.em('coldchain').execute<{ at: Date; celsius: string; relative_humidity: string }[]>(
+      `select at, celsius::text as celsius, relative_humidity::text as relative_humidity from coldchain.temperature_reading where sensor_id = ? order by at`,
+      [sensor.id],
+    );
+    expect(rows).toHaveLength(150);
+    // numeric(5,2) rounds half away from zero: -0.125 → -0.13, 0.125 → 0.13.
+    const expected = (i: number) => {
+      const m = thousandths(i);
+      const hundredths = Math.floor((Math.abs(m) + 5) / 10);
+      return `${m < 0 && hundredths > 0 ? '-' : ''}${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+    };
+    // Rows 0–99 came by COPY, 100–149 by the INSERT: both rounded half away from zero.
+    expect(rows.map((r) => r.celsius)).toEqual(Array.from({ length: 150 }, (_, i) => expected(i)));
+    expect(new Set(rows.map((r) => r.relative_humidity))).toEqual(new Set(['90.13']));
+  });
+
   it('accepts 10,000 readings in one batch and refuses 10,001; only facility operators report', async () => {
     const operator = await directoryMember(stack.em('coldchain'), ['FACILITY_OPERATOR']);
     const { sensor } = await seedFacility(stack.em('coldchain'), operator);

@@ -43,8 +43,8 @@ export function implausibility(reading: ReadingInput, now: Date): string | null 
 }
 
 /**
- * Stores a batch of readings in one INSERT: duplicates (same sensor and time, in the table or the
- * batch) are skipped by the primary key, out-of-order readings are simply rows, and readings that
+ * Stores a batch of readings in one statement (a COPY, or an INSERT when the batch overlaps what is
+ * stored: insertReadings): duplicates (same sensor and time, in the table or the batch) are skipped by the primary key, out-of-order readings are simply rows, and readings that
  * cannot be stored are reported one by one with the reason. Facility operators report for the
  * sensors of the places they operate, in the alliance they act in.
  */

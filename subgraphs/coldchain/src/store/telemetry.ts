@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql, table } from '@alliance/db';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { copyRows, query, queryOne, sql, table } from '@alliance/db';
 
 /** A sensor, with the place it logs and who operates that place, in which alliance. */
 export interface SensorPlace {
@@ -27,18 +28,46 @@ export interface ReadingRow {
 }
 
 /**
- * Stores readings in one INSERT; a reading already stored (same sensor and time, in the table or
- * the batch) is skipped by the primary key. Returns how many were stored. The batch travels as one
- * bound JSON parameter (up to about 1 MB), which costs far less than inlined literals.
+ * Stores readings, skipping any already stored (same sensor and time, in the table or the batch),
+ * and returns how many were stored. A logger's upload is nearly always new readings, so the batch
+ * goes first by one COPY (copyRows: about half the time of an INSERT that unpacks the batch from
+ * JSON, measured in `npm run bench:ingest`); COPY stores all or nothing, so when the primary key
+ * refuses it (a re-sent or overlapping upload) nothing was stored and the batch goes again by one
+ * INSERT … ON CONFLICT DO NOTHING. A batch that repeats a reading itself goes straight to the INSERT.
+ * Inside a transaction only the INSERT is used (a failed COPY would abort the transaction).
  */
 export async function insertReadings(em: EntityManager, readings: readonly ReadingRow[]): Promise<number> {
   if (!readings.length) return 0;
   const rows = readings.map((r) => ({
     sensor_id: r.sensorId,
     at: r.at instanceof Date ? r.at.toISOString() : r.at,
+    // numeric(5,2) rounds as round(x, 2) does (half away from zero), so both paths store the same value.
     celsius: r.celsius,
     relative_humidity: r.relativeHumidity ?? null,
   }));
+  if (!em.getTransactionContext() && !repeatsItself(rows)) {
+    try {
+      return await copyRows(em, 'temperature_reading', ['sensor_id', 'at', 'celsius', 'relative_humidity'], rows.map((r) => [r.sensor_id, r.at, r.celsius, r.relative_humidity]));
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    }
+  }
+  return insertSkippingStored(em, rows);
+}
+
+/** Whether the batch holds two readings of one sensor at one time. */
+function repeatsItself(rows: readonly { sensor_id: string; at: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const key = `${r.sensor_id}|${r.at}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/** One INSERT; the batch travels as one bound JSON parameter (up to about 1 MB), far cheaper than inlined literals. */
+async function insertSkippingStored(em: EntityManager, rows: readonly { sensor_id: string; at: string; celsius: number; relative_humidity: number | null }[]): Promise<number> {
   const result = await queryOne<{ n: number }>(
     em,
     sql`with inserted as (
