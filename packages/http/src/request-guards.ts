@@ -154,6 +154,10 @@ function limitOf(type: GraphQLInputType | undefined | null, limits: typeof input
   return name === 'ID' ? limits.maxIdLength : name === 'LongText' ? limits.maxLongTextLength : limits.maxStringLength;
 }
 
+function worded(where: (suffix: string) => string, path: readonly (string | number)[]): string {
+  return where(path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join(''));
+}
+
 /**
  * Checks a variable's JSON value against its declared type (a mismatch is left to graphql-js);
  * `where` words the place of a part of it, `.field[3]` after the variable.
@@ -163,27 +167,37 @@ function valueProblem(
   type: GraphQLInputType | undefined,
   where: (suffix: string) => string,
   limits: typeof inputLimits,
-  suffix = '',
+  path: (string | number)[] = [],
   depth = 0,
 ): string | null {
   if (value === null || value === undefined) return null;
-  if (depth > limits.maxDepth) return `${where(suffix)} is nested more than ${limits.maxDepth} levels deep.`;
-  if (type && isNonNullType(type)) return valueProblem(value, type.ofType, where, limits, suffix, depth);
-  if (typeof value === 'string') return stringProblem(value, limitOf(type, limits), where(suffix));
+  // The path to the value is kept as segments and worded only for a problem: a batch of 10,000
+  // readings would otherwise build 50,000 path strings per request to report none of them.
+  if (depth > limits.maxDepth) return `${worded(where, path)} is nested more than ${limits.maxDepth} levels deep.`;
+  if (type && isNonNullType(type)) return valueProblem(value, type.ofType, where, limits, path, depth);
+  if (typeof value === 'string') {
+    const max = limitOf(type, limits);
+    return value.length > max || value.includes('\u0000') ? stringProblem(value, max, worded(where, path)) : null;
+  }
   const itemType = type && isListType(type) ? type.ofType : undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const problem = valueProblem(value[i], itemType, where, limits, `${suffix}[${i}]`, depth + 1);
+      path.push(i);
+      const problem = valueProblem(value[i], itemType, where, limits, path, depth + 1);
+      path.pop();
       if (problem) return problem;
     }
     return null;
   }
-  if (itemType) return valueProblem(value, itemType, where, limits, suffix, depth);
+  if (itemType) return valueProblem(value, itemType, where, limits, path, depth);
   if (typeof value === 'object') {
     const fields = type && isInputObjectType(type) ? type.getFields() : undefined;
-    for (const [key, item] of Object.entries(value)) {
-      if (key.length > documentLimits.maxNameLength) return `${where(suffix)} has a field name of ${number(key.length)} characters.`;
-      const problem = valueProblem(item, fields?.[key]?.type, where, limits, `${suffix}.${key}`, depth + 1);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (key.length > documentLimits.maxNameLength) return `${worded(where, path)} has a field name of ${number(key.length)} characters.`;
+      path.push(key);
+      const problem = valueProblem((value as Record<string, unknown>)[key], fields?.[key]?.type, where, limits, path, depth + 1);
+      path.pop();
       if (problem) return problem;
     }
   }
