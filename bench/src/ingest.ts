@@ -234,6 +234,14 @@ async function fillReadings(client: pg.Client, operator: Viewer, historyStart: D
   console.log(`\n== fill: ${fmt(historyTicks * sensorCount)} readings (${fmt(sensorCount)} sensors in ${fmt(FACILITIES)} cold stores of one operator, every ${STEP_MINUTES} minutes from ${historyStart.toISOString()})`);
   await q(`set maintenance_work_mem = '1GB'`);
   await q('select setseed(0.2025)');
+  // Readings are partitioned by month (Migration20270103090000): the history's months get theirs, as the keeper would have made them.
+  const { rows: [made] } = await q<{ n: number }>(
+    `select coldchain.ensure_temperature_reading_partitions($1::timestamptz,
+       (extract(year from age(date_trunc('month', now() + interval '1 month'), date_trunc('month', $1::timestamptz))) * 12
+        + extract(month from age(date_trunc('month', now() + interval '1 month'), date_trunc('month', $1::timestamptz))) + 1)::int) as n`,
+    [historyStart.toISOString()],
+  );
+  if (made!.n) say(`created ${made!.n} monthly partitions for the history`);
   await q(
     `insert into coldchain.facility (id, code, name, kind, operator_id, alliance_id, township, status, storage_cubic_metres, storage_capacity_kg, created_at)
      select gen_random_uuid(), 'ING-' || lpad(g::text, 4, '0'), 'Ingest bench cold store ' || g, 'COLD_STORE', $1, $3,
@@ -312,18 +320,21 @@ async function fillReadings(client: pg.Client, operator: Viewer, historyStart: D
   await q('checkpoint').catch(() => say('no right to CHECKPOINT here; continuing'));
   const vacuumMs = performance.now() - vacuumStarted;
 
-  const { rows: [size] } = await q<{ rows: string; heap: string; indexes: string; total: string; heap_bytes: string; index_bytes: string; total_bytes: string }>(
+  // The table is partitioned by month: its size is the sum of its partitions'.
+  const { rows: [size] } = await q<{ rows: string; heap: string; indexes: string; total: string; heap_bytes: string; index_bytes: string; total_bytes: string; partitions: number }>(
     `select (select count(*) from coldchain.temperature_reading) as rows,
-            pg_size_pretty(pg_relation_size(${table})) as heap, pg_size_pretty(pg_indexes_size(${table})) as indexes,
-            pg_size_pretty(pg_total_relation_size(${table})) as total,
-            pg_relation_size(${table}) as heap_bytes, pg_indexes_size(${table}) as index_bytes, pg_total_relation_size(${table}) as total_bytes`,
+            pg_size_pretty(sum(pg_relation_size(relid))) as heap, pg_size_pretty(sum(pg_indexes_size(relid))) as indexes,
+            pg_size_pretty(sum(pg_total_relation_size(relid))) as total,
+            sum(pg_relation_size(relid)) as heap_bytes, sum(pg_indexes_size(relid)) as index_bytes, sum(pg_total_relation_size(relid)) as total_bytes,
+            count(*) filter (where isleaf)::int as partitions
+     from pg_partition_tree(${table})`,
   );
   const totalMs = performance.now() - started;
   const rows = Number(size!.rows);
   if (rows < targetReadings + existing!.n) throw new Error(`the fill left ${rows} readings; wanted at least ${targetReadings}`);
   console.log(
     `  filled ${fmt(rows)} readings in ${seconds(totalMs)} (rows ${seconds(loadMs)}, keys ${seconds(indexMs)}, vacuum analyze + checkpoint ${seconds(vacuumMs)}); ` +
-      `table ${size!.total} (heap ${size!.heap}, indexes ${size!.indexes})`,
+      `table ${size!.total} in ${size!.partitions} partitions (heap ${size!.heap}, indexes ${size!.indexes})`,
   );
   return {
     rows,

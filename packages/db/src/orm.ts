@@ -36,6 +36,9 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     debug: ['query'],
     loggerFactory: statementCountingLogger(statements, options.echoSql ?? false, options.schema),
     discovery: { warnWhenNoEntities: true },
+    // Partitions (`<table>_pYYYYMM`, `<table>_default`) are made by a database function, not by
+    // entities: a generated migration must not see them as tables to drop.
+    schemaGenerator: { skipTables: [/_p\d{6}$/, /_default$/] },
     allowGlobalContext: false,
     migrations: {
       tableName: 'mikro_orm_migrations',

@@ -10,6 +10,7 @@ import { coldchainSdl, typeDefs } from './schema.ts';
 import { coldchainSettings, type ColdchainSettings } from './settings.ts';
 import { recordLotAlliances } from './store/lot-alliances.ts';
 import { startFreshnessAnnouncer } from './domain/freshness-announcer.ts';
+import { startReadingPartitionKeeper } from './domain/reading-partition-keeper.ts';
 
 export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettings> = withMemberDirectory({
   name: 'coldchain',
@@ -22,8 +23,17 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettin
   migrationsPath: fileURLToPath(new URL('./migrations', import.meta.url)),
   settings: coldchainSettings,
   createContext: createColdchainContext,
-  // Members predicts shelf life on arrival from what the cold chain tells it (lots.freshness).
-  background: (em, log, settings) => (settings.freshnessIntervalMs > 0 ? startFreshnessAnnouncer(em, log, settings, settings.freshnessIntervalMs) : async () => {}),
+  background: (em, log, settings) => {
+    const stops = [
+      // Members predicts shelf life on arrival from what the cold chain tells it (lots.freshness).
+      settings.freshnessIntervalMs > 0 ? startFreshnessAnnouncer(em, log, settings, settings.freshnessIntervalMs) : null,
+      // Readings are partitioned by month; the coming months get their partitions ahead of time.
+      settings.readingPartitions.intervalMs > 0 ? startReadingPartitionKeeper(em, log, settings.readingPartitions) : null,
+    ];
+    return async () => {
+      await Promise.all(stops.map((stop) => stop?.()));
+    };
+  },
   messageHandlers: {
     'reservation.committed': reservationCommitted,
     'reservation.refused': reservationRefused,
@@ -35,3 +45,5 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettin
 export * from './entities/index.ts';
 export type { ColdchainContext };
 export { announceFreshness } from './domain/freshness-announcer.ts';
+export { keepReadingPartitions } from './domain/reading-partition-keeper.ts';
+export { ensureReadingPartitions, readingPartitions } from './store/reading-partitions.ts';

@@ -11,6 +11,10 @@ const environment = z.object({
   UNMONITORED_MAX_GAP_MINUTES: z.coerce.number().int().positive().optional(),
   /** How often the cold chain looks for lots whose freshness to announce to members (lots.freshness), in ms; 0 turns it off. */
   FRESHNESS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** How often the partition keeper makes sure the coming months of readings have their partitions, in ms; 0 turns it off. */
+  READING_PARTITIONS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /** How many months ahead of this one the keeper keeps partitions for temperature readings. */
+  READING_PARTITIONS_AHEAD_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
 });
 
 /** The cold chain's settings, parsed once at start. */
@@ -21,6 +25,8 @@ export interface ColdchainSettings {
   cropProfiles: Partial<Record<Crop, CropProfile>>;
   /** Interval of the freshness announcer (domain/freshness-announcer.ts). */
   freshnessIntervalMs: number;
+  /** The partition keeper of temperature readings (domain/reading-partition-keeper.ts): how often, and how far ahead. */
+  readingPartitions: { intervalMs: number; aheadMonths: number };
 }
 
 export function coldchainSettings(env: Record<string, string | undefined>): ColdchainSettings {
@@ -34,5 +40,10 @@ export function coldchainSettings(env: Record<string, string | undefined>): Cold
       cropProfiles[crop] = withProfile(crop, { unmonitored: { tempC: tempC ?? unmonitored.tempC, maxGapMinutes: maxGap ?? unmonitored.maxGapMinutes } });
     }
   }
-  return { gs1CompanyPrefix: parsed.GS1_COMPANY_PREFIX, cropProfiles, freshnessIntervalMs: parsed.FRESHNESS_INTERVAL_MS };
+  return {
+    gs1CompanyPrefix: parsed.GS1_COMPANY_PREFIX,
+    cropProfiles,
+    freshnessIntervalMs: parsed.FRESHNESS_INTERVAL_MS,
+    readingPartitions: { intervalMs: parsed.READING_PARTITIONS_INTERVAL_MS, aheadMonths: parsed.READING_PARTITIONS_AHEAD_MONTHS },
+  };
 }
