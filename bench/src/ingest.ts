@@ -234,7 +234,7 @@ async function fillReadings(client: pg.Client, operator: Viewer, historyStart: D
   console.log(`\n== fill: ${fmt(historyTicks * sensorCount)} readings (${fmt(sensorCount)} sensors in ${fmt(FACILITIES)} cold stores of one operator, every ${STEP_MINUTES} minutes from ${historyStart.toISOString()})`);
   await q(`set maintenance_work_mem = '1GB'`);
   await q('select setseed(0.2025)');
-  // Readings are partitioned by month (Migration20270103090000): the history's months get theirs, as the keeper would have made them.
+  // Readings are partitioned by month (Migration20270103100000): the history's months get theirs, as the keeper would have made them.
   const { rows: [made] } = await q<{ n: number }>(
     `select coldchain.ensure_temperature_reading_partitions($1::timestamptz,
        (extract(year from age(date_trunc('month', now() + interval '1 month'), date_trunc('month', $1::timestamptz))) * 12

@@ -93,7 +93,7 @@ describe('the migration to monthly partitions', () => {
     const db = await openModuleDatabase(coldchainSubgraph, scratch, 2);
     try {
       await db.orm.em.getConnection().execute('create schema if not exists "coldchain"');
-      const PARTITIONING = 'Migration20270103090000';
+      const PARTITIONING = 'Migration20270103100000';
       await db.orm.getMigrator().up({ migrations: coldchainSubgraph.migrations.map((m) => m.name).filter((name) => name !== PARTITIONING) });
       const em = db.orm.em.fork() as EntityManager;
       const operator = await directoryMember(em, ['FACILITY_OPERATOR']);

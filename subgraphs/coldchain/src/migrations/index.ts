@@ -7,7 +7,7 @@ import { Migration20261211090000 } from './Migration20261211090000.ts';
 import { Migration20261231200000 } from './Migration20261231200000.ts';
 import { Migration20270101090000 } from './Migration20270101090000.ts';
 import { Migration20270101091000 } from './Migration20270101091000.ts';
-import { Migration20270103090000 } from './Migration20270103090000.ts';
+import { Migration20270103100000 } from './Migration20270103100000.ts';
 
 /** Committed migrations, in order. `npm run migration:create -- coldchain` writes new ones; list them here. */
 export const migrations: MigrationObject[] = [
@@ -19,5 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261231200000', class: Migration20261231200000 },
   { name: 'Migration20270101090000', class: Migration20270101090000 },
   { name: 'Migration20270101091000', class: Migration20270101091000 },
-  { name: 'Migration20270103090000', class: Migration20270103090000 },
+  { name: 'Migration20270103100000', class: Migration20270103100000 },
 ];

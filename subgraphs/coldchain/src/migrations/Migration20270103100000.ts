@@ -10,7 +10,7 @@ import { Migration } from '@mikro-orm/migrations';
  * it there. The primary key (sensor, time) stays: it holds the time, so PostgreSQL enforces it per
  * partition, which is all of it.
  */
-export class Migration20270103090000 extends Migration {
+export class Migration20270103100000 extends Migration {
   override async up(): Promise<void> {
     const name = this.config.get('schema') as string;
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unexpected schema name ${name}`);
