@@ -1,5 +1,5 @@
 # One image for every service of the supergraph; the compose file picks the workspace to run.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1
 WORKDIR /app
 COPY package.json package-lock.json ./
