@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { operations } from '@alliance/client';
-import { signToken } from '@alliance/auth';
+import { encodeViewerHeader, signToken } from '@alliance/auth';
 import { startHiveGateway, type Planner, type RunningHiveGateway } from '@alliance/hive-gateway';
 import { daysAgo, seedAllianceWithCast, seedLot, uniqueCode } from '@alliance/stack/fixtures';
 import { postGraphQL, startTestStack, type GraphQLAnswer, type TestStack } from '../src/testing.ts';
@@ -120,11 +120,22 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
     const grower = await both(RESERVE, input(), await stack.tokenOf(cast.grower));
     expect(grower.errors?.[0]?.code).toBe('FORBIDDEN');
     // A well-signed token of no member: the subgraph refuses the caller as a whole, and so does the answer.
-    const nobodyToken = await stack.token({ memberId: crypto.randomUUID(), allianceId: cast.alliance.id });
+    const nobodyToken = await signToken({ memberId: crypto.randomUUID(), allianceId: cast.alliance.id }, stack.jwtSecret);
     const nobody = seen(await ours(VIEWER, {}, nobodyToken));
     expect(nobody.status).toBe(401);
     // The Rust planner leaves `data` out when the subgraph refuses the whole fetch; status and errors are ours.
     expect({ ...seen(await theirs(VIEWER, {}, nobodyToken)), data: nobody.data }).toEqual(nobody);
+    // A member's well-signed token acting in an alliance it is not a member of: 403 FORBIDDEN from the subgraph, for the whole answer.
+    const elsewhere = await signToken({ memberId: cast.market.member.id, allianceId: other.alliance.id }, stack.jwtSecret);
+    const outsider = seen(await ours(RESERVE, input(), elsewhere));
+    expect(outsider.status).toBe(403);
+    expect(outsider.errors?.[0]?.code).toBe('FORBIDDEN');
+    expect({ ...seen(await theirs(RESERVE, input(), elsewhere)), data: outsider.data }).toEqual(outsider);
+    // A client naming a viewer, the secret or its own address itself: the gateway's headers replace them.
+    const spoof = { 'x-viewer': encodeViewerHeader(cast.market.viewer), 'x-gateway-secret': stack.gatewaySecret, 'x-alliance-client': '10.9.8.7' };
+    const spoofed = await postGraphQL(hive.url, VIEWER, {}, spoof);
+    expect(seen(spoofed)).toEqual(seen(await postGraphQL(stack.gateway.url, VIEWER, {}, spoof)));
+    expect(spoofed.data).toEqual({ viewer: null });
     // A forged token and a malformed header: 401 UNAUTHENTICATED from the gateway itself.
     const forged = await signToken(cast.market.viewer, 'another-secret');
     const bad = await both(VIEWER, {}, forged);
