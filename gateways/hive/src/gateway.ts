@@ -9,6 +9,7 @@ import { createTokenVerifier, InvalidToken, REQUEST_ID_HEADER, SUBGRAPH_HEADER_N
 import type { Identity } from '@alliance/domain-kit';
 import { armorConfig, formatErrorWith, introspectionFromEnv, queryLimits, trustProxyFromEnv, type TrustProxy } from '@alliance/gateway';
 import { listen, type ListeningServer } from '@alliance/http';
+import { injectTraceContext, serverSpans, startTracingFromEnv } from '@alliance/telemetry';
 
 /** Which query planner Hive Gateway runs: its JavaScript one, or the Rust one of Hive Router (@graphql-hive/router-runtime). */
 export type Planner = 'js' | 'rust';
@@ -82,8 +83,8 @@ function useAllianceCaller(verify: (token: string) => Promise<Identity>): Gatewa
 
 /**
  * On every subgraph fetch, the headers our gateway sends (one function for both: subgraphHeaders),
- * and nothing of the client's under those names. Hive Gateway adds W3C trace context itself when
- * its OpenTelemetry plugin is on.
+ * and nothing of the client's under those names; W3C trace context as ours sends it (the request's
+ * span from serverSpans, when OTEL_EXPORTER_OTLP_ENDPOINT turns tracing on).
  */
 function useSubgraphHeaders(gatewaySecret: string): GatewayPlugin<CallerContext> {
   return {
@@ -93,6 +94,7 @@ function useSubgraphHeaders(gatewaySecret: string): GatewayPlugin<CallerContext>
       for (const name of SUBGRAPH_HEADER_NAMES) headers.delete(name);
       const wanted = subgraphHeaders({ gatewaySecret, viewer: caller.viewer, requestId: caller.requestId, client: caller.client });
       for (const [name, value] of Object.entries(wanted)) headers.set(name, value);
+      injectTraceContext(headers);
       setOptions({ ...options, headers: Object.fromEntries(headers) });
       return ({ response }) => {
         // As ours: a subgraph refusing a verified caller as a whole (401: no such member; 403: not in
@@ -163,6 +165,8 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
     throw new Error(`LOG_LEVEL=${envLevel} is not a level Hive Gateway knows (${HIVE_LOG_LEVELS.join(', ')}): it would fail every request. Set one of those.`);
   }
   const planner = options.planner ?? 'js';
+  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set (a no-op when the process already started them).
+  await startTracingFromEnv('hive-gateway');
   const verify = createTokenVerifier(options.auth);
   const introspection = options.introspection ?? introspectionFromEnv();
   const armor = new EnvelopArmor({
@@ -194,6 +198,7 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   // The runtime is a WHATWG handler that Express can mount; it reads the body itself.
+  app.use('/graphql', serverSpans('hive-gateway'));
   app.use(runtime);
 
   let listening: ListeningServer;
