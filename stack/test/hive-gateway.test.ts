@@ -155,6 +155,16 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
       expect(answer.errors?.[0]?.message).toMatch(/^Query refused: (alias|depth|cost) limit/);
       expect(answer).toEqual(seen(await ours(query)));
     }
+    // The request guards: a selection too wide to validate cheaply, an over-long string, a subscription.
+    for (const [query, variables] of [
+      [`{ alliances { ${'id '.repeat(150)}} }`, undefined],
+      [RESERVE, { input: { idempotencyKey: 'k'.repeat(20_000), lotId: crypto.randomUUID(), quantityKg: '1' } }],
+      ['subscription { alliances { id } }', undefined],
+    ] as const) {
+      const answer = seen(await theirs(query, variables));
+      expect(answer.status, JSON.stringify(answer)).toBe(400);
+      expect(answer).toEqual(seen(await ours(query, variables)));
+    }
     const tokens = `{ alliances { ${'id '.repeat(4100)}} }`;
     expect(seen(await theirs(tokens))).toEqual(seen(await ours(tokens)));
   });

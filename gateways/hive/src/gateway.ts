@@ -4,11 +4,11 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
 import express, { type Request } from 'express';
 import { createGraphQLError } from '@graphql-tools/utils';
-import type { GraphQLError } from 'graphql';
+import { getOperationAST, type GraphQLError } from 'graphql';
 import { createTokenVerifier, InvalidToken, REQUEST_ID_HEADER, SUBGRAPH_HEADER_NAMES, subgraphHeaders, type TokenVerifierOptions } from '@alliance/auth';
 import type { Identity } from '@alliance/domain-kit';
 import { armorConfig, formatErrorWith, introspectionFromEnv, queryLimits, trustProxyFromEnv, type TrustProxy } from '@alliance/gateway';
-import { listen, type ListeningServer } from '@alliance/http';
+import { documentLimits, fieldCountProblem, inputLimits, inputProblem, listen, type ListeningServer } from '@alliance/http';
 import { injectTraceContext, serverSpans, startTracingFromEnv } from '@alliance/telemetry';
 
 /** Which query planner Hive Gateway runs: its JavaScript one, or the Rust one of Hive Router (@graphql-hive/router-runtime). */
@@ -108,6 +108,32 @@ function useSubgraphHeaders(gatewaySecret: string): GatewayPlugin<CallerContext>
 const refusalOfTokens = `Query refused: token limit of ${queryLimits.maxTokens.n} exceeded. Ask for fewer fields, or split the query.`;
 
 /**
+ * Our gateway's request guards (@alliance/http), as envelop hooks: documents too wide to validate
+ * cheaply are refused before validation, over-long or NUL-bearing strings and ids before anything
+ * runs, and subscriptions (no subgraph serves any), each with our message and a 400.
+ */
+function useRequestGuards(): GatewayPlugin<CallerContext> {
+  const refused = (message: string, code: string) => createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  return {
+    onValidate({ params, context, setResult }) {
+      const problem = fieldCountProblem(params.documentAST, documentLimits);
+      if (problem) return setResult([refused(problem, 'GRAPHQL_VALIDATION_FAILED')]);
+      // Refused here: Hive Gateway would send a subscription to subscribe, past onExecute.
+      const operationName = (context as { params?: { operationName?: string | null } }).params?.operationName ?? null;
+      if (getOperationAST(params.documentAST, operationName)?.operation === 'subscription') {
+        setResult([refused('This API has no subscriptions; send a query or a mutation, and poll for changes.', 'GRAPHQL_VALIDATION_FAILED')]);
+      }
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const problem = inputProblem(args.schema, args.document, operation, args.variableValues ?? undefined, inputLimits);
+      if (problem) setResultAndStopExecution({ errors: [refused(problem, 'BAD_USER_INPUT')] });
+    },
+  };
+}
+
+/**
  * Answers as our gateway does: a query refused before it runs (parse or validation error, a limit
  * broken) is a 400 with our wording, and a subgraph's refusal of the caller (see
  * useSubgraphHeaders) sets the answer's status. Yoga answers both 200 to an `application/json` client.
@@ -191,7 +217,7 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
     batching: false,
     upstreamTimeout: options.subgraphTimeoutMs ?? 10_000,
     logging: options.logLevel ?? 'warn',
-    plugins: () => [useAllianceCaller(verify), useSubgraphHeaders(options.gatewaySecret), useOurStatuses(introspection), ...(armor.plugins as GatewayPlugin[])],
+    plugins: () => [useAllianceCaller(verify), useRequestGuards(), useSubgraphHeaders(options.gatewaySecret), useOurStatuses(introspection), ...(armor.plugins as GatewayPlugin[])],
   });
 
   const app = express();
