@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 COPY packages/ packages/
 COPY subgraphs/ subgraphs/
 COPY gateway/ gateway/
+COPY gateways/ gateways/
 COPY stack/ stack/
 COPY clients/typescript/ clients/typescript/
 COPY bench/package.json bench/package.json

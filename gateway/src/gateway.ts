@@ -78,7 +78,8 @@ function refuseWith(limit: string, advice: string) {
   };
 }
 
-function armorConfig() {
+/** graphql-armor's settings of `queryLimits` (Hive Gateway takes the same, as envelop plugins). */
+export function armorConfig() {
   const { maxDepth, maxAliases, maxDirectives, costLimit, blockFieldSuggestion } = queryLimits;
   return {
     maxDepth: { ...maxDepth, ...refuseWith(`depth limit of ${maxDepth.n}`, 'Nest fewer levels, or split the query.') },
@@ -118,7 +119,7 @@ export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): bool
  * tokens", sic); answer it like the other limits. Without introspection, "Did you mean …?" would
  * name the schema's fields, types and enum values all the same: those hints go too.
  */
-function formatErrorWith(introspection: boolean) {
+export function formatErrorWith(introspection: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
       const message = refusal(`token limit of ${queryLimits.maxTokens.n}`, 'Ask for fewer fields, or split the query.');

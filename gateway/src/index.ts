@@ -1,2 +1,2 @@
-export { startGateway, queryLimits, introspectionFromEnv, type GatewayOptions, type RunningGateway } from './gateway.ts';
+export { startGateway, queryLimits, armorConfig, formatErrorWith, introspectionFromEnv, trustProxyFromEnv, type TrustProxy, type GatewayOptions, type RunningGateway } from './gateway.ts';
 export { defaultVerifyPageDir, verifyPageHeaders } from './verify-page.ts';

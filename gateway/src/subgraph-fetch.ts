@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { CLIENT_HEADER, encodeViewerHeader, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER } from '@alliance/auth';
+import { SUBGRAPH_HEADER_NAMES, subgraphHeaders } from '@alliance/auth';
 import { injectTraceContext, type ServiceMetrics } from '@alliance/telemetry';
 import type { GatewayContext } from './context.ts';
 
@@ -39,13 +39,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http!.headers;
-    headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     const ctx = context as Partial<GatewayContext>;
-    if (ctx.requestId) headers.set(REQUEST_ID_HEADER, ctx.requestId);
-    if (ctx.viewer) headers.set(VIEWER_HEADER, encodeViewerHeader(ctx.viewer));
-    // Always set (or removed), so no client can name itself: subgraphs trust it as they trust the viewer.
-    if (ctx.client) headers.set(CLIENT_HEADER, ctx.client);
-    else headers.delete(CLIENT_HEADER);
+    // One function for every gateway (Hive Gateway too): set what it returns, remove the rest.
+    const wanted = subgraphHeaders({ gatewaySecret: this.gatewaySecret, viewer: ctx.viewer, requestId: ctx.requestId, client: ctx.client });
+    for (const name of SUBGRAPH_HEADER_NAMES) headers.delete(name);
+    for (const [name, value] of Object.entries(wanted)) headers.set(name, value);
     // W3C trace context of the gateway's fetch span (nothing when tracing is off).
     injectTraceContext(headers);
   }

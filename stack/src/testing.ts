@@ -19,6 +19,8 @@ export interface GraphQLAnswer<T = any> {
 
 export interface TestStack extends RunningStack {
   gatewaySecret: string;
+  /** The HS256 secret the stack's tokens are signed with, for another gateway to verify them (Hive Gateway). */
+  jwtSecret: string;
   /**
    * A GraphQL request through the gateway, as a client would send it: a typed document made with
    * `graphql()` from `@alliance/stack/testing` (typed data and variables), or a plain string.
@@ -91,6 +93,7 @@ export async function startTestStack(databaseUrl: string, options: string[] | Te
   return {
     ...stack,
     gatewaySecret,
+    jwtSecret,
     query: (query: string | TypedDocumentNode<any, any>, variables?: Record<string, unknown>, token?: string | null) =>
       postGraphQL(stack.gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     querySubgraph: (name, query, variables, headers = {}) => postGraphQL(stack.subgraphs.get(name)!.url, query, variables, headers),

@@ -86,3 +86,32 @@ export function decodeViewerHeader(value: string): Identity {
   const claims = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Record<string, unknown>;
   return identityFromClaims({ sub: claims.memberId, alliance: claims.allianceId });
 }
+
+export interface SubgraphHeaderInput {
+  gatewaySecret: string;
+  /** The verified caller, or null for an anonymous one. */
+  viewer: Identity | null | undefined;
+  requestId: string | null | undefined;
+  /** The client's address as the gateway saw it (through trusted proxies only), or null if unknown. */
+  client: string | null | undefined;
+}
+
+/** Every header `subgraphHeaders` owns: a gateway sets the ones it returns and removes the others. */
+export const SUBGRAPH_HEADER_NAMES = [GATEWAY_SECRET_HEADER, VIEWER_HEADER, REQUEST_ID_HEADER, CLIENT_HEADER] as const;
+
+/**
+ * The headers every gateway (ours on @apollo/gateway, Hive Gateway) sends a subgraph with each
+ * fetch, built in one place so the gateways cannot drift: the shared secret, the verified viewer,
+ * the request id and the client's address. A header left out of the record must be removed from
+ * the fetch (see SUBGRAPH_HEADER_NAMES): the client header above all is always set or removed, so
+ * no client can name itself (subgraphs trust it as they trust the viewer). W3C trace context is
+ * the gateway's own (its fetch span).
+ */
+export function subgraphHeaders({ gatewaySecret, viewer, requestId, client }: SubgraphHeaderInput): Record<string, string> {
+  return {
+    [GATEWAY_SECRET_HEADER]: gatewaySecret,
+    ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+    ...(viewer ? { [VIEWER_HEADER]: encodeViewerHeader(viewer) } : {}),
+    ...(client ? { [CLIENT_HEADER]: client } : {}),
+  };
+}

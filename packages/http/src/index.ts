@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 
 export { graphqlBody, clientErrorHandler, notFoundHandler, BODY_LIMIT_BYTES } from './json-body.ts';
-export { requestGuards, inputLimits, documentLimits, type RequestGuardOptions } from './request-guards.ts';
+export { requestGuards, inputLimits, documentLimits, fieldCountProblem, inputProblem, type RequestGuardOptions } from './request-guards.ts';
 
 /** What the gateway and the subgraphs share about serving HTTP. */
 export interface ListeningServer {

@@ -204,8 +204,8 @@ function valueProblem(
   return null;
 }
 
-/** Every String and ID argument of the operation, literal or variable, against the limits. */
-function inputProblem(
+/** Every String and ID argument of the operation, literal or variable, against the limits: why one is over them, or null. */
+export function inputProblem(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,

@@ -1,0 +1,1 @@
+export { startHiveGateway, type HiveGatewayOptions, type Planner, type RunningHiveGateway } from './gateway.ts';
