@@ -18,6 +18,11 @@
  *
  *   npm run bench -- [--sizes 10000,1000000] [--duration 10] [--connections 8] [--ingest-repeats 5] [--reading-minutes 60|5]
  *
+ * `npm run bench:gateways` (`--gateways [--rounds 3]`) measures only the supply page, through our
+ * gateway and Hive Gateway with its JS and its Rust planner, each its own process on the same
+ * supergraph file and environment, after checking all three answer the same page; the order
+ * turns every round, and each gateway's figure is the median of its rounds.
+ *
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder (port 54400).
  * Load, services and database share this machine's cores: compare figures from one run, not
  * across machines.
@@ -29,6 +34,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, signToken, VIEWER_HEADER } from '@alliance/auth';
 import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
+import { PARTNER_SUPPLY_QUERY } from '@alliance/stack';
 import type { Identity } from '@alliance/domain-kit';
 import { count, say } from './bench-kit.ts';
 import { bareConditionalUpdate, JOINED_FLOOR, reserveInRawTransaction, SUPPLY_FLOOR } from './floors.ts';
@@ -45,6 +51,12 @@ const { values } = parseArgs({
     'ingest-repeats': { type: 'string', default: '5' },
     /** The cold stores' logger interval: 60 (hourly) or 5 (5-minute readings, 12× the rows). */
     'reading-minutes': { type: 'string', default: '60' },
+    /**
+     * Only the supply page, through our gateway and Hive Gateway (JS and Rust planners) on the same
+     * supergraph and environment, in alternating rounds (`npm run bench:gateways`).
+     */
+    gateways: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => count(s.trim(), 'sizes'));
@@ -52,18 +64,12 @@ const duration = count(values.duration!, 'duration');
 const connections = count(values.connections!, 'connections');
 const ingestRepeats = count(values['ingest-repeats']!, 'ingest-repeats');
 const readingMinutes = count(values['reading-minutes']!, 'reading-minutes');
+const gatewaysOnly = values.gateways!;
+const rounds = count(values.rounds!, 'rounds');
 const INGEST_BATCH = 10_000;
 const JWT_SECRET = 'bench-jwt-secret';
 const GATEWAY_SECRET = 'bench-gateway-secret';
 
-const SUPPLY_QUERY = `query PartnerSupply($first: Int!, $by: Date!) {
-  supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: ["Jinma", "Zhongshu"], availableBy: $by }, first: $first) {
-    totalCount totalAvailableKg
-    edges { node { id grade variety township harvestDate availableKg askingPricePerKg grower { code name } } }
-    pageInfo { hasNextPage endCursor }
-  }
-  supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }
-}`;
 /** The same page with each lot's freshness from the cold chain: one answer from two subgraphs. */
 const JOINED_QUERY = `query PartnerSupplyWithColdChain($first: Int!, $by: Date!) {
   supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: ["Jinma", "Zhongshu"], availableBy: $by }, first: $first) {
@@ -91,6 +97,7 @@ const OPS = {
 } as const;
 
 interface SizeReport {
+  kind: 'marketplace';
   lots: number;
   lotsOnOffer: number;
   results: Record<string, LoadResult>;
@@ -98,6 +105,16 @@ interface SizeReport {
   ingest: { batch: number; repeats: number; viaGatewayPerSecond: number[]; copyPerSecond: number[]; viaMedian: number; copyMedian: number };
   statements: Record<string, number>;
   targets: Target[];
+}
+
+/** `--gateways`: the supply page through each gateway, round by round, beside direct and its floor. */
+interface GatewaysReport {
+  kind: 'gateways';
+  lots: number;
+  lotsOnOffer: number;
+  perRound: Record<string, LoadResult[]>;
+  direct: LoadResult;
+  floor: LoadResult;
 }
 
 interface Target {
@@ -111,18 +128,23 @@ async function main() {
   stopAllOnExit();
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const server = await scratchServer({ purpose: 'bench', port: 54400, onProgress: say });
-  const report: SizeReport[] = [];
+  const report: (SizeReport | GatewaysReport)[] = [];
   try {
     for (const lots of sizes) report.push(await benchSize(server.url, lots));
   } finally {
     await stopAll();
     await server.stop();
   }
-  printReport(report);
-  await saveResults('marketplace', report);
+  if (gatewaysOnly) {
+    printGateways(report.filter((r): r is GatewaysReport => r.kind === 'gateways'));
+    await saveResults('gateways', report);
+  } else {
+    printReport(report.filter((r): r is SizeReport => r.kind === 'marketplace'));
+    await saveResults('marketplace', report);
+  }
 }
 
-async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
+async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | GatewaysReport> {
   console.log(`\n== ${lots.toLocaleString()} lots, ${connections} connections, ${duration} s per operation`);
   const database = `bench_${lots}_${process.pid}`;
   await dropDatabase(serverUrl, database);
@@ -145,21 +167,23 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
     await members.stop();
     members = await start('members');
     services.push(members);
+    // Every gateway measured here gets this environment, as docker compose gives it.
+    const gatewayEnv = {
+      SUBGRAPH_URL_MEMBERS: members.url,
+      SUBGRAPH_URL_COLDCHAIN: coldchain.url,
+      // Not started: a closed port, so no other stack on this machine answers for them.
+      SUBGRAPH_URL_BRANDING: 'http://127.0.0.1:9/graphql',
+      SUBGRAPH_URL_INSURANCE: 'http://127.0.0.1:9/graphql',
+      JWT_SECRET,
+      GATEWAY_SECRET,
+      INTROSPECTION: 'false',
+      LOG_LEVEL: 'warn',
+      SUBGRAPH_TIMEOUT_MS: '10000',
+    };
     const gateway = await startService({
       name: 'gateway',
       entry: 'gateway/src/main.ts',
-      env: {
-        SUBGRAPH_URL_MEMBERS: members.url,
-        SUBGRAPH_URL_COLDCHAIN: coldchain.url,
-        // Not started: a closed port, so no other stack on this machine answers for them.
-        SUBGRAPH_URL_BRANDING: 'http://127.0.0.1:9/graphql',
-        SUBGRAPH_URL_INSURANCE: 'http://127.0.0.1:9/graphql',
-        JWT_SECRET,
-        GATEWAY_SECRET,
-        INTROSPECTION: 'false',
-        LOG_LEVEL: 'warn',
-        SUBGRAPH_TIMEOUT_MS: '10000',
-      },
+      env: gatewayEnv,
       onProgress: say,
       // Degraded (branding and insurance are not running) is ready when these two answer.
       ready: async (res) => {
@@ -175,7 +199,7 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
     const via = { authorization: `Bearer ${await signToken(viewer(market), JWT_SECRET)}` };
     const direct = { [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET, [VIEWER_HEADER]: encodeViewerHeader(viewer(market)) };
     const by = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const supplyBody = (first: number) => () => JSON.stringify({ query: SUPPLY_QUERY, variables: { first, by } });
+    const supplyBody = (first: number) => () => JSON.stringify({ query: PARTNER_SUPPLY_QUERY, variables: { first, by } });
     const joinedBody = (first: number) => () => JSON.stringify({ query: JOINED_QUERY, variables: { first, by } });
     let key = 0;
     const hotBody = () =>
@@ -198,6 +222,48 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
     if (floorRow.summary.length !== checked.supplySummary.length) throw new Error('The supply floor\'s summary has other groups than supplySummary');
     say(`floors checked: the supply statement returns the page's ${pageIds.length} lots, ${checked.supply.totalCount} in total, ${floorRow.summary.length} summary groups`);
 
+    const results: Record<string, LoadResult> = {};
+    const http = async (name: string, endpoint: string, headers: Record<string, string>, body: () => string) => {
+      say(`${name}: ${duration} s`);
+      results[name] = await load({ url: endpoint, headers, body, connections, durationSeconds: duration });
+      say(`  ${results[name].throughput.toFixed(0)}/s, p50 ${results[name].p50.toFixed(1)} ms, ${results[name].errors} errors`);
+      return results[name];
+    };
+    const floor = async (name: string, once: (c: pg.PoolClient, n: number) => Promise<void>) => {
+      say(`${name}: ${duration} s`);
+      const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
+      try {
+        results[name] = await loadLoop({ connections, durationSeconds: duration, once: (w, n) => once(clients[w]!, n) });
+      } finally {
+        for (const c of clients) c.release();
+      }
+      const r = results[name];
+      say(`  ${r.throughput.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, ${r.errors} errors${r.firstError ? ` (first: ${r.firstError})` : ''}`);
+    };
+
+    if (gatewaysOnly) {
+      // Hive Gateway on the same supergraph file and environment, once per query planner.
+      const endpoints: { name: string; url: string }[] = [{ name: 'ours (@apollo/gateway)', url: gateway.url }];
+      for (const planner of ['js', 'rust'] as const) {
+        const hive = await startService({ name: `hive-gateway-${planner}`, entry: 'gateways/hive/src/main.ts', env: { ...gatewayEnv, HIVE_PLANNER: planner }, onProgress: say });
+        services.push(hive);
+        const answer = await post(hive.url, via, supplyBody(50)());
+        if (JSON.stringify(answer) !== JSON.stringify(checked)) throw new Error(`Hive Gateway (${planner} planner) answers the supply page otherwise than ours: ${JSON.stringify(answer).slice(0, 400)}`);
+        endpoints.push({ name: `Hive Gateway, ${planner === 'js' ? 'JS planner' : 'Rust planner (router-runtime)'}`, url: hive.url });
+      }
+      say(`the ${endpoints.length} gateways give the same supply page; ${rounds} rounds of ${duration} s each, the order turning every round`);
+      const perRound: Record<string, LoadResult[]> = Object.fromEntries(endpoints.map((e) => [e.name, []]));
+      for (let round = 0; round < rounds; round++) {
+        for (let i = 0; i < endpoints.length; i++) {
+          const e = endpoints[(i + round) % endpoints.length]!;
+          perRound[e.name]!.push(await http(`round ${round + 1}/${rounds}: supply page 50 + summary via ${e.name}`, e.url, via, supplyBody(50)));
+        }
+      }
+      await http(OPS.supplyDirect, members.url, direct, supplyBody(50));
+      await floor(OPS.supplyFloor, async (c) => void (await c.query(SUPPLY_FLOOR, [data.allianceId, by, 50])));
+      return { kind: 'gateways', lots, lotsOnOffer: data.lotsOnOffer, perRound, direct: results[OPS.supplyDirect]!, floor: results[OPS.supplyFloor]! };
+    }
+
     // SQL statements per operation, as each subgraph counts them for the requests it answers.
     const statements: Record<string, number> = {};
     const counted = async (name: string, body: string, of: Service[]) => {
@@ -213,24 +279,6 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
       void b;
     }
     await counted('reserveSupply on one lot', hotBody(), [members]);
-
-    const results: Record<string, LoadResult> = {};
-    const http = async (name: string, endpoint: string, headers: Record<string, string>, body: () => string) => {
-      say(`${name}: ${duration} s`);
-      results[name] = await load({ url: endpoint, headers, body, connections, durationSeconds: duration });
-      say(`  ${results[name].throughput.toFixed(0)}/s, p50 ${results[name].p50.toFixed(1)} ms, ${results[name].errors} errors`);
-    };
-    const floor = async (name: string, once: (c: pg.PoolClient, n: number) => Promise<void>) => {
-      say(`${name}: ${duration} s`);
-      const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
-      try {
-        results[name] = await loadLoop({ connections, durationSeconds: duration, once: (w, n) => once(clients[w]!, n) });
-      } finally {
-        for (const c of clients) c.release();
-      }
-      const r = results[name];
-      say(`  ${r.throughput.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, ${r.errors} errors${r.firstError ? ` (first: ${r.firstError})` : ''}`);
-    };
 
     await http(OPS.supplyVia, gateway.url, via, supplyBody(50));
     await http(OPS.supplyDirect, members.url, direct, supplyBody(50));
@@ -257,6 +305,7 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport> {
     const ingest = await ingestSideBySide(pool, gateway, data);
     const statementsOf = statements;
     const report: SizeReport = {
+      kind: 'marketplace',
       lots,
       lotsOnOffer: data.lotsOnOffer,
       results,
@@ -375,6 +424,22 @@ function targetsOf(r: SizeReport): Target[] {
     { name: 'coldchain RSS under the joined load', measured: `${rss.toFixed(0)} MB`, target: '≤ 300 MB', met: rss <= 300 },
     { name: 'ingest via gateway ÷ raw COPY (batches of 10,000)', measured: `${(ingest * 100).toFixed(0)} %`, target: '≥ 50 %', met: ingest >= 0.5 },
   ];
+}
+
+function printGateways(report: GatewaysReport[]) {
+  const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+  console.log(`\n== One supergraph, three gateways: the supply page 50 + summary, ${connections} connections, ${rounds} rounds of ${duration} s (median of the rounds' p50)`);
+  console.log('| lots | served by | req/s | p50 | p95 | p50 ÷ ours | p50 per round |');
+  console.log('|---:|---|---:|---:|---:|---:|---|');
+  for (const r of report) {
+    const rows = Object.entries(r.perRound).map(([name, xs]) => ({ name, xs, p50: median(xs.map((x) => x.p50)), p95: median(xs.map((x) => x.p95)), rps: median(xs.map((x) => x.throughput)), errors: xs.reduce((a, x) => a + x.errors, 0) }));
+    const ours = rows[0]!.p50;
+    for (const x of rows) {
+      console.log(`| ${r.lots.toLocaleString()} | ${x.name}${x.errors ? ` (${x.errors} errors)` : ''} | ${f(x.rps, 0)} | ${f(x.p50)} | ${f(x.p95)} | ${f(x.p50 / ours, 2)}× | ${x.xs.map((y) => f(y.p50)).join(', ')} |`);
+    }
+    console.log(`| ${r.lots.toLocaleString()} | direct to the members subgraph (no gateway) | ${f(r.direct.throughput, 0)} | ${f(r.direct.p50)} | ${f(r.direct.p95)} | ${f(r.direct.p50 / ours, 2)}× | |`);
+    console.log(`| ${r.lots.toLocaleString()} | floor: one SQL statement, same rows | ${f(r.floor.throughput, 0)} | ${f(r.floor.p50)} | ${f(r.floor.p95)} | ${f(r.floor.p50 / ours, 2)}× | |`);
+  }
 }
 
 function printReport(report: SizeReport[]) {

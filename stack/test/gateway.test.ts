@@ -33,10 +33,12 @@ let supergraphFile: string;
 
 async function startProbe(port = 0) {
   const server = new ApolloServer({
-    schema: buildSubgraphSchema({
-      typeDefs: parse(probeSdl),
-      resolvers: { Member: { probeNote: (m: { id: string }) => `note for ${m.id.slice(0, 8)}` } } as never,
-    }),
+    schema: buildSubgraphSchema([
+      {
+        typeDefs: parse(probeSdl),
+        resolvers: { Member: { probeNote: (m: { id: string }) => `note for ${m.id.slice(0, 8)}` } } as never,
+      },
+    ]),
   });
   const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
   return { url, stop: () => server.stop() };

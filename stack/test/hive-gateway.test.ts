@@ -6,6 +6,7 @@ import { startHiveGateway, type Planner, type RunningHiveGateway } from '@allian
 import { daysAgo, seedAllianceWithCast, seedLot, uniqueCode } from '@alliance/stack/fixtures';
 import { postGraphQL, startTestStack, type GraphQLAnswer, type TestStack } from '../src/testing.ts';
 import { supergraphFile } from '../src/paths.ts';
+import { PARTNER_SUPPLY_QUERY } from '../src/partner-queries.ts';
 
 /**
  * Issue 12: the same supergraph file served by Hive Gateway (its JavaScript planner, and Hive
@@ -31,19 +32,12 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.close());
 
-/** The partner market's supply page as the bench asks it (bench/src/run.ts), with the summary. */
-const PAGE_AND_SUMMARY = `query HiveSupplyPage($first: Int!, $by: Date!) {
-  supply(filter: { crop: SCALLION, varieties: [RED], grades: [A, B], townships: ["Jinma", "Zhongshu"], availableBy: $by }, first: $first) {
-    totalCount totalAvailableKg
-    edges { node { id grade variety township harvestDate availableKg askingPricePerKg grower { code name } } }
-    pageInfo { hasNextPage endCursor }
-  }
-  supplySummary(filter: { crop: SCALLION, availableBy: $by }, groupBy: [VARIETY, GRADE]) { variety grade availableKg lotCount }
-}`;
 /** The client's supply page (clients/typescript): the same lots with cold chain and origin certificate, from three subgraphs. */
 const CLIENT_SUPPLY = print(operations.Supply);
 const RESERVE = `mutation HiveReserve($input: ReserveSupplyInput!) { reserveSupply(input: $input) { status totalKg totalPrice lines { kg pricePerKg lot { id township } } } }`;
 const VIEWER = `query HiveViewer { viewer { id code name } }`;
+const SUSPEND = `mutation HiveSuspend($id: ID!) { suspendMember(id: $id, reason: "Not paying the alliance fee") { id status } }`;
+const REPRICE = `mutation HiveReprice($id: ID!) { updateLot(id: $id, input: { askingPricePerKg: "0.01" }) { id askingPricePerKg } }`;
 
 /** What a client sees of an answer: status, data, and each error's message, code and path. */
 function seen(answer: GraphQLAnswer) {
@@ -85,7 +79,7 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
 
   it("answers the partner market's supply page as our gateway does", async () => {
     const market = await stack.tokenOf(cast.market);
-    const page = await both(PAGE_AND_SUMMARY, { first: 10, by }, market);
+    const page = await both(PARTNER_SUPPLY_QUERY, { first: 10, by }, market);
     expect(page.errors).toBeUndefined();
     expect((page.data as any).supply.totalCount).toBe(6);
     const client = await both(CLIENT_SUPPLY, { filter: { crop: 'SCALLION', varieties: ['RED'], grades: ['A'], availableBy: by }, first: 5 }, market);
@@ -96,9 +90,27 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
     expect((viewer.data as any).viewer.code).toBe(cast.market.member.code);
   });
 
+  it('never answers one caller with what another caller asked at the same moment', async () => {
+    // Identical queries in flight together, from members of two alliances with other rights: a
+    // gateway merging identical subgraph fetches without the viewer would hand one member's answer
+    // to another. Each concurrent answer must be the one our gateway gives that caller alone.
+    const callers = [cast.market, other.market, cast.grower, other.office, cast.office, other.grower];
+    const tokens = await Promise.all(callers.map((m) => stack.tokenOf(m)));
+    const ask = (via: typeof ours, k: number) => Promise.all([via(PARTNER_SUPPLY_QUERY, { first: 10, by }, tokens[k]), via(VIEWER, {}, tokens[k])]).then((xs) => xs.map(seen));
+    const alone: Awaited<ReturnType<typeof ask>>[] = [];
+    for (let k = 0; k < callers.length; k++) alone.push(await ask(ours, k));
+    expect((alone[0]![0]!.data as any).supply.totalCount).toBe(6);
+    expect((alone[1]![0]!.data as any).supply.totalCount).toBe(0);
+    const together = await Promise.all(Array.from({ length: 48 }, (_, i) => ask(theirs, i % callers.length).then((answer) => ({ k: i % callers.length, answer }))));
+    for (const { k, answer } of together) {
+      expect(answer[1]!.data).toEqual({ viewer: expect.objectContaining({ code: callers[k]!.member.code }) });
+      expect(answer).toEqual(alone[k]);
+    }
+  });
+
   it('reserves as our gateway does, with the verified market as the buyer', async () => {
     const market = await stack.tokenOf(cast.market);
-    const lotId = ((await ours(PAGE_AND_SUMMARY, { first: 1, by }, market)).data as any).supply.edges[0].node.id as string;
+    const lotId = ((await ours(PARTNER_SUPPLY_QUERY, { first: 1, by }, market)).data as any).supply.edges[0].node.id as string;
     const viaOurs = seen(await ours(RESERVE, { input: { idempotencyKey: uniqueCode('ours'), lotId, quantityKg: '10' } }, market));
     const viaHive = seen(await theirs(RESERVE, { input: { idempotencyKey: uniqueCode('hive'), lotId, quantityKg: '10' } }, market));
     expect(viaOurs.errors).toBeUndefined();
@@ -108,7 +120,7 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
   });
 
   it('refuses whom our gateway refuses, with the same codes and statuses', async () => {
-    const lotId = ((await ours(PAGE_AND_SUMMARY, { first: 1, by }, await stack.tokenOf(cast.market))).data as any).supply.edges[0].node.id as string;
+    const lotId = ((await ours(PARTNER_SUPPLY_QUERY, { first: 1, by }, await stack.tokenOf(cast.market))).data as any).supply.edges[0].node.id as string;
     const input = () => ({ input: { idempotencyKey: uniqueCode('refused'), lotId, quantityKg: '1' } });
     // Anonymous: no reservation, and no viewer.
     const anonymous = await both(RESERVE, input(), null);
@@ -143,6 +155,25 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
     expect(bad.errors?.[0]?.code).toBe('UNAUTHENTICATED');
     const malformed = await theirs(VIEWER, {}, null).then(() => fetch(hive.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: JSON.stringify({ query: VIEWER }) }));
     expect(malformed.status).toBe(401);
+  });
+
+  it("refuses another alliance's office what it may do in its own, and lets it do that", async () => {
+    const office = await stack.tokenOf(other.office);
+    const lotId = ((await ours(PARTNER_SUPPLY_QUERY, { first: 1, by }, await stack.tokenOf(cast.market))).data as any).supply.edges[0].node.id as string;
+    const [price] = await stack.sql<{ p: string }>('members', 'select asking_price_per_kg::text as p from members.lot where id = ?', [lotId]);
+    // Suspending another alliance's grower, repricing its lot: refused alike by both gateways, and nothing changes.
+    const suspend = await both(SUSPEND, { id: cast.grower.member.id }, office);
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(suspend.errors?.[0]?.code);
+    const reprice = await both(REPRICE, { id: lotId }, office);
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(reprice.errors?.[0]?.code);
+    const [grower] = await stack.sql<{ status: string }>('members', 'select status from members.member where id = ?', [cast.grower.member.id]);
+    expect(grower!.status).toBe('ACTIVE');
+    expect((await stack.sql<{ p: string }>('members', 'select asking_price_per_kg::text as p from members.lot where id = ?', [lotId]))[0]).toEqual(price);
+    // Its own grower: Hive Gateway carries the office's authority as ours does (so the refusal above is about the alliance).
+    const own = seen(await theirs(SUSPEND, { id: other.grower.member.id }, office));
+    expect(own.errors).toBeUndefined();
+    expect((own.data as any).suspendMember.status).toBe('SUSPENDED');
+    expect(seen(await ours(`mutation HiveReinstate($id: ID!) { reinstateMember(id: $id) { status } }`, { id: other.grower.member.id }, office)).data).toEqual({ reinstateMember: { status: 'ACTIVE' } });
   });
 
   it('refuses abusive queries by the same limits', async () => {

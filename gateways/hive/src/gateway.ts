@@ -207,7 +207,14 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
   const runtime = createGatewayRuntime<CallerContext>({
     supergraph: () => readFile(options.supergraphFile, 'utf8'),
     ...(unifiedGraphHandler ? { unifiedGraphHandler } : {}),
-    transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
+    transportEntries: {
+      ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }])),
+      // Hive's HTTP executor merges identical queries in flight to a subgraph, keyed on URL and body
+      // but not on the headers our onFetch hook sets: two members asking the same query at once would
+      // get one answer, made for one viewer (the test "never answers one caller with what another
+      // caller asked" caught it). Every fetch is its own, as in our gateway.
+      '*': { options: { deduplicateInflightRequests: false } },
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     readinessCheckEndpoint: '/health',
