@@ -152,6 +152,9 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
   const subgraphEnv = { DATABASE_URL: url, GATEWAY_SECRET, LOG_LEVEL: 'info', SEED_DEMO: 'false' };
   const services: Service[] = [];
   const pool = new pg.Pool({ connectionString: url, max: connections });
+  // An idle client cut off by the server (the database dropped at the end, a restart) is no reason
+  // to crash the run: pg emits it on the pool, where it is said and the client discarded.
+  pool.on('error', (error) => say(`an idle database client was closed: ${error.message}`));
   try {
     // Each subgraph migrates its schema as it starts; the data is generated into those tables.
     const start = (name: string) => startService({ name, entry: `subgraphs/${name}/src/main.ts`, env: subgraphEnv, onProgress: say });

@@ -37,7 +37,7 @@ function sourceFiles(dir: string): string[] {
 function variablesTheCodeReads(): { names: Set<string>; prefixes: string[] } {
   const names = new Set<string>();
   const prefixes: string[] = [];
-  const roots = ['packages', 'subgraphs'].flatMap((d) => readdirSync(path.join(repoRoot, d)).map((p) => path.join(repoRoot, d, p, 'src')));
+  const roots = ['packages', 'subgraphs', 'gateways'].flatMap((d) => readdirSync(path.join(repoRoot, d)).map((p) => path.join(repoRoot, d, p, 'src')));
   for (const file of [...roots, path.join(repoRoot, 'gateway', 'src')].flatMap((dir) => { try { return sourceFiles(dir); } catch { return []; } })) {
     const text = readFileSync(file, 'utf8');
     if (!/\benv\b|parseEnvironment|\bz\.object\(/.test(text)) continue;
@@ -67,6 +67,15 @@ describe('docker-compose.yml', () => {
       Object.fromEntries(subgraphModules.map((m) => [`SUBGRAPH_URL_${m.name.toUpperCase()}`, `http://${m.name}:${m.defaultPort}/graphql`])),
     );
     expect(Object.keys(gateway.depends_on ?? {}).sort()).toEqual(subgraphModules.map((m) => m.name).sort());
+  });
+
+  it('offers Hive Gateway in its own profile, on the same supergraph and subgraphs as ours', () => {
+    const hive = services['hive-gateway']!;
+    expect(hive.command?.join(' ')).toContain('gateways/hive/src/main.ts');
+    expect((hive as { profiles?: string[] }).profiles).toEqual(['hive']);
+    const ofGateway = (s: Service) => Object.fromEntries(Object.entries(s.environment ?? {}).filter(([key]) => key.startsWith('SUBGRAPH_URL_') || key.startsWith('JWT_') || ['GATEWAY_SECRET', 'SUPERGRAPH_FILE', 'INTROSPECTION', 'TRUST_PROXY'].includes(key)));
+    expect(ofGateway(hive)).toEqual(ofGateway(services.gateway!));
+    expect(Object.keys(hive.depends_on ?? {}).sort()).toEqual(subgraphModules.map((m) => m.name).sort());
   });
 
   it('names no environment variable that the code does not read', () => {
