@@ -29,5 +29,6 @@ export const brandingSubgraph: SubgraphModule<BrandingContext, BrandingSettings>
 });
 
 export * from './entities/index.ts';
+export { defaultGtinOf } from './domain/licences.ts';
 
 export type { BrandingContext };
