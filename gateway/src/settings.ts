@@ -21,7 +21,7 @@ export interface GatewaySettings {
 /** A setting that is missing or wrong, worded for the person starting the gateway. */
 export class GatewaySettingError extends Error {}
 
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -53,11 +53,11 @@ export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ga
       production: env.NODE_ENV === 'production',
     },
     gatewaySecret,
-    port: positive(env, 'PORT', 4000),
+    port: wholeNumber(env, 'PORT', 4000),
     host: env.HOST || '0.0.0.0',
     introspection: introspectionFromEnv(env),
     trustProxy: trustProxyFromEnv(env),
-    subgraphTimeoutMs: positive(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
+    subgraphTimeoutMs: wholeNumber(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
   };
 }
 

@@ -30,5 +30,7 @@ export const brandingSubgraph: SubgraphModule<BrandingContext, BrandingSettings>
 
 export * from './entities/index.ts';
 export { defaultGtinOf } from './domain/licences.ts';
+export { allianceOwningGtin } from './store/gtin-owners.ts';
+export { brandingSettings } from './settings.ts';
 
 export type { BrandingContext };
