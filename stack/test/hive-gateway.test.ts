@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { operations } from '@alliance/client';
 import { encodeViewerHeader, signToken } from '@alliance/auth';
 import { startHiveGateway, type Planner, type RunningHiveGateway } from '@alliance/hive-gateway';
-import { daysAgo, seedAllianceWithCast, seedLot, uniqueCode } from '@alliance/stack/fixtures';
+import { daysAgo, knownToColdchain, lotsKnownToColdchain, seedAllianceWithCast, seedLot, uniqueCode } from '@alliance/stack/fixtures';
 import { postGraphQL, startTestStack, type GraphQLAnswer, type TestStack } from '../src/testing.ts';
 import { supergraphFile } from '../src/paths.ts';
 import { PARTNER_SUPPLY_QUERY } from '../src/partner-queries.ts';
@@ -174,6 +174,26 @@ describe.each(planners)('Hive Gateway with the %s planner, on the same supergrap
     expect(own.errors).toBeUndefined();
     expect((own.data as any).suspendMember.status).toBe('SUSPENDED');
     expect(seen(await ours(`mutation HiveReinstate($id: ID!) { reinstateMember(id: $id) { status } }`, { id: other.grower.member.id }, office)).data).toEqual({ reinstateMember: { status: 'ACTIVE' } });
+  });
+
+  it("gives a lot's EPCIS export to whom ours gives it, and to no one of another alliance", async () => {
+    const lotId = ((await ours(PARTNER_SUPPLY_QUERY, { first: 1, by }, await stack.tokenOf(cast.market))).data as any).supply.edges[0].node.id as string;
+    const EXPORT = `query HiveExport($id: ID!) { lot(id: $id) { id coldChain { epcisDocument } } }`;
+    // The cold chain knows the lot and both casts, as their announcements would tell it.
+    const coldchain = stack.em('coldchain');
+    await knownToColdchain(coldchain, ...[cast, other].flatMap((c) => [c.office, c.market, c.grower].map((m) => m.viewer)));
+    await lotsKnownToColdchain(coldchain, { id: lotId, allianceId: cast.alliance.id });
+    for (const caller of [cast.office, cast.market, cast.grower, other.office, other.market, other.grower, null]) {
+      const token = await stack.tokenOf(caller);
+      // The same answer but for the document's creationDate (the moment each was made).
+      const undated = (answer: GraphQLAnswer) => JSON.parse(JSON.stringify(seen(answer)).replace(/\\"creationDate\\":\\"[^\\"]+\\"/g, ''));
+      const answer = seen(await ours(EXPORT, { id: lotId }, token));
+      expect(undated(await theirs(EXPORT, { id: lotId }, token))).toEqual(undated(await ours(EXPORT, { id: lotId }, token)));
+      const document = (answer.data as any)?.lot?.coldChain?.epcisDocument;
+      if (caller && caller.viewer.allianceId === other.alliance.id) expect(document, 'another alliance').toBeUndefined();
+      if (caller === null) expect(document, 'anonymous').toBeUndefined();
+      if (caller === cast.office) expect(JSON.parse(document).type).toBe('EPCISDocument');
+    }
   });
 
   it('refuses abusive queries by the same limits', async () => {
