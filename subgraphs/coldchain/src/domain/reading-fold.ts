@@ -1,0 +1,249 @@
+import type { CropProfile } from './crop-profiles.ts';
+import type { Excursion, ExcursionKind } from './excursions.ts';
+import { DEFAULT_ACTIVATION_ENERGY, GAS_CONSTANT } from './mean-kinetic-temperature.ts';
+import { byTime, HOUR_MS, MINUTE_MS } from './readings.ts';
+import { consumeShelfLife, shelfLifeAt, type ShelfLifeOptions, type ShelfLifeStatus } from './shelf-life.ts';
+
+/**
+ * A run of readings, folded once: what shelf life, mean kinetic temperature, excursions and the
+ * latest temperature need of it, so a page reads a few folds per lot instead of every reading.
+ * Folds concatenate (`concatFolds(a, b)` is the fold of a's readings followed by b's), so a stay
+ * is the fold of its edges' readings and of the hours and days it spans, in time order; each
+ * figure from a fold is the same as the rule in this folder gives from the raw readings (tested).
+ *
+ * - Shelf life (shelf-life.ts): each reading's temperature holds until the next; per Q10 model and
+ *   gap limit the fold keeps Σ Δt·Q10^(T/10) over steps within the limit and Σ Δt of longer steps
+ *   (logger gaps, counted at the unmonitored temperature). The time before the first reading and
+ *   after the last are the caller's: they depend on harvest and on where the history ends.
+ * - MKT (mean-kinetic-temperature.ts): Σ Δt and Σ Δt·e^(−ΔH/(R·T)) over the same steps.
+ * - Excursions (excursions.ts): per limit the runs of readings beyond it, with the reading that
+ *   ended each; the tolerance applies when the runs are read, so one fold serves every tolerance.
+ *   A run open at the end of one fold goes on when the next fold starts beyond the limit.
+ */
+export interface FoldedReading {
+  at: number;
+  c: number;
+  rh: number | null;
+}
+
+/** A run beyond a limit: first and last reading beyond it, the peak, the reading back within it (null: still beyond at the fold's end). */
+export type FoldRun = [start: number, last: number, peak: number, end: number | null];
+
+export interface ReadingFold {
+  n: number;
+  first: FoldedReading;
+  last: FoldedReading;
+  heldMs: number;
+  arrhenius: number;
+  /** Per shelf-life key (lifeKeyOf): [Σ Δt·Q10^(T/10) of steps within the gap limit, Σ Δt of longer steps], Δt in ms. */
+  life: Record<string, [number, number]>;
+  /** Per limit key (limitKeysOf): runs beyond it, oldest first. */
+  runs: Record<string, FoldRun[]>;
+}
+
+interface LifeKey {
+  key: string;
+  q10: number;
+  maxGapMs: number;
+}
+
+interface LimitKey {
+  key: string;
+  above: boolean;
+  limitC: number;
+}
+
+/** What folds keep: the shelf-life models and limits of the crops' profiles, each once. */
+export interface FoldKeys {
+  life: LifeKey[];
+  limits: LimitKey[];
+}
+
+export function lifeKeyOf(profile: CropProfile): string | null {
+  return profile.shelfLife ? `q10=${profile.shelfLife.q10};gap=${profile.unmonitored.maxGapMinutes}` : null;
+}
+
+export function limitKeysOf(profile: CropProfile): { upper: string | null; lower: string | null } {
+  return { upper: profile.upper ? `above:${profile.upper.limitC}` : null, lower: profile.lower ? `below:${profile.lower.limitC}` : null };
+}
+
+export function foldKeysOf(profiles: readonly CropProfile[]): FoldKeys {
+  const life = new Map<string, LifeKey>();
+  const limits = new Map<string, LimitKey>();
+  for (const profile of profiles) {
+    const key = lifeKeyOf(profile);
+    if (key && profile.shelfLife) life.set(key, { key, q10: profile.shelfLife.q10, maxGapMs: profile.unmonitored.maxGapMinutes * MINUTE_MS });
+    const { upper, lower } = limitKeysOf(profile);
+    if (upper && profile.upper) limits.set(upper, { key: upper, above: true, limitC: profile.upper.limitC });
+    if (lower && profile.lower) limits.set(lower, { key: lower, above: false, limitC: profile.lower.limitC });
+  }
+  return { life: [...life.values()], limits: [...limits.values()] };
+}
+
+/** Whether a fold kept what a profile's figures need (a fold made before the profile was configured did not). */
+export function foldServes(fold: ReadingFold, profile: CropProfile): boolean {
+  const life = lifeKeyOf(profile);
+  const { upper, lower } = limitKeysOf(profile);
+  return (!life || life in fold.life) && (!upper || upper in fold.runs) && (!lower || lower in fold.runs);
+}
+
+const ZERO_CELSIUS_K = 273.15;
+const ARRHENIUS_RATIO = DEFAULT_ACTIVATION_ENERGY / GAS_CONSTANT;
+const arrheniusOf = (c: number) => Math.exp(-ARRHENIUS_RATIO / (c + ZERO_CELSIUS_K));
+
+function beyond(limit: LimitKey, c: number): boolean {
+  return limit.above ? c > limit.limitC : c < limit.limitC;
+}
+
+/** The fold of one reading; `judged` false for a reading in the ignore period after loading (never beyond a limit). */
+export function foldOfReading(reading: FoldedReading, keys: FoldKeys, judged = true): ReadingFold {
+  return {
+    n: 1,
+    first: reading,
+    last: reading,
+    heldMs: 0,
+    arrhenius: 0,
+    life: Object.fromEntries(keys.life.map((k) => [k.key, [0, 0]])),
+    runs: Object.fromEntries(keys.limits.map((l) => [l.key, judged && beyond(l, reading.c) ? [[reading.at, reading.at, reading.c, null]] : []])),
+  };
+}
+
+/**
+ * The fold of a's readings followed by b's (b's first reading no older than a's last). Keys kept by
+ * only one side are dropped: the result serves only what both served.
+ */
+export function concatFolds(a: ReadingFold, b: ReadingFold): ReadingFold {
+  const step = b.first.at - a.last.at;
+  if (step < 0) throw new Error('concatFolds: the second fold starts before the first ends');
+  const life: ReadingFold['life'] = {};
+  for (const key of Object.keys(a.life)) {
+    const [aHeld, aGap] = a.life[key]!;
+    const other = b.life[key];
+    if (!other) continue;
+    const { q10, maxGapMs } = parseLifeKey(key);
+    life[key] = step > maxGapMs ? [aHeld + other[0], aGap + step + other[1]] : [aHeld + step * q10 ** (a.last.c / 10) + other[0], aGap + other[1]];
+  }
+  const runs: ReadingFold['runs'] = {};
+  for (const key of Object.keys(a.runs)) {
+    const next = b.runs[key];
+    if (!next) continue;
+    const before = a.runs[key]!;
+    const open = before.at(-1);
+    if (!open || open[3] !== null) {
+      runs[key] = [...before, ...next];
+      continue;
+    }
+    const above = key.startsWith('above:');
+    const continued = next[0] && next[0][0] === b.first.at ? next[0] : null;
+    const joined: FoldRun = continued
+      ? [open[0], continued[1], above ? Math.max(open[2], continued[2]) : Math.min(open[2], continued[2]), continued[3]]
+      : [open[0], open[1], open[2], b.first.at];
+    runs[key] = [...before.slice(0, -1), joined, ...(continued ? next.slice(1) : next)];
+  }
+  return {
+    n: a.n + b.n,
+    first: a.first,
+    last: b.last,
+    heldMs: a.heldMs + step + b.heldMs,
+    arrhenius: a.arrhenius + step * arrheniusOf(a.last.c) + b.arrhenius,
+    life,
+    runs,
+  };
+}
+
+const lifeKeys = new Map<string, { q10: number; maxGapMs: number }>();
+function parseLifeKey(key: string): { q10: number; maxGapMs: number } {
+  let parsed = lifeKeys.get(key);
+  if (!parsed) {
+    const match = /^q10=([^;]+);gap=(.+)$/.exec(key);
+    if (!match) throw new Error(`not a shelf-life fold key: ${key}`);
+    parsed = { q10: Number(match[1]), maxGapMs: Number(match[2]) * MINUTE_MS };
+    lifeKeys.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Folds in time order (null for none); folds are concatenated as they come. */
+export function concatAll(folds: readonly (ReadingFold | null)[]): ReadingFold | null {
+  return folds.reduce<ReadingFold | null>((sum, f) => (!f ? sum : sum ? concatFolds(sum, f) : f), null);
+}
+
+/** The fold of readings in any order; `judged(at)` false for those in an ignore period. */
+export function foldReadings(
+  readings: readonly { at: Date; tempC: number; relativeHumidity?: number | null }[],
+  keys: FoldKeys,
+  judged: (at: Date) => boolean = () => true,
+): ReadingFold | null {
+  return concatAll(byTime(readings).map((r) => foldOfReading({ at: r.at.getTime(), c: r.tempC, rh: r.relativeHumidity ?? null }, keys, judged(r.at))));
+}
+
+/** Shelf life from a fold, as consumeShelfLife gives it from the readings; expiresAt null when it ran out inside the history (the fold cannot say when). */
+export type FoldedShelfLife = Omit<ShelfLifeStatus, 'expiresAt'> & { expiresAt: Date | null };
+
+/**
+ * consumeShelfLife of the fold's readings. Undefined when the fold cannot answer: it lacks the
+ * profile's model, or holds readings from before harvest (which the rule ignores).
+ */
+export function shelfLifeOfFold(fold: ReadingFold | null, profile: CropProfile, opts: ShelfLifeOptions): FoldedShelfLife | null | undefined {
+  const model = profile.shelfLife;
+  if (!model) return null;
+  if (!fold) return consumeShelfLife([], profile, opts);
+  const key = lifeKeyOf(profile)!;
+  const sums = fold.life[key];
+  const harvestedAt = opts.harvestedAt?.getTime() ?? -Infinity;
+  if (!sums || fold.first.at < harvestedAt) return undefined;
+  const asOf = opts.asOf.getTime();
+  const unloggedHours = shelfLifeAt(profile.unmonitored.tempC, profile)!;
+  const beforeFirst = Math.max(0, Math.min(fold.first.at, asOf) - harvestedAt);
+  const afterLast = Math.max(0, asOf - fold.last.at);
+  const unmonitoredMs = (Number.isFinite(beforeFirst) ? beforeFirst : 0) + sums[1];
+  const fractionUsed =
+    (sums[0] * model.q10 ** (-model.referenceTempC / 10)) / (model.referenceDays * 24 * HOUR_MS) +
+    unmonitoredMs / HOUR_MS / unloggedHours +
+    afterLast / HOUR_MS / shelfLifeAt(fold.last.c, profile)!;
+  const remainingHours = Math.max(0, 1 - fractionUsed) * shelfLifeAt(opts.remainingAtC ?? model.referenceTempC, profile)!;
+  return {
+    fractionUsed,
+    remainingHours,
+    remainingDays: remainingHours / 24,
+    expiresAt: fractionUsed >= 1 ? null : new Date(asOf + remainingHours * HOUR_MS),
+    unmonitoredHours: unmonitoredMs / HOUR_MS,
+  };
+}
+
+/** Mean kinetic temperature from the fold's first reading until `endsAt` (the last reading holds until then), as meanKineticTemperature gives it. */
+export function meanKineticTemperatureOfFold(fold: ReadingFold | null, endsAt: Date): number | null {
+  if (!fold) return null;
+  const tail = Math.max(0, endsAt.getTime() - fold.last.at);
+  const weight = fold.heldMs + tail;
+  if (weight === 0) return null;
+  const weighted = fold.arrhenius + tail * arrheniusOf(fold.last.c);
+  return ARRHENIUS_RATIO / -Math.log(weighted / weight) - ZERO_CELSIUS_K;
+}
+
+/** The fold's last reading, as the API shows a latest temperature. */
+export function latestOfFold(fold: ReadingFold | null) {
+  return fold ? { at: new Date(fold.last.at), celsius: fold.last.c, relativeHumidity: fold.last.rh } : null;
+}
+
+/** The excursions of one stay's fold, as detectExcursions gives them from its readings; undefined when the fold lacks the profile's limits. */
+export function excursionsOfFold(fold: ReadingFold | null, profile: CropProfile): Excursion[] | undefined {
+  if (!fold) return [];
+  const { upper, lower } = limitKeysOf(profile);
+  const found: Excursion[] = [];
+  const take = (key: string | null, kind: ExcursionKind, toleranceMinutes: number) => {
+    if (!key) return true;
+    const runs = fold.runs[key];
+    if (!runs) return false;
+    for (const [start, last, peak, end] of runs) {
+      const stop = end ?? last;
+      const durationMinutes = (stop - start) / MINUTE_MS;
+      if (toleranceMinutes === 0 || durationMinutes > toleranceMinutes) {
+        found.push({ kind, start: new Date(start), end: new Date(stop), durationMinutes, peakC: peak, ongoing: end === null });
+      }
+    }
+    return true;
+  };
+  if (!take(upper, 'HIGH', profile.upper?.toleranceMinutes ?? 0) || !take(lower, 'LOW', profile.lower?.toleranceMinutes ?? 0)) return undefined;
+  return found.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
