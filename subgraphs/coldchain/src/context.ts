@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
 import { Facility, Sensor, Shipment, Vehicle } from './entities/index.ts';
-import { loadLotHistories } from './domain/lot-history.ts';
+import { foldContexts, loadLotHistories } from './domain/lot-history.ts';
+import { foldKeysOfSettings } from './domain/reading-fold.ts';
 import { loadShipmentHistories } from './domain/shipment-trace.ts';
 import type { ColdchainLoaders, ColdchainRequest } from './domain/request.ts';
 import type { ColdchainSettings } from './settings.ts';
@@ -15,6 +16,7 @@ export interface ColdchainContext extends RequestBase, Omit<ColdchainRequest, 'm
 
 export function createColdchainContext(base: RequestBase, settings: ColdchainSettings): ColdchainContext {
   const { em } = base;
+  const keys = foldKeysOfSettings(settings.cropProfiles);
   const loaders: ColdchainLoaders = {
     facilityById: loaderByKey(em, Facility, 'id'),
     vehicleById: loaderByKey(em, Vehicle, 'id'),
@@ -27,11 +29,11 @@ export function createColdchainContext(base: RequestBase, settings: ColdchainSet
       return ids.map((id) => known.get(id) ?? null);
     }),
     historyByLot: new DataLoader(async (ids) => {
-      const histories = await loadLotHistories(em, ids);
+      const histories = await loadLotHistories(em, ids, new Date(), { keys, lots: foldContexts(await loaders.knownLot.loadMany(ids), settings) });
       return ids.map((id) => histories.get(id)!);
     }),
     exportHistoryByLot: new DataLoader(async (ids) => {
-      const histories = await loadLotHistories(em, ids, new Date(), { stays: true });
+      const histories = await loadLotHistories(em, ids, new Date(), { keys, lots: foldContexts(await loaders.knownLot.loadMany(ids), settings), stays: true });
       return ids.map((id) => histories.get(id)!);
     }),
     latestReadingBySensor: new DataLoader(async (ids) => {

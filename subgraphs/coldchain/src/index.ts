@@ -11,6 +11,7 @@ import { coldchainSettings, type ColdchainSettings } from './settings.ts';
 import { recordLotAlliances } from './store/lot-alliances.ts';
 import { startFreshnessAnnouncer } from './domain/freshness-announcer.ts';
 import { startReadingPartitionKeeper } from './domain/reading-partition-keeper.ts';
+import { startReadingFoldKeeper } from './domain/reading-fold-keeper.ts';
 
 export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettings> = withMemberDirectory({
   name: 'coldchain',
@@ -29,6 +30,8 @@ export const coldchainSubgraph: SubgraphModule<ColdchainContext, ColdchainSettin
       settings.freshnessIntervalMs > 0 ? startFreshnessAnnouncer(em, log, settings, settings.freshnessIntervalMs) : null,
       // Readings are partitioned by month; the coming months get their partitions ahead of time.
       settings.readingPartitions.intervalMs > 0 ? startReadingPartitionKeeper(em, log, settings.readingPartitions) : null,
+      // Readings written other than by recordTemperatures get folded (they are read raw until then).
+      settings.readingFoldsIntervalMs > 0 ? startReadingFoldKeeper(em, log, settings, settings.readingFoldsIntervalMs) : null,
     ];
     return async () => {
       await Promise.all(stops.map((stop) => stop?.()));
@@ -46,4 +49,5 @@ export * from './entities/index.ts';
 export type { ColdchainContext };
 export { announceFreshness } from './domain/freshness-announcer.ts';
 export { keepReadingPartitions } from './domain/reading-partition-keeper.ts';
+export { foldAllDirtyReadings } from './domain/reading-fold-keeper.ts';
 export { ensureReadingPartitions, readingPartitions } from './store/reading-partitions.ts';

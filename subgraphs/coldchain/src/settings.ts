@@ -13,6 +13,8 @@ const environment = z.object({
   FRESHNESS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** How often the partition keeper makes sure the coming months of readings have their partitions, in ms; 0 turns it off. */
   READING_PARTITIONS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /** How often the fold keeper folds readings written outside recordTemperatures (domain/reading-fold-keeper.ts), in ms; 0 turns it off. */
+  READING_FOLDS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   /** How many months ahead of this one the keeper keeps partitions for temperature readings. */
   READING_PARTITIONS_AHEAD_MONTHS: z.coerce.number().int().min(1).max(24).default(3),
 });
@@ -27,6 +29,8 @@ export interface ColdchainSettings {
   freshnessIntervalMs: number;
   /** The partition keeper of temperature readings (domain/reading-partition-keeper.ts): how often, and how far ahead. */
   readingPartitions: { intervalMs: number; aheadMonths: number };
+  /** Interval of the fold keeper. */
+  readingFoldsIntervalMs: number;
 }
 
 export function coldchainSettings(env: Record<string, string | undefined>): ColdchainSettings {
@@ -45,5 +49,6 @@ export function coldchainSettings(env: Record<string, string | undefined>): Cold
     cropProfiles,
     freshnessIntervalMs: parsed.FRESHNESS_INTERVAL_MS,
     readingPartitions: { intervalMs: parsed.READING_PARTITIONS_INTERVAL_MS, aheadMonths: parsed.READING_PARTITIONS_AHEAD_MONTHS },
+    readingFoldsIntervalMs: parsed.READING_FOLDS_INTERVAL_MS,
   };
 }

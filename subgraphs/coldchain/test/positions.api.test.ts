@@ -4,7 +4,8 @@ import { coldchainSettings } from '../src/settings.ts';
 import { recordLotAlliances } from '../src/store/lot-alliances.ts';
 import { announceFreshness, freshnessEntry } from '../src/domain/freshness-announcer.ts';
 import { defaultCropProfiles } from '../src/domain/crop-profiles.ts';
-import { loadLotHistories } from '../src/domain/lot-history.ts';
+import { harvestMidnight, loadLotHistories } from '../src/domain/lot-history.ts';
+import { foldKeysOfSettings } from '../src/domain/reading-fold.ts';
 import { seedCastForColdchain, seedFacility, seedLot, seedMemberForColdchain, seedReadings, seedVehicle } from '@alliance/stack/fixtures';
 
 /**
@@ -226,7 +227,9 @@ describe('lots.freshness: the cold chain tells members how fresh the kg on offer
     expect(daysLeft).toBeGreaterThan(5);
     expect(daysLeft).toBeLessThan(28);
     // The message carries the model, so members can predict arrival at another temperature.
-    const entry = freshnessEntry({ id: s.lot.id, harvestDate: s.harvestDate }, defaultCropProfiles.SCALLION, (await loadLotHistories(stack.em('coldchain'), [s.lot.id])).get(s.lot.id)!, new Date());
+    const lots = new Map([[s.lot.id, { profile: defaultCropProfiles.SCALLION, harvestedAt: harvestMidnight(s.harvestDate) }]]);
+    const history = (await loadLotHistories(stack.em('coldchain'), [s.lot.id], new Date(), { keys: foldKeysOfSettings({}), lots })).get(s.lot.id)!;
+    const entry = freshnessEntry({ id: s.lot.id, harvestDate: s.harvestDate }, defaultCropProfiles.SCALLION, history, new Date())!;
     expect(entry).toMatchObject({ lotId: s.lot.id, currentTempC: 0, referenceDays: 28, referenceTempC: 0, q10: 2.5 });
     expect(Math.abs(new Date(entry.expiresAt!).getTime() - new Date(first!.expires_at!).getTime())).toBeLessThan(10 * 60_000);
     // The message reaches members, which predicts freshness on arrival from it (lot_freshness).

@@ -137,6 +137,8 @@ type Documents = {
     "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": typeof types.ReadRulesJiuchengSupplyCustodyDocument,
     "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": typeof types.ReadRulesFacilityDocument,
     "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }": typeof types.ReadRulesYiningFacilitiesDocument,
+    "\n  mutation FoldsRecord($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { stored duplicates rejected { reason } }\n  }\n": typeof types.FoldsRecordDocument,
+    "mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }": typeof types.FoldsCustodyDocument,
     "\n  mutation ColdchainRecordPartitionedReadings($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { received stored duplicates rejected { index reason } }\n  }\n": typeof types.ColdchainRecordPartitionedReadingsDocument,
     "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n": typeof types.ColdchainRevocationRecordTemperaturesDocument,
     "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n": typeof types.ColdchainRevocationDryWarehousesDocument,
@@ -475,6 +477,8 @@ const documents: Documents = {
     "query ReadRulesJiuchengSupplyCustody { supply(filter: { crop: SCALLION, townships: [\"Jiucheng\"] }, first: 50) { edges { node { id coldChain { custody { kind actor { code } } } } } } }": types.ReadRulesJiuchengSupplyCustodyDocument,
     "query ReadRulesFacility($id: ID!) { facility(id: $id) { id } }": types.ReadRulesFacilityDocument,
     "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }": types.ReadRulesYiningFacilitiesDocument,
+    "\n  mutation FoldsRecord($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { stored duplicates rejected { reason } }\n  }\n": types.FoldsRecordDocument,
+    "mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }": types.FoldsCustodyDocument,
     "\n  mutation ColdchainRecordPartitionedReadings($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { received stored duplicates rejected { index reason } }\n  }\n": types.ColdchainRecordPartitionedReadingsDocument,
     "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n": types.ColdchainRevocationRecordTemperaturesDocument,
     "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n": types.ColdchainRevocationDryWarehousesDocument,
@@ -1196,6 +1200,14 @@ export function graphql(source: "query ReadRulesFacility($id: ID!) { facility(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }"): (typeof documents)["query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FoldsRecord($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { stored duplicates rejected { reason } }\n  }\n"): (typeof documents)["\n  mutation FoldsRecord($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { stored duplicates rejected { reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }"): (typeof documents)["mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,9 +6,9 @@ import { query, sql } from '@alliance/db';
 import { knownLots } from '../store/lot-alliances.ts';
 import { lotsDueForFreshness, recordFreshnessAnnounced } from '../store/freshness.ts';
 import { profileOf, type CropProfile } from './crop-profiles.ts';
-import { loadLotHistories, type LotHistory } from './lot-history.ts';
-import { latestReadingOf } from './lot-cold-chain.ts';
+import { foldContexts, harvestMidnight, loadLotHistories, type LotHistory, type PositionHistory } from './lot-history.ts';
 import { onOffer } from './positions.ts';
+import { foldKeysOfSettings, latestOfFold, shelfLifeOfFold } from './reading-fold.ts';
 import { consumeShelfLife } from './shelf-life.ts';
 import type { ColdchainSettings } from '../settings.ts';
 import { PRODUCER } from './shipment-moves.ts';
@@ -33,15 +33,18 @@ export const DEFAULT_FRESHNESS: FreshnessOptions = { refreshMinutes: 30, activeD
  * stores' figures when the kg are in several — and the crop's Q10 model. Null expiry when nothing
  * is on offer, nothing is logged, or the crop has no day countdown (safflower).
  */
-export function freshnessEntry(lot: { id: string; harvestDate: string }, profile: CropProfile, history: LotHistory, now: Date): LotFreshnessEntry {
+export function freshnessEntry(lot: { id: string; harvestDate: string }, profile: CropProfile, history: LotHistory, now: Date): LotFreshnessEntry | null {
   const model = profile.shelfLife;
   const base = { lotId: lot.id, referenceDays: model?.referenceDays ?? null, referenceTempC: model?.referenceTempC ?? null, q10: model?.q10 ?? null, asOf: now.toISOString() };
   const offered = onOffer(history.replay.current).flatMap((p) => history.positions.get(p) ?? []);
-  const current = latestReadingOf(offered[0]?.readings ?? []);
+  const current = latestOfFold(offered[0]?.fold ?? null);
   if (!model || !current) return { ...base, expiresAt: null, currentTempC: current?.celsius ?? null };
-  const harvestedAt = new Date(`${lot.harvestDate}T00:00:00+08:00`);
-  const expiries = offered.map((p) => consumeShelfLife(p.readings, profile, { asOf: now, harvestedAt, remainingAtC: current.celsius })!.expiresAt.getTime());
-  return { ...base, expiresAt: new Date(Math.min(...expiries)).toISOString(), currentTempC: current.celsius };
+  const opts = { asOf: now, harvestedAt: harvestMidnight(lot.harvestDate), remainingAtC: current.celsius };
+  // A fold tells when the shelf life runs out from now; when it ran out inside the history, the raw readings tell when.
+  const expiryOf = (p: PositionHistory) => shelfLifeOfFold(p.fold, profile, opts)?.expiresAt ?? (p.readings ? consumeShelfLife(p.readings, profile, opts)!.expiresAt : null);
+  const expiries = offered.map(expiryOf);
+  if (expiries.some((e) => e === null)) return null;
+  return { ...base, expiresAt: new Date(Math.min(...expiries.map((e) => e!.getTime()))).toISOString(), currentTempC: current.celsius };
 }
 
 const moved = (entry: LotFreshnessEntry, last: { lastExpiresAt: Date | null; lastTempC: number | null; announced: boolean }) =>
@@ -63,14 +66,22 @@ export async function announceFreshness(em: EntityManager, settings: ColdchainSe
     if (!due.length) return 0;
     const ids = due.map((d) => d.lotId);
     const known = new Map((await knownLots(tx, ids)).map((l) => [l.lotId, l]));
-    const histories = await loadLotHistories(tx, ids, now);
+    const contexts = foldContexts([...known.values()], settings);
+    const keys = foldKeysOfSettings(settings.cropProfiles);
+    const histories = await loadLotHistories(tx, ids, now, { keys, lots: contexts });
+    // Lots whose shelf life ran out inside their history: when it did, their raw readings tell.
+    const spent = ids.filter((id) => {
+      const lot = known.get(id);
+      return lot?.crop && lot.harvestDate && freshnessEntry({ id, harvestDate: lot.harvestDate }, profileOf(lot.crop, settings.cropProfiles), histories.get(id)!, now) === null;
+    });
+    if (spent.length) for (const [id, history] of await loadLotHistories(tx, spent, now, { keys, lots: contexts, raw: true })) histories.set(id, history);
     const entries: LotFreshnessEntry[] = [];
     const checked: { lotId: string; expiresAt: string | null; currentTempC: number | null }[] = [];
     for (const candidate of due) {
       const lot = known.get(candidate.lotId);
       const entry =
         lot?.crop && lot.harvestDate
-          ? freshnessEntry({ id: lot.lotId, harvestDate: lot.harvestDate }, profileOf(lot.crop, settings.cropProfiles), histories.get(candidate.lotId)!, now)
+          ? freshnessEntry({ id: lot.lotId, harvestDate: lot.harvestDate }, profileOf(lot.crop, settings.cropProfiles), histories.get(candidate.lotId)!, now)!
           : { lotId: candidate.lotId, expiresAt: null, currentTempC: null, referenceDays: null, referenceTempC: null, q10: null, asOf: now.toISOString() };
       checked.push({ lotId: entry.lotId, expiresAt: entry.expiresAt, currentTempC: entry.currentTempC });
       if (moved(entry, candidate)) entries.push(entry);

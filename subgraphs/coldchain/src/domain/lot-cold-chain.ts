@@ -2,15 +2,16 @@ import { requireViewer } from '@alliance/domain-kit';
 import type { Facility } from '../entities/index.ts';
 import { profileOf, type CropProfile } from './crop-profiles.ts';
 import { detectExcursions, type Excursion } from './excursions.ts';
-import type { LotHistory, PositionHistory, Reading } from './lot-history.ts';
+import { harvestMidnight, type LotHistory, type PositionHistory } from './lot-history.ts';
 import { meanKineticTemperature } from './mean-kinetic-temperature.ts';
+import { excursionsOfFold, latestOfFold, meanKineticTemperatureOfFold, shelfLifeOfFold, type FoldedShelfLife } from './reading-fold.ts';
 import type { LotReference } from './references.ts';
 import type { ColdchainRequest } from './request.ts';
-import { consumeShelfLife, type ShelfLifeStatus } from './shelf-life.ts';
+import { consumeShelfLife } from './shelf-life.ts';
 import { buildEpcisDocument, type EpcisCustodyEvent } from './epcis.ts';
 import { visibleShipment } from './shipment-reading.ts';
 import { seesLotColdChain, seesLotKg } from './lot-access.ts';
-import { describedPositions, kgOfGrams, mainFacilityOf } from './positions.ts';
+import { describedPositions, kgOfGrams, mainFacilityOf, placeKey } from './positions.ts';
 
 /** A lot's cold chain: computed on demand from its history, which one DataLoader batch loads. */
 export interface LotColdChainView {
@@ -33,7 +34,7 @@ export async function coldChainOf(req: ColdchainRequest, lot: LotReference): Pro
 
 /** Harvest days are Asia/Shanghai days; the clock of an unlogged lot starts at their midnight. */
 function harvestedAt(lot: LotReference): Date {
-  return new Date(`${lot.harvestDate}T00:00:00+08:00`);
+  return harvestMidnight(lot.harvestDate);
 }
 
 /** The facility holding most of the kg still on offer (positions.ts); null when no kg are in a facility. */
@@ -71,14 +72,19 @@ function described(history: LotHistory): PositionHistory[] {
   return describedPositions(history.replay).flatMap((p) => history.positions.get(p) ?? []);
 }
 
-export function latestReadingOf(readings: readonly Reading[]) {
-  const last = readings.reduce<Reading | null>((latest, r) => (!latest || r.at > latest.at ? r : latest), null);
-  return last ? { at: last.at, celsius: last.tempC, relativeHumidity: last.relativeHumidity ?? null } : null;
+/** A position's latest reading: the last of its path (of the kg on the road, the truck's; of delivered kg, the last before delivery). */
+export function positionLatestTemperature(history: PositionHistory) {
+  return latestOfFold(history.fold);
 }
 
 /** The latest reading of the place holding most of the kg on offer (of the kg on the road, or of the last delivered load, when none are on offer). */
 export function latestTemperature(history: LotHistory) {
-  return latestReadingOf(described(history)[0]?.readings ?? []);
+  return latestOfFold(described(history)[0]?.fold ?? null);
+}
+
+/** The loader reads a lot raw when its folds cannot serve its profile (lot-history.ts), so this cannot happen but by a defect. */
+function unserved(what: string): never {
+  throw new Error(`the folded readings cannot give ${what} and no raw readings were loaded`);
 }
 
 const excursionCache = new WeakMap<PositionHistory, Excursion[]>();
@@ -87,7 +93,7 @@ const excursionCache = new WeakMap<PositionHistory, Excursion[]>();
 export function positionExcursions(view: LotColdChainView, history: PositionHistory): Excursion[] {
   const cached = excursionCache.get(history);
   if (cached) return cached;
-  const found = history.segments.flatMap(({ segment, readings }) => detectExcursions(readings, view.profile, segment.loaded ? { loadedAt: segment.from } : {}));
+  const found = history.segments.flatMap(({ fold }) => excursionsOfFold(fold, view.profile) ?? unserved('excursions'));
   excursionCache.set(history, found);
   return found;
 }
@@ -100,32 +106,55 @@ export function excursionsOf(view: LotColdChainView, history: LotHistory): Excur
 }
 
 /** A position's shelf life: from harvest along its own path, ending where its custody ends. */
-export function positionShelfLife(view: LotColdChainView, history: PositionHistory): ShelfLifeStatus | null {
-  return consumeShelfLife(history.readings, view.profile, { asOf: history.endsAt, harvestedAt: harvestedAt(view.lot) });
+export function positionShelfLife(view: LotColdChainView, history: PositionHistory): FoldedShelfLife | null {
+  const opts = { asOf: history.endsAt, harvestedAt: harvestedAt(view.lot) };
+  const folded = shelfLifeOfFold(history.fold, view.profile, opts);
+  if (folded !== undefined) return folded;
+  return history.readings ? consumeShelfLife(history.readings, view.profile, opts) : unserved('the shelf life');
 }
 
 /**
  * The shelf life of the kg on offer: the least remaining of their positions (a buyer gets the
  * worst of what it may be sent). A lot with no custody counts down from harvest, unlogged.
  */
-export function shelfLifeOf(view: LotColdChainView, history: LotHistory, now = new Date()): ShelfLifeStatus | null {
+export function shelfLifeOf(view: LotColdChainView, history: LotHistory, now = new Date()): FoldedShelfLife | null {
   const figures = described(history).map((p) => positionShelfLife(view, p));
   if (!figures.length) return consumeShelfLife([], view.profile, { asOf: now, harvestedAt: harvestedAt(view.lot) });
-  return figures.reduce<ShelfLifeStatus | null>((worst, f) => (!worst || (f && f.fractionUsed > worst.fractionUsed) ? f : worst), null);
+  return figures.reduce<FoldedShelfLife | null>((worst, f) => (!worst || (f && f.fractionUsed > worst.fractionUsed) ? f : worst), null);
 }
 
-/** Mean kinetic temperature along a position's path, or over [from, to); its history ends where its custody does. */
+/**
+ * Mean kinetic temperature along a position's path, or over [from, to); its history ends where its
+ * custody does. The whole path comes from its fold; a window needs the raw readings (`raw` history).
+ */
 export function positionMeanKineticTemperature(history: PositionHistory, from: Date | null, to: Date | null): number | null {
-  const first = history.readings[0];
+  if (!from && !to) return meanKineticTemperatureOfFold(history.fold, history.endsAt);
+  const readings = history.readings ?? unserved('a window of mean kinetic temperature');
+  const first = readings[0];
   if (!first) return null;
   const end = to && to < history.endsAt ? to : history.endsAt;
-  return meanKineticTemperature(history.readings, { from: from ?? first.at, to: end });
+  return meanKineticTemperature(readings, { from: from ?? first.at, to: end });
+}
+
+/** The same position in a history loaded raw (same custody, so the same replay): for figures a fold cannot give. */
+export function samePosition(raw: LotHistory, position: PositionHistory['position']): PositionHistory | null {
+  const key = placeKey(position);
+  for (const [p, h] of raw.positions) if (placeKey(p) === key && p.since.getTime() === position.since.getTime() && p.endedAt?.getTime() === position.endedAt?.getTime()) return h;
+  return null;
 }
 
 /** Mean kinetic temperature of the kg on offer (the position holding most of them). */
-export function meanKineticTemperatureOf(history: LotHistory, from: Date | null, to: Date | null): number | null {
+export async function meanKineticTemperatureOf(req: ColdchainRequest, view: LotColdChainView, from: Date | null, to: Date | null): Promise<number | null> {
+  const history = await (from || to ? req.loaders.exportHistoryByLot : req.loaders.historyByLot).load(view.lot.id);
   const main = described(history)[0];
   return main ? positionMeanKineticTemperature(main, from, to) : null;
+}
+
+/** A position's mean kinetic temperature: over a window, from the same position read raw. */
+export async function meanKineticTemperatureOfPosition(req: ColdchainRequest, position: LotPositionView, from: Date | null, to: Date | null): Promise<number | null> {
+  if (!from && !to) return positionMeanKineticTemperature(position.history, null, null);
+  const raw = samePosition(await req.loaders.exportHistoryByLot.load(position.view.lot.id), position.history.position);
+  return raw ? positionMeanKineticTemperature(raw, from, to) : null;
 }
 
 /**

@@ -2,6 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CustodyEvent } from '../entities/index.ts';
 import { custodyOfLots, readingsDuringStays, type StaySpan } from '../store/custody.ts';
 import { applyCustodyEvent, placeKey, replayCustody, type LotPosition, type PathSegment, type Replay } from './positions.ts';
+import { foldedSpans, type FoldItem } from '../store/reading-folds.ts';
+import type { Crop } from '@alliance/domain-kit';
+import { profileOf, type CropProfile } from './crop-profiles.ts';
+import type { KnownLot } from '../store/lot-alliances.ts';
+import { concatAll, foldKeysOf, foldOfReading, foldReadings, foldServes, type FoldKeys, type ReadingFold } from './reading-fold.ts';
+import { MINUTE_MS } from './readings.ts';
 
 export interface Reading {
   at: Date;
@@ -34,15 +40,49 @@ export interface LotHistory {
   positions: Map<LotPosition, PositionHistory>;
 }
 
-/** The readings of one position's kg along its path, and where that history ends. */
+/** The history of one position's kg along its path, folded (reading-fold.ts), and where it ends. */
 export interface PositionHistory {
   position: LotPosition;
-  /** Readings of each path segment (same order as `position.path`), oldest first. */
-  segments: { segment: PathSegment; readings: Reading[] }[];
-  /** All of them, oldest first. */
-  readings: Reading[];
+  /** The fold of each path segment's readings (same order as `position.path`); null for a segment without any. */
+  segments: { segment: PathSegment; fold: ReadingFold | null }[];
+  /** The fold of the whole path. */
+  fold: ReadingFold | null;
   /** Now for kg in custody; the delivery (or rejection) for kg that left it: nothing after counts. */
   endsAt: Date;
+  /** The raw readings along the path, oldest first, when the history was loaded raw (`raw: true`). */
+  readings?: Reading[];
+}
+
+/** What the loader must know of each lot to fold its stays: the crop's profile (ignore period, limits) and the harvest. */
+export interface LotFoldContext {
+  profile: CropProfile;
+  harvestedAt: Date;
+}
+
+/** Each known lot's profile and harvest (lots the cold chain has not heard of with a crop and harvest day are left out). */
+export function foldContexts(known: readonly (KnownLot | null | Error)[], settings: { cropProfiles: Partial<Record<Crop, CropProfile>> }): Map<string, LotFoldContext> {
+  return new Map(
+    known.flatMap((lot) =>
+      lot && !(lot instanceof Error) && lot.crop && lot.harvestDate
+        ? [[lot.lotId, { profile: profileOf(lot.crop, settings.cropProfiles), harvestedAt: harvestMidnight(lot.harvestDate) }] as const]
+        : [],
+    ),
+  );
+}
+
+/** Harvest days are Asia/Shanghai days; the clock of an unlogged lot starts at their midnight. */
+export function harvestMidnight(harvestDate: string): Date {
+  return new Date(`${harvestDate}T00:00:00+08:00`);
+}
+
+export interface HistoryOptions {
+  /** What folds keep (the configured crops' profiles: foldKeysOf). */
+  keys: FoldKeys;
+  lots: ReadonlyMap<string, LotFoldContext>;
+  /** Stays and their readings too (the EPCIS export). */
+  stays?: boolean;
+  /** Every reading of every position, folded here rather than read folded (the export, an expiry inside the history, a window of MKT). */
+  raw?: boolean;
 }
 
 /** The kinds after which the lot is out of the alliance's cold chain. */
@@ -99,23 +139,25 @@ function positionsToFollow(replay: Replay): LotPosition[] {
 }
 
 /**
- * Histories of many lots in two statements whatever their number: their custody events, then the
- * readings of every sensor of every place they stayed, joined on the time span — the path segments
- * of each position (figures), a segment shared by several positions fetched once, and with
- * `stays` the stays of the custody too (the EPCIS export).
+ * Histories of many lots in two statements whatever their number: their custody events, then for
+ * each path segment of each position the clean folds of the hours and days it spans and the raw
+ * readings of the rest (store/reading-folds.ts), a segment shared by several positions read once.
+ * With `raw` (or `stays`, the EPCIS export) every reading instead, folded here. A lot whose folds
+ * cannot serve its profile (folded before the profile was configured) or whose readings start
+ * before its harvest is loaded raw: its figures are the rules' over its raw readings either way.
  */
-export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now = new Date(), opts: { stays?: boolean } = {}): Promise<Map<string, LotHistory>> {
+export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now: Date, opts: HistoryOptions): Promise<Map<string, LotHistory>> {
   const events = await custodyOfLots(em, lotIds);
   const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [], replay: { current: [], ended: [] }, positions: new Map() }]));
   for (const event of events) byLot.get(event.lotId)!.custody.push(event);
-  const spans: StaySpan[] = [];
   /** Per lot, the span index of each distinct segment (place, from, to). */
   const segmentSpans = new Map<string, Map<string, number>>();
   const segmentKey = (s: PathSegment, end: Date) => `${s.facilityId ?? ''}|${s.vehicleId ?? ''}|${s.from.getTime()}|${(s.to ?? end).getTime()}`;
+  const spans: (StaySpan & { judgedFrom: Date })[] = [];
+  const ignoreMs = (lotId: string) => (opts.lots.get(lotId)?.profile.ignoreAfterLoadingMinutes ?? 0) * MINUTE_MS;
   for (const [lotId, history] of byLot) {
-    // The stays' readings are the export's (EPCIS); the figures need only the positions' paths.
     if (opts.stays) history.stays = staysOf(history.custody, now);
-    history.stays.forEach((stay, index) => spans.push({ lotId, stay: index, facilityId: stay.facilityId, vehicleId: stay.vehicleId, from: stay.from, to: stay.to }));
+    history.stays.forEach((stay, index) => spans.push({ lotId, stay: index, facilityId: stay.facilityId, vehicleId: stay.vehicleId, from: stay.from, to: stay.to, judgedFrom: stay.from }));
     history.replay = replayCustody(history.custody);
     const own = new Map<string, number>();
     segmentSpans.set(lotId, own);
@@ -125,26 +167,53 @@ export async function loadLotHistories(em: EntityManager, lotIds: readonly strin
         const key = segmentKey(segment, now);
         if (own.has(key) || to <= segment.from) continue;
         own.set(key, spans.length);
-        spans.push({ lotId, stay: spans.length, facilityId: segment.facilityId, vehicleId: segment.vehicleId, from: segment.from, to });
+        const judgedFrom = segment.loaded ? new Date(segment.from.getTime() + ignoreMs(lotId)) : segment.from;
+        spans.push({ lotId, stay: spans.length, facilityId: segment.facilityId, vehicleId: segment.vehicleId, from: segment.from, to, judgedFrom });
       }
     }
   }
+  const raw = opts.raw || opts.stays;
+  // Read raw, the folds are made here for the lots' own profiles: they always serve them.
+  const keys = raw ? foldKeysOf([...opts.lots.values()].map((l) => l.profile)) : opts.keys;
   const bySpan = new Map<string, Reading[]>();
-  for (const { lotId, ...reading } of await readingsDuringStays(em, spans)) {
-    const key = `${lotId}|${reading.stay}`;
-    if (!bySpan.has(key)) bySpan.set(key, []);
-    bySpan.get(key)!.push(reading);
+  const itemsBySpan = raw ? new Map<string, FoldItem[]>() : await foldedSpans(em, spans.flatMap((s) => (s.facilityId ?? s.vehicleId ? [{ lotId: s.lotId, span: s.stay, placeId: (s.facilityId ?? s.vehicleId)!, from: s.from, to: s.to, judgedFrom: s.judgedFrom }] : [])));
+  if (raw) {
+    for (const { lotId, ...reading } of await readingsDuringStays(em, spans)) {
+      const key = `${lotId}|${reading.stay}`;
+      if (!bySpan.has(key)) bySpan.set(key, []);
+      bySpan.get(key)!.push(reading);
+    }
   }
+  const unserved: string[] = [];
   for (const [lotId, history] of byLot) {
     history.readings = history.stays.flatMap((_, index) => bySpan.get(`${lotId}|${index}`) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime());
     const own = segmentSpans.get(lotId)!;
+    const lot = opts.lots.get(lotId);
+    let serves = true;
     for (const position of positionsToFollow(history.replay)) {
       const segments = position.path.map((segment) => {
         const index = own.get(segmentKey(segment, now));
-        return { segment, readings: index === undefined ? [] : (bySpan.get(`${lotId}|${index}`) ?? []) };
+        const span = index === undefined ? undefined : spans[index]!;
+        const judged = (at: Date) => !span || at >= span.judgedFrom || at < span.from;
+        if (raw) return { segment, fold: index === undefined ? null : foldReadings(bySpan.get(`${lotId}|${index}`) ?? [], keys, judged), readings: index === undefined ? [] : (bySpan.get(`${lotId}|${index}`) ?? []) };
+        const items = index === undefined ? [] : (itemsBySpan.get(`${lotId}|${index}`) ?? []);
+        const fold = concatAll(items.map((item) => (item.kind === 'fold' ? item.fold : foldOfReading({ at: item.at.getTime(), c: item.tempC, rh: item.relativeHumidity }, keys, judged(item.at)))));
+        return { segment, fold, readings: [] };
       });
-      history.positions.set(position, { position, segments, readings: segments.flatMap((s) => s.readings), endsAt: position.endedAt ?? now });
+      const fold = concatAll(segments.map((s) => s.fold));
+      if (lot && fold && (!foldServes(fold, lot.profile) || fold.first.at < lot.harvestedAt.getTime())) serves = false;
+      history.positions.set(position, {
+        position,
+        segments: segments.map(({ segment, fold: f }) => ({ segment, fold: f })),
+        fold,
+        endsAt: position.endedAt ?? now,
+        ...(raw ? { readings: segments.flatMap((s) => s.readings) } : {}),
+      });
     }
+    if (!serves && !raw) unserved.push(lotId);
+  }
+  if (unserved.length) {
+    for (const [lotId, history] of await loadLotHistories(em, unserved, now, { ...opts, raw: true })) byLot.set(lotId, history);
   }
   return byLot;
 }

@@ -1,4 +1,5 @@
-import type { CropProfile } from './crop-profiles.ts';
+import type { Crop } from '@alliance/domain-kit';
+import { defaultCropProfiles, profileOf, type CropProfile } from './crop-profiles.ts';
 import type { Excursion, ExcursionKind } from './excursions.ts';
 import { DEFAULT_ACTIVATION_ENERGY, GAS_CONSTANT } from './mean-kinetic-temperature.ts';
 import { byTime, HOUR_MS, MINUTE_MS } from './readings.ts';
@@ -246,4 +247,9 @@ export function excursionsOfFold(fold: ReadingFold | null, profile: CropProfile)
   };
   if (!take(upper, 'HIGH', profile.upper?.toleranceMinutes ?? 0) || !take(lower, 'LOW', profile.lower?.toleranceMinutes ?? 0)) return undefined;
   return found.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** The fold keys of every crop as the deployment profiles it (ingest and the keeper fold for all of them). */
+export function foldKeysOfSettings(configured: Partial<Record<Crop, CropProfile>>): FoldKeys {
+  return foldKeysOf((Object.keys(defaultCropProfiles) as Crop[]).map((crop) => profileOf(crop, configured)));
 }

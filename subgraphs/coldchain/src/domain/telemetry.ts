@@ -1,6 +1,8 @@
 import { BadInput, isMemberOf, operates, requireActiveRole } from '@alliance/domain-kit';
 import { findSensorsByCode, insertReadings, type ReadingRow } from '../store/telemetry.ts';
 import type { ColdchainRequest } from './request.ts';
+import { refoldHours, type PlaceHour } from '../store/reading-folds.ts';
+import { foldKeysOfSettings } from './reading-fold.ts';
 
 export const MAX_READINGS_PER_BATCH = 10_000;
 /** Outside this a logger is broken or mis-set, not measuring produce. */
@@ -57,6 +59,7 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
   const sensors = await findSensorsByCode(req.em, [...new Set(readings.map((r) => r.sensorCode))]);
   const rejected: RejectedReading[] = [];
   const rows: ReadingRow[] = [];
+  const touched: PlaceHour[] = [];
   readings.forEach((reading, index) => {
     const sensor = sensors.get(reading.sensorCode);
     let reason: string | null;
@@ -65,9 +68,14 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
     else if (!operates(viewer, sensor)) reason = `sensor "${reading.sensorCode}" belongs to another operator`;
     else reason = implausibility(reading, now);
     if (reason) rejected.push({ index, sensorCode: reading.sensorCode, reason });
-    else rows.push({ sensorId: sensor!.id, at: reading.at, celsius: reading.celsius, relativeHumidity: reading.relativeHumidity ?? null });
+    else {
+      rows.push({ sensorId: sensor!.id, at: reading.at, celsius: reading.celsius, relativeHumidity: reading.relativeHumidity ?? null });
+      if (sensor!.placeId) touched.push({ placeId: sensor!.placeId, hour: reading.at });
+    }
   });
   const stored = await insertReadings(req.em, rows);
+  // The insert marked its hours dirty (they are read raw); folding them now makes the next page read them folded.
+  if (stored) await refoldHours(req.em, foldKeysOfSettings(req.settings.cropProfiles), touched);
   req.metrics?.counter('telemetry_readings_ingested_total', 'Temperature readings stored by recordTemperatures').inc(stored);
   return { received: readings.length, stored, duplicates: rows.length - stored, rejected };
 }

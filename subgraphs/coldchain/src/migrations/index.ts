@@ -8,6 +8,7 @@ import { Migration20261231200000 } from './Migration20261231200000.ts';
 import { Migration20270101090000 } from './Migration20270101090000.ts';
 import { Migration20270101091000 } from './Migration20270101091000.ts';
 import { Migration20270103100000 } from './Migration20270103100000.ts';
+import { Migration20270104090000 } from './Migration20270104090000.ts';
 
 /** Committed migrations, in order. `npm run migration:create -- coldchain` writes new ones; list them here. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20270101090000', class: Migration20270101090000 },
   { name: 'Migration20270101091000', class: Migration20270101091000 },
   { name: 'Migration20270103100000', class: Migration20270103100000 },
+  { name: 'Migration20270104090000', class: Migration20270104090000 },
 ];

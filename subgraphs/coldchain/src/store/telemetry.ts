@@ -5,19 +5,21 @@ import { copyRows, query, queryOne, sql, table } from '@alliance/db';
 /** A sensor, with the place it logs and who operates that place, in which alliance. */
 export interface SensorPlace {
   id: string;
+  /** The facility or vehicle it logs (readings are folded per place). */
+  placeId: string | null;
   operatorId: string;
   allianceId: string | null;
 }
 
 /** Each sensor's id and the member and alliance of its facility or vehicle, in one statement. */
 export async function findSensorsByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, SensorPlace>> {
-  const rows = await query<{ code: string; id: string; operator_id: string; alliance_id: string | null }>(
+  const rows = await query<{ code: string; id: string; place_id: string | null; operator_id: string; alliance_id: string | null }>(
     em,
-    sql`select s.code, s.id, coalesce(f.operator_id, v.operator_id) as operator_id, coalesce(f.alliance_id, v.alliance_id) as alliance_id
+    sql`select s.code, s.id, coalesce(s.facility_id, s.vehicle_id) as place_id, coalesce(f.operator_id, v.operator_id) as operator_id, coalesce(f.alliance_id, v.alliance_id) as alliance_id
         from ${table('sensor')} s left join ${table('facility')} f on f.id = s.facility_id left join ${table('vehicle')} v on v.id = s.vehicle_id
         where s.code = any(${[...codes]}::text[])`,
   );
-  return new Map(rows.map((s) => [s.code, { id: s.id, operatorId: s.operator_id, allianceId: s.alliance_id }]));
+  return new Map(rows.map((s) => [s.code, { id: s.id, placeId: s.place_id, operatorId: s.operator_id, allianceId: s.alliance_id }]));
 }
 
 export interface ReadingRow {
