@@ -149,7 +149,8 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
   const database = `bench_${lots}_${process.pid}`;
   await dropDatabase(serverUrl, database);
   const url = await ensureDatabase(serverUrl, database);
-  const subgraphEnv = { DATABASE_URL: url, GATEWAY_SECRET, LOG_LEVEL: 'info', SEED_DEMO: 'false' };
+  // The fold keeper every 2 s: the generated readings are written by SQL, and the measures start once they are folded.
+  const subgraphEnv = { DATABASE_URL: url, GATEWAY_SECRET, LOG_LEVEL: 'info', SEED_DEMO: 'false', READING_FOLDS_INTERVAL_MS: '2000' };
   const services: Service[] = [];
   const pool = new pg.Pool({ connectionString: url, max: connections });
   // An idle client cut off by the server (the database dropped at the end, a restart) is no reason
@@ -196,6 +197,7 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
     });
     services.push(gateway);
     await untilColdChainKnows(pool, data);
+    await untilReadingsFolded(pool);
 
     const viewer = (id: string): Identity => ({ memberId: id, allianceId: data.allianceId });
     const market = data.marketIds[0]!;
@@ -340,6 +342,21 @@ async function untilColdChainKnows(pool: pg.Pool, data: Dataset): Promise<void> 
     if (x.members === ids.length && x.lots === lots) return say(`the cold chain knows the ${ids.length} members and ${lots.toLocaleString()} lots`);
     if (Date.now() - started > 60_000) throw new Error(`The cold chain heard of ${x.members}/${ids.length} bench members and ${x.lots}/${lots} lots within 60 s; is its message worker running?`);
     await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Waits for the cold chain's fold keeper to fold the generated readings (written by SQL, so marked dirty), saying how far it got. */
+async function untilReadingsFolded(pool: pg.Pool): Promise<void> {
+  const started = Date.now();
+  for (let said = 0; ; ) {
+    const { rows: [x] } = await pool.query(`select (select count(*)::int from coldchain.reading_fold_dirty) as dirty, (select count(*)::int from coldchain.reading_fold) as folds`);
+    if (x.dirty === 0) return say(`readings folded: ${x.folds.toLocaleString()} hour and day folds in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (Date.now() - said > 5_000) {
+      say(`folding readings: ${x.folds.toLocaleString()} folds made, ${x.dirty.toLocaleString()} hours and days to go`);
+      said = Date.now();
+    }
+    if (Date.now() - started > 600_000) throw new Error(`The cold chain's fold keeper left ${x.dirty} hours and days unfolded after 10 minutes; see the coldchain log above.`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 

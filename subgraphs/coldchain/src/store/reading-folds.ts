@@ -169,19 +169,26 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
           select s.lot_id, s.span, f.bucket, f.fold from s
           join ${table('reading_fold')} f on f.place_id = s.place_id and f.level = 'day' and f.bucket >= s.d0 and f.bucket + interval '1 day' <= s.d1
           where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'day' and x.bucket = f.bucket)),
+        -- The whole hours not inside a clean day: before the first whole day, after the last, and the hours of dirty days.
+        hour_ranges as (
+          select s.lot_id, s.span, s.place_id, s.h0 as lo, case when s.d0 < s.d1 then s.d0 else s.h1 end as hi from s
+          union all
+          select s.lot_id, s.span, s.place_id, case when s.d0 < s.d1 then s.d1 else s.h1 end, s.h1 from s
+          union all
+          select s.lot_id, s.span, s.place_id, x.bucket, x.bucket + interval '1 day' from s
+          join ${table('reading_fold_dirty')} x on x.place_id = s.place_id and x.level = 'day' and x.bucket >= s.d0 and x.bucket + interval '1 day' <= s.d1),
         hours as (
-          select s.lot_id, s.span, f.bucket, f.fold from s
-          join ${table('reading_fold')} f on f.place_id = s.place_id and f.level = 'hour' and f.bucket >= s.h0 and f.bucket + interval '1 hour' <= s.h1
-          where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'hour' and x.bucket = f.bucket)
-            and not exists (select 1 from days d where d.lot_id = s.lot_id and d.span = s.span and d.bucket = date_bin('1 day', f.bucket, timestamptz 'epoch'))),
+          select g.lot_id, g.span, f.bucket, f.fold from hour_ranges g
+          join ${table('reading_fold')} f on f.place_id = g.place_id and f.level = 'hour' and f.bucket >= g.lo and f.bucket + interval '1 hour' <= g.hi
+          where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'hour' and x.bucket = f.bucket)),
+        -- The raw readings: the edges before the first whole hour and after the last, and the dirty hours.
         raw_ranges as (
           select s.lot_id, s.span, s.place_id, s.from_at as lo, least(s.h0, s.to_at) as hi from s
           union all
           select s.lot_id, s.span, s.place_id, greatest(s.h1, s.h0, s.from_at), s.to_at from s
           union all
-          select s.lot_id, s.span, s.place_id, x.bucket, x.bucket + interval '1 hour' from s
-          join ${table('reading_fold_dirty')} x on x.place_id = s.place_id and x.level = 'hour' and x.bucket >= s.h0 and x.bucket + interval '1 hour' <= s.h1
-          where not exists (select 1 from days d where d.lot_id = s.lot_id and d.span = s.span and d.bucket = date_bin('1 day', x.bucket, timestamptz 'epoch')))
+          select g.lot_id, g.span, g.place_id, x.bucket, x.bucket + interval '1 hour' from hour_ranges g
+          join ${table('reading_fold_dirty')} x on x.place_id = g.place_id and x.level = 'hour' and x.bucket >= g.lo and x.bucket + interval '1 hour' <= g.hi)
         select lot_id, span, bucket as sort_at, fold, null::numeric as celsius, null::numeric as relative_humidity from days
         union all
         select lot_id, span, bucket, fold, null, null from hours
