@@ -162,3 +162,16 @@ describe('reading folds give the figures the rules give from raw readings', () =
     expect(folded.expiresAt).toBeNull();
   });
 });
+
+describe('foldReadings in one pass', () => {
+  it('is, to the bit, the concatenation of each reading’s fold', async () => {
+    const { concatAll: all, foldOfReading } = await import('../../src/domain/reading-fold.ts');
+    for (const seed of [21, 22, 23]) {
+      const readings = history(seed, 500);
+      const loadedAt = readings[40]!.at;
+      const judged = (at: Date) => !(at >= loadedAt && at.getTime() < loadedAt.getTime() + 15 * MIN);
+      const oneByOne = all(readings.map((r) => foldOfReading({ at: r.at.getTime(), c: r.tempC, rh: r.relativeHumidity }, KEYS, judged(r.at))));
+      expect(foldReadings(shuffled(readings, seed), KEYS, judged)).toEqual(oneByOne);
+    }
+  });
+});
