@@ -27,7 +27,14 @@ export function startReadingFoldKeeper(em: () => EntityManager, log: Logger, set
   const round = () => {
     if (busy) return;
     busy = true;
-    running = foldAllDirtyReadings(em(), settings)
+    let said = Date.now();
+    // A first start on years of readings folds for a while: it says how far it got every 10 s.
+    const progress = (folded: number) => {
+      if (Date.now() - said < 10_000) return;
+      said = Date.now();
+      log.info({ folded }, 'folding readings of hours and days written outside recordTemperatures');
+    };
+    running = foldAllDirtyReadings(em(), settings, progress)
       .then((folded) => folded && log.info({ folded }, 'folded readings of hours and days written outside recordTemperatures'))
       .catch((error: unknown) => log.error({ err: error }, 'could not fold dirty readings (figures read those hours raw meanwhile); it runs again at the next interval'))
       .finally(() => (busy = false));

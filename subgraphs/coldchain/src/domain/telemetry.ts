@@ -47,7 +47,8 @@ export function implausibility(reading: ReadingInput, now: Date): string | null 
 /**
  * Stores a batch of readings in one statement (a COPY, or an INSERT when the batch overlaps what is
  * stored: insertReadings): duplicates (same sensor and time, in the table or the batch) are skipped by the primary key, out-of-order readings are simply rows, and readings that
- * cannot be stored are reported one by one with the reason. Facility operators report for the
+ * cannot be stored are reported one by one with the reason. Then the hours it touched are folded
+ * again (store/reading-folds.ts), out-of-order readings included. Facility operators report for the
  * sensors of the places they operate, in the alliance they act in.
  */
 export async function recordTemperatures(req: ColdchainRequest, readings: ReadingInput[], now = new Date()): Promise<IngestReport> {
@@ -74,8 +75,15 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
     }
   });
   const stored = await insertReadings(req.em, rows);
-  // The insert marked its hours dirty (they are read raw); folding them now makes the next page read them folded.
-  if (stored) await refoldHours(req.em, foldKeysOfSettings(req.settings.cropProfiles), touched);
+  // The insert marked its hours dirty in its own statement (they are read raw, so every figure is
+  // already right); folding them now makes the next page read them folded. The readings are stored
+  // whatever happens here: a failed fold is counted and left to the fold keeper, not reported as a
+  // failed upload the logger would send again.
+  if (stored) {
+    await refoldHours(req.em, foldKeysOfSettings(req.settings.cropProfiles), touched).catch(() => {
+      req.metrics?.counter('telemetry_refold_failures_total', 'Uploads whose hours were left to the fold keeper because folding them failed').inc();
+    });
+  }
   req.metrics?.counter('telemetry_readings_ingested_total', 'Temperature readings stored by recordTemperatures').inc(stored);
   return { received: readings.length, stored, duplicates: rows.length - stored, rejected };
 }
