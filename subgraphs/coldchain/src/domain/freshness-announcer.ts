@@ -8,7 +8,8 @@ import { lotsDueForFreshness, recordFreshnessAnnounced } from '../store/freshnes
 import { profileOf, type CropProfile } from './crop-profiles.ts';
 import { foldContexts, harvestMidnight, loadLotHistories, type LotHistory, type PositionHistory } from './lot-history.ts';
 import { onOffer } from './positions.ts';
-import { foldKeysOfSettings, latestOfFold, shelfLifeOfFold } from './reading-fold.ts';
+import { latestOfFold, shelfLifeOfFold } from './folded-figures.ts';
+import { foldKeysOfSettings } from './reading-fold.ts';
 import { consumeShelfLife } from './shelf-life.ts';
 import type { ColdchainSettings } from '../settings.ts';
 import { PRODUCER } from './shipment-moves.ts';
@@ -68,21 +69,21 @@ export async function announceFreshness(em: EntityManager, settings: ColdchainSe
     const known = new Map((await knownLots(tx, ids)).map((l) => [l.lotId, l]));
     const contexts = foldContexts([...known.values()], settings);
     const keys = foldKeysOfSettings(settings.cropProfiles);
-    const histories = await loadLotHistories(tx, ids, now, { keys, lots: contexts });
+    const entryOf = (lotId: string, history: LotHistory): LotFreshnessEntry | null => {
+      const lot = known.get(lotId);
+      return lot?.crop && lot.harvestDate
+        ? freshnessEntry({ id: lotId, harvestDate: lot.harvestDate }, profileOf(lot.crop, settings.cropProfiles), history, now)
+        : { lotId, expiresAt: null, currentTempC: null, referenceDays: null, referenceTempC: null, q10: null, asOf: now.toISOString() };
+    };
+    const figures = new Map<string, LotFreshnessEntry | null>();
+    for (const [id, history] of await loadLotHistories(tx, ids, now, { keys, lots: contexts })) figures.set(id, entryOf(id, history));
     // Lots whose shelf life ran out inside their history: when it did, their raw readings tell.
-    const spent = ids.filter((id) => {
-      const lot = known.get(id);
-      return lot?.crop && lot.harvestDate && freshnessEntry({ id, harvestDate: lot.harvestDate }, profileOf(lot.crop, settings.cropProfiles), histories.get(id)!, now) === null;
-    });
-    if (spent.length) for (const [id, history] of await loadLotHistories(tx, spent, now, { keys, lots: contexts, raw: true })) histories.set(id, history);
+    const spent = ids.filter((id) => figures.get(id) === null);
+    if (spent.length) for (const [id, history] of await loadLotHistories(tx, spent, now, { keys, lots: contexts, raw: true })) figures.set(id, entryOf(id, history));
     const entries: LotFreshnessEntry[] = [];
     const checked: { lotId: string; expiresAt: string | null; currentTempC: number | null }[] = [];
     for (const candidate of due) {
-      const lot = known.get(candidate.lotId);
-      const entry =
-        lot?.crop && lot.harvestDate
-          ? freshnessEntry({ id: lot.lotId, harvestDate: lot.harvestDate }, profileOf(lot.crop, settings.cropProfiles), histories.get(candidate.lotId)!, now)!
-          : { lotId: candidate.lotId, expiresAt: null, currentTempC: null, referenceDays: null, referenceTempC: null, q10: null, asOf: now.toISOString() };
+      const entry = figures.get(candidate.lotId)!;
       checked.push({ lotId: entry.lotId, expiresAt: entry.expiresAt, currentTempC: entry.currentTempC });
       if (moved(entry, candidate)) entries.push(entry);
     }

@@ -4,7 +4,7 @@ import { profileOf, type CropProfile } from './crop-profiles.ts';
 import { detectExcursions, type Excursion } from './excursions.ts';
 import { harvestMidnight, type LotHistory, type PositionHistory } from './lot-history.ts';
 import { meanKineticTemperature } from './mean-kinetic-temperature.ts';
-import { excursionsOfFold, latestOfFold, meanKineticTemperatureOfFold, shelfLifeOfFold, type FoldedShelfLife } from './reading-fold.ts';
+import { excursionsOfFold, latestOfFold, meanKineticTemperatureOfFold, shelfLifeOfFold, type FoldedShelfLife } from './folded-figures.ts';
 import type { LotReference } from './references.ts';
 import type { ColdchainRequest } from './request.ts';
 import { consumeShelfLife } from './shelf-life.ts';

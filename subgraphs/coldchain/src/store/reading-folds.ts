@@ -16,7 +16,7 @@ export interface PlaceHour {
   hour: Date;
 }
 
-export const hourOf = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+const hourOf = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
 const dayOf = (at: Date) => new Date(Math.floor(at.getTime() / DAY_MS) * DAY_MS);
 
 /** Takes the places' fold locks (as the trigger does, in the same order) until the transaction ends. */
@@ -76,33 +76,28 @@ async function writeFolds(em: EntityManager, folds: readonly { place_id: string;
 
 /** Folds each given day from its hours' folds, when none of its hours is dirty (else the day stays dirty until they are folded). */
 async function refoldDays(em: EntityManager, daysJson: string): Promise<void> {
-  const rows = await query<{ place_id: string; day: Date; fold: ReadingFold }>(
+  const rows = await query<{ place_id: string; day: Date; dirty: boolean; fold: ReadingFold | null }>(
     em,
-    sql`select d.place_id, d.bucket as day, f.fold
+    sql`select d.place_id, d.bucket as day,
+               exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = d.place_id and x.level = 'hour' and x.bucket >= d.bucket and x.bucket < d.bucket + interval '1 day') as dirty,
+               f.fold
         from json_to_recordset(${daysJson}::json) as d(place_id uuid, bucket timestamptz)
-        join ${table('reading_fold')} f on f.place_id = d.place_id and f.level = 'hour' and f.bucket >= d.bucket and f.bucket < d.bucket + interval '1 day'
-        where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = d.place_id and x.level = 'hour' and x.bucket >= d.bucket and x.bucket < d.bucket + interval '1 day')
+        left join ${table('reading_fold')} f on f.place_id = d.place_id and f.level = 'hour' and f.bucket >= d.bucket and f.bucket < d.bucket + interval '1 day'
         order by d.place_id, d.bucket, f.bucket`,
   );
-  const byDay = new Map<string, { place_id: string; bucket: string; folds: ReadingFold[] }>();
+  const byDay = new Map<string, { place_id: string; bucket: string; dirty: boolean; folds: ReadingFold[] }>();
   for (const r of rows) {
     const bucket = new Date(r.day).toISOString();
     const key = `${r.place_id}|${bucket}`;
-    if (!byDay.has(key)) byDay.set(key, { place_id: r.place_id, bucket, folds: [] });
-    byDay.get(key)!.folds.push(r.fold);
+    if (!byDay.has(key)) byDay.set(key, { place_id: r.place_id, bucket, dirty: r.dirty, folds: [] });
+    if (r.fold) byDay.get(key)!.folds.push(r.fold);
   }
-  const dirtyHoursLeft = await query<{ place_id: string; bucket: Date }>(
-    em,
-    sql`select d.place_id, d.bucket from json_to_recordset(${daysJson}::json) as d(place_id uuid, bucket timestamptz)
-        where exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = d.place_id and x.level = 'hour' and x.bucket >= d.bucket and x.bucket < d.bucket + interval '1 day')`,
-  );
-  const stillDirty = new Set(dirtyHoursLeft.map((d) => `${d.place_id}|${new Date(d.bucket).toISOString()}`));
-  const clean = (JSON.parse(daysJson) as { place_id: string; bucket: string }[]).filter((d) => !stillDirty.has(`${d.place_id}|${new Date(d.bucket).toISOString()}`));
+  const clean = [...byDay.values()].filter((d) => !d.dirty);
   const folds = clean.flatMap((d) => {
-    const fold = concatAll(byDay.get(`${d.place_id}|${new Date(d.bucket).toISOString()}`)?.folds ?? []);
+    const fold = concatAll(d.folds);
     return fold ? [{ place_id: d.place_id, level: 'day', bucket: d.bucket, fold }] : [];
   });
-  await writeFolds(em, folds, JSON.stringify(clean), 'day');
+  await writeFolds(em, folds, JSON.stringify(clean.map((d) => ({ place_id: d.place_id, bucket: d.bucket }))), 'day');
 }
 
 /**
