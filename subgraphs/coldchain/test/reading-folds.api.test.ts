@@ -47,6 +47,7 @@ interface Scene {
   operatorToken: string;
   haulerToken: string;
   now: Date;
+  cast: Awaited<ReturnType<typeof seedCastForColdchain>>;
 }
 
 /**
@@ -72,7 +73,7 @@ async function scene(): Promise<Scene> {
   expect(received.errors).toBeUndefined();
   const loaded = await stack.query(CUSTODY, { input: { lotId: lot.id, kind: 'LOADED', at: ago(9).toISOString(), vehicleId: vehicle.id, quantityKg: '400' } }, haulerToken);
   expect(loaded.errors).toBeUndefined();
-  return { lotId: lot.id, harvestDate, facilityId: facility.id, vehicleId: vehicle.id, storeSensors: [sensor, second], truckSensor, operatorToken, haulerToken, now };
+  return { lotId: lot.id, harvestDate, facilityId: facility.id, vehicleId: vehicle.id, storeSensors: [sensor, second], truckSensor, operatorToken, haulerToken, now, cast };
 }
 
 interface Input {
@@ -232,5 +233,41 @@ describe('folded readings', () => {
     }
     expect(folds).toHaveLength(byHour.size);
     for (const f of folds) expect(f.fold).toEqual(JSON.parse(JSON.stringify(foldReadings(byHour.get(new Date(f.bucket).getTime())!, KEYS))));
+  });
+
+  it('as an attacker: another alliance cannot write into our folds nor read them, by field, _entities, window or export; anonymous gets nothing', async () => {
+    const s = await scene();
+    const from = new Date(s.now.getTime() - 72 * HOUR);
+    await record(s.operatorToken, readingsOf(s.storeSensors[0]!, from, s.now, 0));
+    const folds = () => stack.sql<{ level: string; bucket: Date; fold: unknown }>('coldchain', 'select level, bucket, fold from coldchain.reading_fold where place_id = ? order by level, bucket', [s.facilityId]);
+    const before = await folds();
+    expect(before.length).toBeGreaterThan(72);
+    // Another alliance's cold-store operator names our logger: an unknown sensor, nothing stored, no fold touched.
+    const yili = await seedCastForColdchain(stack.em('members'), stack.em('coldchain'));
+    const forged = await stack.query(RECORD, { readings: [{ sensorCode: s.storeSensors[0]!.code, at: new Date(s.now.getTime() - 30 * HOUR + 1_000).toISOString(), celsius: 30, relativeHumidity: 50 }] }, await stack.token(yili.coldStore.viewer));
+    expect(forged.data!.recordTemperatures).toMatchObject({ stored: 0, rejected: [{ reason: `unknown sensor "${s.storeSensors[0]!.code}"` }] });
+    expect(await folds()).toEqual(before);
+    expect(await dirtyMarks(s.facilityId)).toBe(0);
+    // Reading: the folded figures, a window of MKT (read raw) and the export, through _entities as the gateway would send it.
+    const query = `query($r: [_Any!]!, $from: DateTime) { _entities(representations: $r) { ... on Lot { coldChain {
+      remainingShelfLifeDays excursionCount latestTemperature { celsius } meanKineticTemperatureC(from: $from) epcisDocument
+      positions { excursionCount meanKineticTemperatureC(from: $from) } } } } }`;
+    const as = async (viewer: { memberId: string; allianceId: string | null }) =>
+      (
+        await stack.querySubgraph('coldchain', query, { r: [{ __typename: 'Lot', id: s.lotId, crop: 'SCALLION', harvestDate: s.harvestDate }], from: from.toISOString() }, {
+          'x-gateway-secret': stack.gatewaySecret,
+          'x-viewer': Buffer.from(JSON.stringify(viewer)).toString('base64url'),
+        })
+      ).data!._entities as { coldChain: Record<string, unknown> | null }[];
+    const ours = (await as(s.cast.market.viewer))[0]!.coldChain!;
+    expect(ours.remainingShelfLifeDays).toEqual(expect.any(Number));
+    expect(ours.excursionCount).toBeGreaterThan(0);
+    expect(ours.meanKineticTemperatureC).toEqual(expect.any(Number));
+    expect(typeof ours.epcisDocument).toBe('string');
+    for (const viewer of [yili.office.viewer, yili.market.viewer, yili.grower.viewer, yili.coldStore.viewer]) expect(await as(viewer)).toEqual([{ coldChain: null }]);
+    // Anonymous, through the gateway: no lot, no figures.
+    const anonymous = await stack.query(graphql(`query FoldsAnonymous($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays excursionCount } } }`), { id: s.lotId });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data?.lot ?? null).toBeNull();
   });
 });

@@ -139,6 +139,7 @@ type Documents = {
     "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }": typeof types.ReadRulesYiningFacilitiesDocument,
     "\n  mutation FoldsRecord($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { stored duplicates rejected { reason } }\n  }\n": typeof types.FoldsRecordDocument,
     "mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }": typeof types.FoldsCustodyDocument,
+    "query FoldsAnonymous($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays excursionCount } } }": typeof types.FoldsAnonymousDocument,
     "\n  mutation ColdchainRecordPartitionedReadings($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { received stored duplicates rejected { index reason } }\n  }\n": typeof types.ColdchainRecordPartitionedReadingsDocument,
     "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n": typeof types.ColdchainRevocationRecordTemperaturesDocument,
     "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n": typeof types.ColdchainRevocationDryWarehousesDocument,
@@ -479,6 +480,7 @@ const documents: Documents = {
     "query ReadRulesYiningFacilities { facilities(filter: { township: \"Yining\" }) { id } }": types.ReadRulesYiningFacilitiesDocument,
     "\n  mutation FoldsRecord($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { stored duplicates rejected { reason } }\n  }\n": types.FoldsRecordDocument,
     "mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }": types.FoldsCustodyDocument,
+    "query FoldsAnonymous($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays excursionCount } } }": types.FoldsAnonymousDocument,
     "\n  mutation ColdchainRecordPartitionedReadings($readings: [TemperatureReadingInput!]!) {\n    recordTemperatures(readings: $readings) { received stored duplicates rejected { index reason } }\n  }\n": types.ColdchainRecordPartitionedReadingsDocument,
     "\n  mutation ColdchainRevocationRecordTemperatures($readings: [TemperatureReadingInput!]!) { recordTemperatures(readings: $readings) { stored rejected { reason } } }\n": types.ColdchainRevocationRecordTemperaturesDocument,
     "\n  query ColdchainRevocationDryWarehouses { facilities(filter: { kinds: [DRY_WAREHOUSE] }) { id } }\n": types.ColdchainRevocationDryWarehousesDocument,
@@ -1208,6 +1210,10 @@ export function graphql(source: "\n  mutation FoldsRecord($readings: [Temperatur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }"): (typeof documents)["mutation FoldsCustody($input: CustodyEventInput!) { recordCustodyEvent(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoldsAnonymous($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays excursionCount } } }"): (typeof documents)["query FoldsAnonymous($id: ID!) { lot(id: $id) { coldChain { remainingShelfLifeDays excursionCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultCropProfiles, withProfile, type CropProfile } from '../../src/domain/crop-profiles.ts';
 import { detectExcursions } from '../../src/domain/excursions.ts';
 import { meanKineticTemperature } from '../../src/domain/mean-kinetic-temperature.ts';
-import {
-  concatAll,
-  excursionsOfFold,
-  foldKeysOf,
-  foldReadings,
-  foldServes,
-  latestOfFold,
-  meanKineticTemperatureOfFold,
-  shelfLifeOfFold,
-  type ReadingFold,
-} from '../../src/domain/reading-fold.ts';
+import { excursionsOfFold, latestOfFold, meanKineticTemperatureOfFold, shelfLifeOfFold } from '../../src/domain/folded-figures.ts';
+import { concatAll, foldKeysOf, foldReadings, foldServes, type ReadingFold } from '../../src/domain/reading-fold.ts';
 import { consumeShelfLife } from '../../src/domain/shelf-life.ts';
 
 const SCALLION = defaultCropProfiles.SCALLION;
