@@ -57,6 +57,8 @@ const { values } = parseArgs({
      */
     gateways: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '3' },
+    /** Leave each size's database behind (its URL is printed) to look into its plans afterwards. */
+    'keep-database': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => count(s.trim(), 'sizes'));
@@ -325,7 +327,8 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
     for (const s of services.reverse()) await s.stop();
     await stopAll();
     await pool.end();
-    await dropDatabase(serverUrl, database);
+    if (values['keep-database']) say(`database kept for a look: ${url}`);
+    else await dropDatabase(serverUrl, database);
   }
 }
 

@@ -47,7 +47,9 @@ export async function readingsDuringStays(
     sql`select s.lot_id, s.stay, sn.code as sensor_code, r.at, r.celsius, r.relative_humidity
         from json_to_recordset(${json}::json) as s(lot_id uuid, stay int, facility_id uuid, vehicle_id uuid, from_at timestamptz, to_at timestamptz)
         join ${table('sensor')} sn on sn.facility_id = s.facility_id or sn.vehicle_id = s.vehicle_id
-        join ${table('temperature_reading')} r on r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at
+        -- offset 0: a range scan of the readings' primary key per sensor and stay, never a scan of every reading.
+        cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
+                            where r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at offset 0) r
         order by s.lot_id, r.at, s.stay`,
   );
   return rows.map((r) => ({ ...timedReading(r), lotId: r.lot_id, stay: r.stay, sensorCode: r.sensor_code }));
@@ -69,7 +71,8 @@ export async function readingsDuringTrips(em: EntityManager, trips: readonly Tri
     em,
     sql`select s.shipment_id, r.at, r.celsius, r.relative_humidity
         from json_to_recordset(${json}::json) as s(shipment_id uuid, sensor_id uuid, from_at timestamptz, to_at timestamptz)
-        join ${table('temperature_reading')} r on r.sensor_id = s.sensor_id and r.at >= s.from_at and r.at <= s.to_at
+        cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
+                            where r.sensor_id = s.sensor_id and r.at >= s.from_at and r.at <= s.to_at offset 0) r
         order by s.shipment_id, r.at`,
   );
   return rows.map((r) => ({ ...timedReading(r), shipmentId: r.shipment_id }));

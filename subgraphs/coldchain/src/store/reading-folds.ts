@@ -40,7 +40,8 @@ export async function refoldHours(em: EntityManager, keys: FoldKeys, hours: read
       sql`select h.place_id, h.bucket, r.at, r.celsius, r.relative_humidity
           from json_to_recordset(${hoursJson}::json) as h(place_id uuid, bucket timestamptz)
           join ${table('sensor')} sn on sn.facility_id = h.place_id or sn.vehicle_id = h.place_id
-          join ${table('temperature_reading')} r on r.sensor_id = sn.id and r.at >= h.bucket and r.at < h.bucket + interval '1 hour'
+          cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
+                              where r.sensor_id = sn.id and r.at >= h.bucket and r.at < h.bucket + interval '1 hour' offset 0) r
           order by h.place_id, h.bucket, r.at, r.celsius`,
     );
     const readings = new Map<string, { at: Date; tempC: number; relativeHumidity: number | null }[]>();
@@ -162,7 +163,8 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
           from json_to_recordset(${json}::json) as s(lot_id uuid, span int, place_id uuid, from_at timestamptz, to_at timestamptz, judged_from timestamptz)),
         days as (
           select s.lot_id, s.span, f.bucket, f.fold from s
-          join ${table('reading_fold')} f on f.place_id = s.place_id and f.level = 'day' and f.bucket >= s.d0 and f.bucket + interval '1 day' <= s.d1
+          cross join lateral (select f.place_id, f.bucket, f.fold from ${table('reading_fold')} f
+                              where f.place_id = s.place_id and f.level = 'day' and f.bucket >= s.d0 and f.bucket <= s.d1 - interval '1 day' offset 0) f
           where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'day' and x.bucket = f.bucket)),
         -- The whole hours not inside a clean day: before the first whole day, after the last, and the hours of dirty days.
         hour_ranges as (
@@ -171,10 +173,13 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
           select s.lot_id, s.span, s.place_id, case when s.d0 < s.d1 then s.d1 else s.h1 end, s.h1 from s
           union all
           select s.lot_id, s.span, s.place_id, x.bucket, x.bucket + interval '1 day' from s
-          join ${table('reading_fold_dirty')} x on x.place_id = s.place_id and x.level = 'day' and x.bucket >= s.d0 and x.bucket + interval '1 day' <= s.d1),
+          join ${table('reading_fold_dirty')} x on x.place_id = s.place_id and x.level = 'day' and x.bucket >= s.d0 and x.bucket <= s.d1 - interval '1 day'),
+        -- Each range is read by a range scan of its index (lateral, offset 0), whatever the planner guesses of the
+        -- spans' number: never a scan of every fold or reading of every place.
         hours as (
           select g.lot_id, g.span, f.bucket, f.fold from hour_ranges g
-          join ${table('reading_fold')} f on f.place_id = g.place_id and f.level = 'hour' and f.bucket >= g.lo and f.bucket + interval '1 hour' <= g.hi
+          cross join lateral (select f.place_id, f.bucket, f.fold from ${table('reading_fold')} f
+                              where f.place_id = g.place_id and f.level = 'hour' and f.bucket >= g.lo and f.bucket <= g.hi - interval '1 hour' offset 0) f
           where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'hour' and x.bucket = f.bucket)),
         -- The raw readings: the edges before the first whole hour and after the last, and the dirty hours.
         raw_ranges as (
@@ -183,14 +188,14 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
           select s.lot_id, s.span, s.place_id, greatest(s.h1, s.h0, s.from_at), s.to_at from s
           union all
           select g.lot_id, g.span, g.place_id, x.bucket, x.bucket + interval '1 hour' from hour_ranges g
-          join ${table('reading_fold_dirty')} x on x.place_id = g.place_id and x.level = 'hour' and x.bucket >= g.lo and x.bucket + interval '1 hour' <= g.hi)
+          join ${table('reading_fold_dirty')} x on x.place_id = g.place_id and x.level = 'hour' and x.bucket >= g.lo and x.bucket <= g.hi - interval '1 hour')
         select lot_id, span, bucket as sort_at, fold, null::numeric as celsius, null::numeric as relative_humidity from days
         union all
         select lot_id, span, bucket, fold, null, null from hours
         union all
         select g.lot_id, g.span, r.at, null::jsonb, r.celsius, r.relative_humidity from raw_ranges g
         join ${table('sensor')} sn on sn.facility_id = g.place_id or sn.vehicle_id = g.place_id
-        join ${table('temperature_reading')} r on r.sensor_id = sn.id and r.at >= g.lo and r.at < g.hi
+        cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r where r.sensor_id = sn.id and r.at >= g.lo and r.at < g.hi offset 0) r
         where g.lo < g.hi
         order by 1, 2, 3, 5`,
   );
