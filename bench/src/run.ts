@@ -296,6 +296,7 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
     const sampler = setInterval(() => void coldchain.rssMb().then((mb) => (peak = Math.max(peak, mb)), () => {}), 200);
     try {
       await http(OPS.joinedVia, gateway.url, via, joinedBody(50));
+      coldchain.heapSnapshot();
     } finally {
       clearInterval(sampler);
     }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { freePort } from '@alliance/db';
@@ -25,6 +25,8 @@ export interface Service {
   statements: number[];
   /** Resident set size now, in MB (from /proc/<pid>/status). */
   rssMb(): Promise<number>;
+  /** With BENCH_HEAP_SNAPSHOT=<dir>: asks the service to write a V8 heap snapshot to <dir>/<name> (SIGUSR2). */
+  heapSnapshot(): void;
   stop(): Promise<void>;
 }
 
@@ -43,7 +45,10 @@ export async function startService(options: {
   const started = performance.now();
   // BENCH_CPU_PROF=<dir>: each service writes V8 CPU profiles (one per thread) to <dir>/<name> when it stops (open them in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(process.env.BENCH_CPU_PROF, options.name)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', launcher, path.join(repoRoot, options.entry)], {
+  // BENCH_HEAP_SNAPSHOT=<dir>: a service writes a heap snapshot to <dir>/<name> when the bench asks (heapSnapshot()).
+  const heap = process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${path.join(process.env.BENCH_HEAP_SNAPSHOT, options.name)}`] : [];
+  if (process.env.BENCH_HEAP_SNAPSHOT) await mkdir(path.join(process.env.BENCH_HEAP_SNAPSHOT, options.name), { recursive: true });
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...heap, '--import', 'tsx', launcher, path.join(repoRoot, options.entry)], {
     cwd: repoRoot,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -69,6 +74,9 @@ export async function startService(options: {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       const kb = /VmRSS:\s+(\d+) kB/.exec(status);
       return kb ? Number(kb[1]) / 1024 : NaN;
+    },
+    heapSnapshot: () => {
+      if (heap.length && !gone) child.kill('SIGUSR2');
     },
     stop: async () => {
       running.delete(service);

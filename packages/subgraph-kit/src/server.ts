@@ -1,7 +1,7 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
 import { GraphQLError, type DocumentNode } from 'graphql';
@@ -136,6 +136,9 @@ export async function startSubgraphServer<TContext extends RequestBase>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No field carries a cache hint and the gateway answers no-store whatever a subgraph says; the
+      // default cache-control plugin only wrapped every resolver (willResolveField) for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       requestLog,
       graphqlMetricsPlugin<TContext>(metrics),
       requestGuards<TContext>({ unavailable: isDatabaseUnavailable }),

@@ -153,7 +153,7 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
   const json = JSON.stringify(
     spans.map((s) => ({ lot_id: s.lotId, span: s.span, place_id: s.placeId, from_at: s.from.toISOString(), to_at: s.to.toISOString(), judged_from: s.judgedFrom.toISOString() })),
   );
-  const rows = await query<{ lot_id: string; span: number; sort_at: Date; fold: ReadingFold | null; celsius: string | null; relative_humidity: string | null }>(
+  const rows = await query<{ lot_id: string; span: number; items: (ReadingFold | [number, number, number | null])[] }>(
     em,
     sql`with s as (
           select s.*, date_bin('1 hour', s.judged_from - interval '1 microsecond', timestamptz 'epoch') + interval '1 hour' as h0,
@@ -188,23 +188,28 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
           select s.lot_id, s.span, s.place_id, greatest(s.h1, s.h0, s.from_at), s.to_at from s
           union all
           select g.lot_id, g.span, g.place_id, x.bucket, x.bucket + interval '1 hour' from hour_ranges g
-          join ${table('reading_fold_dirty')} x on x.place_id = g.place_id and x.level = 'hour' and x.bucket >= g.lo and x.bucket <= g.hi - interval '1 hour')
-        select lot_id, span, bucket as sort_at, fold, null::numeric as celsius, null::numeric as relative_humidity from days
-        union all
-        select lot_id, span, bucket, fold, null, null from hours
-        union all
-        select g.lot_id, g.span, r.at, null::jsonb, r.celsius, r.relative_humidity from raw_ranges g
-        join ${table('sensor')} sn on sn.facility_id = g.place_id or sn.vehicle_id = g.place_id
-        cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r where r.sensor_id = sn.id and r.at >= g.lo and r.at < g.hi offset 0) r
-        where g.lo < g.hi
-        order by 1, 2, 3, 5`,
+          join ${table('reading_fold_dirty')} x on x.place_id = g.place_id and x.level = 'hour' and x.bucket >= g.lo and x.bucket <= g.hi - interval '1 hour'),
+        items as (
+          select lot_id, span, bucket as sort_at, fold as item, null::numeric as celsius from days
+          union all
+          select lot_id, span, bucket, fold, null from hours
+          union all
+          select g.lot_id, g.span, r.at, jsonb_build_array(floor(extract(epoch from r.at) * 1000), r.celsius, r.relative_humidity), r.celsius from raw_ranges g
+          join ${table('sensor')} sn on sn.facility_id = g.place_id or sn.vehicle_id = g.place_id
+          cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r where r.sensor_id = sn.id and r.at >= g.lo and r.at < g.hi offset 0) r
+          where g.lo < g.hi)
+        -- One row per span, its items in time order: a fold is an object, a raw reading [epoch ms, °C, RH].
+        select lot_id, span, jsonb_agg(item order by sort_at, celsius) as items from items group by lot_id, span`,
   );
   for (const r of rows) {
-    const key = `${r.lot_id}|${r.span}`;
-    if (!result.has(key)) result.set(key, []);
-    result
-      .get(key)!
-      .push(r.fold ? { kind: 'fold', fold: r.fold } : { kind: 'reading', at: new Date(r.sort_at), tempC: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) });
+    result.set(
+      `${r.lot_id}|${r.span}`,
+      r.items.map((item) =>
+        Array.isArray(item)
+          ? { kind: 'reading', at: new Date(item[0]), tempC: Number(item[1]), relativeHumidity: item[2] === null ? null : Number(item[2]) }
+          : { kind: 'fold', fold: item },
+      ),
+    );
   }
   return result;
 }
