@@ -6,7 +6,7 @@ export const mappers: Record<string, string> = {
   Facility: '../entities/index.ts#Facility',
   Vehicle: '../entities/index.ts#Vehicle',
   Sensor: '../entities/index.ts#Sensor',
-  CustodyEvent: '../entities/index.ts#CustodyEvent',
+  CustodyEvent: '../store/custody.ts#CustodyRecord',
   CapacityBooking: '../entities/index.ts#CapacityBooking',
   LotColdChain: '../domain/lot-cold-chain.ts#LotColdChainView',
   LotPosition: '../domain/lot-cold-chain.ts#LotPositionView',

@@ -1,7 +1,7 @@
 import { BadInput, Forbidden, NotFound, kgString, operatesOrIsOffice, parseKg, requireActive, requireViewer } from '@alliance/domain-kit';
 import { CustodyEvent, type Facility, type Vehicle } from '../entities/index.ts';
 import type { CustodyKind } from '../entities/vocabulary.ts';
-import { custodyOfLots, lockLotCustody, saveCustodyEvent } from '../store/custody.ts';
+import { custodyOfLots, lockLotCustody, saveCustodyEvent, type CustodyRecord } from '../store/custody.ts';
 import { kgOfGrams, positionsOf } from './positions.ts';
 import { moveLotPositions } from './custody-ledger.ts';
 import { findFacilityOfAlliance, findVehicleOfAlliance } from '../store/facilities.ts';
@@ -93,13 +93,13 @@ export async function recordCustodyEvent(req: ColdchainRequest, input: CustodyEv
 }
 
 /** The kg of a custody event, for a caller who may read the lot's kg; null for anyone else. */
-export async function quantityOf(req: ColdchainRequest, event: CustodyEvent): Promise<string | null> {
+export async function quantityOf(req: ColdchainRequest, event: CustodyRecord): Promise<string | null> {
   const viewer = requireViewer(req.viewer);
   return seesLotKg(viewer, await req.loaders.knownLot.load(event.lotId)) ? event.quantityKg : null;
 }
 
 /** Who recorded a custody event, when the caller may see that member: one of the alliance the caller acts in. */
-export async function actorOf(req: ColdchainRequest, event: CustodyEvent): Promise<MemberReference | null> {
+export async function actorOf(req: ColdchainRequest, event: CustodyRecord): Promise<MemberReference | null> {
   const viewer = requireViewer(req.viewer);
   const entry = await req.directory.load(event.actorId);
   return entry?.memberships.some((m) => m.allianceId === viewer.allianceId) ? { id: event.actorId } : null;

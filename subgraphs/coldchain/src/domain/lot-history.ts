@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CustodyEvent } from '../entities/index.ts';
-import { custodyOfLots, readingsDuringStays, type StaySpan } from '../store/custody.ts';
+import { custodyRecordsOfLots, readingsDuringStays, type CustodyRecord, type StaySpan } from '../store/custody.ts';
 import { applyCustodyEvent, placeKey, replayCustody, type LotPosition, type PathSegment, type Replay } from './positions.ts';
 import { foldedSpans, type FoldItem } from '../store/reading-folds.ts';
 import type { Crop } from '@alliance/domain-kit';
@@ -30,7 +29,7 @@ export interface Stay {
 }
 
 export interface LotHistory {
-  custody: CustodyEvent[];
+  custody: CustodyRecord[];
   stays: Stay[];
   /** Readings of the sensors of every place the lot was, while it was there, oldest first. */
   readings: Reading[];
@@ -89,7 +88,7 @@ export interface HistoryOptions {
 const ENDS_CUSTODY = new Set(['DELIVERED', 'REJECTED']);
 
 /** The place a custody event happened at, as the positions ledger keys it; null for an event with none. */
-function placeOf(event: CustodyEvent): string | null {
+function placeOf(event: CustodyRecord): string | null {
   if (event.facility) return `facility:${event.facility.id}`;
   if (event.shipment) return `shipment:${event.shipment.id}`;
   return event.vehicle ? `vehicle:${event.vehicle.id}` : null;
@@ -101,7 +100,7 @@ function placeOf(event: CustodyEvent): string | null {
  * when the place no longer holds any of the lot's kg (positions.ts), or now. Delivery and rejection
  * end their shipment's stay (one without a shipment ends every vehicle stay open then).
  */
-export function staysOf(custody: readonly CustodyEvent[], now: Date): Stay[] {
+export function staysOf(custody: readonly CustodyRecord[], now: Date): Stay[] {
   const emptied = new Map<string, Date[]>();
   const replay: Replay = { current: [], ended: [] };
   for (const event of custody) {
@@ -147,7 +146,7 @@ function positionsToFollow(replay: Replay): LotPosition[] {
  * before its harvest is loaded raw: its figures are the rules' over its raw readings either way.
  */
 export async function loadLotHistories(em: EntityManager, lotIds: readonly string[], now: Date, opts: HistoryOptions): Promise<Map<string, LotHistory>> {
-  const events = await custodyOfLots(em, lotIds);
+  const events = await custodyRecordsOfLots(em, lotIds);
   const byLot = new Map<string, LotHistory>(lotIds.map((id) => [id, { custody: [], stays: [], readings: [], replay: { current: [], ended: [] }, positions: new Map() }]));
   for (const event of events) byLot.get(event.lotId)!.custody.push(event);
   /** Per lot, the span index of each distinct segment (place, from, to). */

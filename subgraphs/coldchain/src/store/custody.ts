@@ -8,6 +8,44 @@ export async function custodyOfLots(em: EntityManager, lotIds: readonly string[]
   return em.find(CustodyEvent, { lotId: { $in: [...lotIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
 }
 
+/** A custody event as histories read it: plain fields, its places and shipment as references by id (a stored CustodyEvent is one too). */
+export type CustodyRecord = Omit<CustodyEvent, 'facility' | 'vehicle' | 'shipment'> & {
+  facility: { id: string } | null;
+  vehicle: { id: string } | null;
+  shipment: { id: string } | null;
+};
+
+const ref = (id: string | null) => (id ? { id } : null);
+
+/**
+ * Custody events of many lots, oldest first, as plain records in one statement: for histories,
+ * which only read them (no entity hydrated; writes use custodyOfLots, in their transaction).
+ */
+export async function custodyRecordsOfLots(em: EntityManager, lotIds: readonly string[]): Promise<CustodyRecord[]> {
+  if (!lotIds.length) return [];
+  const rows = await query<{
+    id: string; lot_id: string; kind: CustodyRecord['kind']; at: Date | string; facility_id: string | null; vehicle_id: string | null; actor_id: string;
+    quantity_kg: string; shipment_id: string | null; reservation_id: string | null; recorded_at: Date | string;
+  }>(
+    em,
+    sql`select id, lot_id, kind, at, facility_id, vehicle_id, actor_id, quantity_kg::text as quantity_kg, shipment_id, reservation_id, recorded_at
+        from ${table('custody_event')} where lot_id = any(${[...lotIds]}::uuid[]) order by at, recorded_at`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    lotId: r.lot_id,
+    kind: r.kind,
+    at: new Date(r.at),
+    facility: ref(r.facility_id),
+    vehicle: ref(r.vehicle_id),
+    actorId: r.actor_id,
+    quantityKg: r.quantity_kg,
+    shipment: ref(r.shipment_id),
+    reservationId: r.reservation_id,
+    recordedAt: new Date(r.recorded_at),
+  }));
+}
+
 /** Custody events of many shipments, oldest first. */
 export async function custodyOfShipments(em: EntityManager, shipmentIds: readonly string[]): Promise<CustodyEvent[]> {
   return em.find(CustodyEvent, { shipment: { $in: [...shipmentIds] } }, { orderBy: { at: 'asc', recordedAt: 'asc' } });
