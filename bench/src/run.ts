@@ -42,6 +42,7 @@ import { generateColdChainDataset, generateMarketDataset, type Dataset } from '.
 import { load, loadLoop, type LoadResult } from './load.ts';
 import { saveResults } from './results.ts';
 import { startService, stopAll, stopAllOnExit, type Service } from './services.ts';
+import { SUBGRAPH_NODE_OPTIONS } from '@alliance/subgraph-kit';
 
 const { values } = parseArgs({
   options: {
@@ -152,7 +153,7 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
   await dropDatabase(serverUrl, database);
   const url = await ensureDatabase(serverUrl, database);
   // The fold keeper every 2 s: the generated readings are written by SQL, and the measures start once they are folded.
-  const subgraphEnv = { DATABASE_URL: url, GATEWAY_SECRET, LOG_LEVEL: 'info', SEED_DEMO: 'false', READING_FOLDS_INTERVAL_MS: '2000' };
+  const subgraphEnv = { DATABASE_URL: url, GATEWAY_SECRET, LOG_LEVEL: 'info', SEED_DEMO: 'false', READING_FOLDS_INTERVAL_MS: '2000', NODE_OPTIONS: SUBGRAPH_NODE_OPTIONS };
   const services: Service[] = [];
   const pool = new pg.Pool({ connectionString: url, max: connections });
   // An idle client cut off by the server (the database dropped at the end, a restart) is no reason

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../src/paths.ts';
 import { subgraphModules } from '../src/subgraphs.ts';
+import { SUBGRAPH_NODE_OPTIONS } from '@alliance/subgraph-kit';
 
 /**
  * docker-compose.yml is written by hand, so it is checked against what is true: a service per
@@ -76,6 +77,12 @@ describe('docker-compose.yml', () => {
     const ofGateway = (s: Service) => Object.fromEntries(Object.entries(s.environment ?? {}).filter(([key]) => key.startsWith('SUBGRAPH_URL_') || key.startsWith('JWT_') || ['GATEWAY_SECRET', 'SUPERGRAPH_FILE', 'INTROSPECTION', 'TRUST_PROXY'].includes(key)));
     expect(ofGateway(hive)).toEqual(ofGateway(services.gateway!));
     expect(Object.keys(hive.depends_on ?? {}).sort()).toEqual(subgraphModules.map((m) => m.name).sort());
+  });
+
+  it('runs every subgraph with the V8 heap limits the bench measures them with', () => {
+    for (const module of subgraphModules) {
+      expect(services[module.name]!.environment?.NODE_OPTIONS, module.name).toBe(`\${SUBGRAPH_NODE_OPTIONS:-${SUBGRAPH_NODE_OPTIONS}}`);
+    }
   });
 
   it('names no environment variable that the code does not read', () => {
