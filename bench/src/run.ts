@@ -42,7 +42,7 @@ import { generateColdChainDataset, generateMarketDataset, type Dataset } from '.
 import { load, loadLoop, type LoadResult } from './load.ts';
 import { saveResults } from './results.ts';
 import { startService, stopAll, stopAllOnExit, type Service } from './services.ts';
-import { SUBGRAPH_NODE_OPTIONS } from '@alliance/subgraph-kit';
+import { COLDCHAIN_NODE_OPTIONS, SUBGRAPH_NODE_OPTIONS } from '@alliance/subgraph-kit';
 
 const { values } = parseArgs({
   options: {
@@ -161,7 +161,8 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
   pool.on('error', (error) => say(`an idle database client was closed: ${error.message}`));
   try {
     // Each subgraph migrates its schema as it starts; the data is generated into those tables.
-    const start = (name: string) => startService({ name, entry: `subgraphs/${name}/src/main.ts`, env: subgraphEnv, onProgress: say });
+    const start = (name: string) =>
+      startService({ name, entry: `subgraphs/${name}/src/main.ts`, env: { ...subgraphEnv, ...(name === 'coldchain' ? { NODE_OPTIONS: COLDCHAIN_NODE_OPTIONS } : {}) }, onProgress: say });
     let members = await start('members');
     const coldchain = await start('coldchain');
     services.push(coldchain);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../src/paths.ts';
 import { subgraphModules } from '../src/subgraphs.ts';
-import { SUBGRAPH_NODE_OPTIONS } from '@alliance/subgraph-kit';
+import { COLDCHAIN_NODE_OPTIONS, SUBGRAPH_NODE_OPTIONS } from '@alliance/subgraph-kit';
 
 /**
  * docker-compose.yml is written by hand, so it is checked against what is true: a service per
@@ -81,7 +81,8 @@ describe('docker-compose.yml', () => {
 
   it('runs every subgraph with the V8 heap limits the bench measures them with', () => {
     for (const module of subgraphModules) {
-      expect(services[module.name]!.environment?.NODE_OPTIONS, module.name).toBe(`\${SUBGRAPH_NODE_OPTIONS:-${SUBGRAPH_NODE_OPTIONS}}`);
+      const expected = module.name === 'coldchain' ? `\${COLDCHAIN_NODE_OPTIONS:-${COLDCHAIN_NODE_OPTIONS}}` : `\${SUBGRAPH_NODE_OPTIONS:-${SUBGRAPH_NODE_OPTIONS}}`;
+      expect(services[module.name]!.environment?.NODE_OPTIONS, module.name).toBe(expected);
     }
   });
 

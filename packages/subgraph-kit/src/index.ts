@@ -5,6 +5,6 @@ export * from './logger.ts';
 export { formatErrorFor } from './errors.ts';
 export * from './module.ts';
 export * from './environment.ts';
-export { runSubgraphFromEnv, SUBGRAPH_NODE_OPTIONS } from './main.ts';
+export { COLDCHAIN_NODE_OPTIONS, runSubgraphFromEnv, SUBGRAPH_NODE_OPTIONS } from './main.ts';
 export * from './connection.ts';
 export { flushTraces, serviceMetrics, startTracingFromEnv, type ServiceMetrics } from '@alliance/telemetry';

@@ -5,12 +5,18 @@ import { runSubgraph, type SubgraphModule } from './module.ts';
 
 /**
  * The V8 heap a subgraph process runs with (docker-compose.yml gives it as NODE_OPTIONS, and the
- * bench too). A subgraph's live heap is about 50 MB; by default V8 lets the old generation grow
- * to gigabytes and each semi-space to 16 MB before collecting, and keeps what it grew to: the
- * coldchain held 280 MB idle and 360-520 MB under the joined load. With these limits it collects
- * sooner and stays near 200 MB (README, Performance).
+ * bench too): the old generation capped at 256 MB, where by default V8 lets it grow to gigabytes
+ * and keeps what it grew to. A subgraph's live heap is about 50 MB.
  */
-export const SUBGRAPH_NODE_OPTIONS = '--max-old-space-size=256 --max-semi-space-size=8';
+export const SUBGRAPH_NODE_OPTIONS = '--max-old-space-size=256';
+
+/**
+ * The coldchain also keeps its semi-spaces at 8 MB (V8's default is 16): each joined page allocates
+ * its lots' histories, and with the default young generation the process held 280 MB idle and
+ * 360-520 MB under the joined load; with these limits 208-219 MB (README, Performance). Not for
+ * members: there the smaller young generation cost the supply page more than it saved.
+ */
+export const COLDCHAIN_NODE_OPTIONS = `${SUBGRAPH_NODE_OPTIONS} --max-semi-space-size=8`;
 
 /**
  * Runs one subgraph as its own process (docker compose, production), configured from the
