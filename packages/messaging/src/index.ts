@@ -166,13 +166,16 @@ export interface RunningConsumer {
 export async function startConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
   const { orm, subgraph, log } = options;
   const taskList: Record<string, Task> = {};
+  // Handlers still running: a stop that had to kill a worker waits for them before ending the pool.
+  let inFlight = 0;
   await registerSubscriptions(options.connectionString, subgraph, Object.keys(options.handlers));
   for (const [topic, handler] of Object.entries(options.handlers) as [Topic, Handler<Topic>][]) {
     taskList[taskName(subgraph, topic)] = async (payload) => {
       const envelope = payload as TracedEnvelope;
+      inFlight++;
       const applied = await withContinuedSpan(`receive ${topic}`, envelope.trace, { 'messaging.system': 'graphile-worker', 'messaging.destination.name': topic, 'messaging.message.id': envelope.id, 'alliance.service': subgraph }, () =>
         applyOnce(orm.em.fork() as EntityManager, envelope, handler),
-      );
+      ).finally(() => inFlight--);
       log.debug({ topic, messageId: (payload as Envelope).id, applied }, 'message received');
     };
   }
@@ -200,12 +203,21 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
     // Orderly when the database is up; when it is already gone (Ctrl-C reaches an embedded server
     // too), the orderly stop waits forever on it, so after a few seconds the worker is let go.
     stop: async () => {
-      await Promise.all(
+      const late = await Promise.all(
         runners.map(async (runner) => {
-          const late = await Promise.race([runner.stop().then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, STOP_GRACE_MS, true).unref())]);
-          if (late) await runner.kill(`did not stop within ${STOP_GRACE_MS} ms`);
+          const slow = await Promise.race([runner.stop().then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, STOP_GRACE_MS, true).unref())]);
+          if (slow) await runner.kill(`did not stop within ${STOP_GRACE_MS} ms`);
+          return slow;
         }),
       );
+      // A killed worker's job may still be running (a slow message on a busy machine): let it finish
+      // and report its completion through the pool (a bounded wait: with the database gone it never
+      // would), else that report finds the pool ended and fails as an unhandled rejection.
+      if (late.some(Boolean)) {
+        const until = Date.now() + 4 * STOP_GRACE_MS;
+        while (inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       await pool.end().catch(() => {});
     },
   };
