@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { coldchainSubgraph } from '@alliance/coldchain';
@@ -28,8 +29,8 @@ const em = () => db.orm.em.fork() as EntityManager;
 const entries = (memberId: string, status: string) => ({ members: [{ memberId, status, allianceIds: [], announcedAt: new Date().toISOString() }] });
 const standing = async (memberId: string) =>
   (await em().execute<{ status: string }[]>(`select status from coldchain.member_directory where member_id = ?`, [memberId]))[0]?.status ?? null;
-const queued = async (memberId: string) =>
-  (await em().execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ?`, [queueName('coldchain', memberId)]))[0]!.n;
+const queued = async (memberId: string, subgraph = 'coldchain') =>
+  (await em().execute<{ n: number }[]>(`select count(*)::int as n from graphile_worker.jobs where queue_name = ?`, [queueName(subgraph, memberId)]))[0]!.n;
 
 describe('publishing', () => {
   it('refuses to publish outside a transaction', async () => {
@@ -147,6 +148,50 @@ describe('publishing', () => {
       release();
       await eventually(async () => expect(applied).toContain(busy));
       await lanes.stop();
+      await em().execute(`delete from messaging.subscription where subgraph = ?`, [subscriberName(subgraph)]);
+      await em().execute(`select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where task_identifier like ?), 'test over')`, [`${subscriberName(subgraph)}:%`]);
+    }
+  });
+
+  it('lets a handler slower than the stop grace finish and report its completion before the pool ends', async () => {
+    const subgraph = `slow_${randomUUID().slice(0, 8)}`;
+    const memberId = randomUUID();
+    let started!: () => void;
+    const began = new Promise<void>((resolve) => (started = resolve));
+    let finishedAt = 0;
+    let messageId = '';
+    const rejections: unknown[] = [];
+    const rejected = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', rejected);
+    const slow = await startConsumer({
+      connectionString: url,
+      orm: db.orm,
+      subgraph,
+      concurrency: 1,
+      log: createLogger('test'),
+      handlers: {
+        'members.changed': async (_tx, payload, envelope) => {
+          if (payload.members[0]!.memberId !== memberId) return; // other tests' members reach it too
+          messageId = envelope.id;
+          started();
+          await sleep(4500); // longer than the stop's 3 s grace: the worker is killed meanwhile
+          finishedAt = Date.now();
+        },
+      },
+    });
+    try {
+      await em().transactional((tx) => publish(tx, 'members', 'members.changed', memberId, entries(memberId, 'ACTIVE'), { to: subgraph }));
+      await began;
+      await slow.stop();
+      expect(finishedAt).toBeGreaterThan(0);
+      await sleep(300);
+      expect(rejections).toEqual([]);
+      // Its completion reached the queue: the job is gone, not left to be applied again.
+      expect(await queued(memberId, subgraph)).toBe(0);
+      const [inbox] = await em().execute<{ n: number }[]>(`select count(*)::int as n from coldchain.inbox where message_id = ?`, [messageId]);
+      expect(inbox!.n).toBe(1);
+    } finally {
+      process.off('unhandledRejection', rejected);
       await em().execute(`delete from messaging.subscription where subgraph = ?`, [subscriberName(subgraph)]);
       await em().execute(`select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where task_identifier like ?), 'test over')`, [`${subscriberName(subgraph)}:%`]);
     }

@@ -210,20 +210,34 @@ export async function startConsumer(options: ConsumerOptions): Promise<RunningCo
           return slow;
         }),
       );
-      // A killed worker's job may still be running (a slow message on a busy machine): let it finish
-      // and report its completion through the pool (a bounded wait: with the database gone it never
-      // would), else that report finds the pool ended and fails as an unhandled rejection.
-      if (late.some(Boolean)) {
-        const until = Date.now() + 4 * STOP_GRACE_MS;
-        while (inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      // A killed worker's job may still be running (a slow message on a busy machine), and a job a
+      // worker fetched just before the kill still starts; each reports its completion through the
+      // pool. Ending the pool first would make that report an unhandled rejection, so it ends once
+      // nothing runs or holds a connection (bounded: with the database gone they never would).
+      await settled(pool, () => inFlight, late.some(Boolean) ? 4 * STOP_GRACE_MS : STOP_GRACE_MS);
       await pool.end().catch(() => {});
     },
   };
 }
 
 const STOP_GRACE_MS = 3000;
+
+/**
+ * Resolves when no handler runs and the pool lends no connection, checked twice a turn of the
+ * event loop apart: a handler that just returned has by then asked the pool for its completion's
+ * connection. Resolves anyway after `ms`.
+ */
+async function settled(pool: pg.Pool, running: () => number, ms: number): Promise<void> {
+  const quiet = () => running() === 0 && pool.totalCount === pool.idleCount && pool.waitingCount === 0;
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (quiet()) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (quiet()) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 /**
  * Applies a message in one transaction with its inbox row: either both commit or neither, and a
