@@ -55,7 +55,7 @@ describe('what a caller reads', () => {
     expect(chain.custody.map((c) => [c.kind, c.shipment])).toEqual([['STORED', null], ['LOADED', null]]);
     expect(chain.epcisDocument).not.toContain(s.shipment.id);
     expect(chain.epcisDocument).not.toContain(s.reservationId);
-    expect(chain.epcisDocument).not.toContain('2.25'); // the truck's temperatures
+    expect(chain.epcisDocument).not.toContain('"value":2.25'); // the truck's temperatures (not a time's "…:02.250Z")
     expect(chain.epcisDocument).toContain('"value":0.5'); // the cold store's are the lot's own history
     expect(JSON.parse(chain.epcisDocument).epcisBody.eventList.length).toBe(2);
 
@@ -65,7 +65,7 @@ describe('what a caller reads', () => {
     expect(marketChain.custody[1]!.shipment).toEqual({ id: s.shipment.id });
     expect(marketChain.epcisDocument).toContain(s.shipment.id);
     expect(marketChain.epcisDocument).toContain(s.reservationId);
-    expect(marketChain.epcisDocument).toContain('2.25');
+    expect(marketChain.epcisDocument).toContain('"value":2.25');
   });
 
   it('keeps a market\'s supply page whole when a custody event\'s actor is of another alliance: the actor is null', async () => {

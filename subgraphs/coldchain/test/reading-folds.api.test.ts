@@ -7,7 +7,7 @@ import { detectExcursions } from '../src/domain/excursions.ts';
 import { harvestMidnight, loadLotHistories, type LotHistory } from '../src/domain/lot-history.ts';
 import { positionExcursions, positionLatestTemperature, positionMeanKineticTemperature, positionShelfLife, type LotColdChainView } from '../src/domain/lot-cold-chain.ts';
 import { meanKineticTemperature } from '../src/domain/mean-kinetic-temperature.ts';
-import { foldKeysOfSettings, foldReadings } from '../src/domain/reading-fold.ts';
+import { foldKeysOfSettings, foldReadings, type ReadingFold } from '../src/domain/reading-fold.ts';
 import { foldAllDirtyReadings } from '../src/domain/reading-fold-keeper.ts';
 import { consumeShelfLife } from '../src/domain/shelf-life.ts';
 import { recordLotAlliances } from '../src/store/lot-alliances.ts';
@@ -149,6 +149,17 @@ async function expectFoldedFiguresEqualRaw(s: Scene) {
   expect(excursions).toBeGreaterThan(5);
 }
 
+/** Two folds of the same readings: equal, the floating sums to a relative 1e-12 (they may be added in another order). */
+function expectSameFold(actual: ReadingFold, expected: ReadingFold) {
+  const close = (a: number, e: number) => expect(Math.abs(a - e)).toBeLessThanOrEqual(1e-12 * Math.abs(e));
+  expect({ ...actual, arrhenius: 0, life: Object.keys(actual.life) }).toEqual({ ...expected, arrhenius: 0, life: Object.keys(expected.life) });
+  close(actual.arrhenius, expected.arrhenius);
+  for (const [key, [held, gap]] of Object.entries(expected.life)) {
+    close(actual.life[key]![0], held);
+    close(actual.life[key]![1], gap);
+  }
+}
+
 async function dirtyMarks(placeId: string): Promise<number> {
   const [row] = await stack.sql<{ n: number }>('coldchain', 'select count(*)::int as n from coldchain.reading_fold_dirty where place_id = ?', [placeId]);
   return row!.n;
@@ -233,6 +244,105 @@ describe('folded readings', () => {
     }
     expect(folds).toHaveLength(byHour.size);
     for (const f of folds) expect(f.fold).toEqual(JSON.parse(JSON.stringify(foldReadings(byHour.get(new Date(f.bucket).getTime())!, KEYS))));
+  });
+
+  it('an upload that follows its folds is folded from itself, nothing read back; any other from what is stored; every fold is its stored readings’ fold', async () => {
+    const s = await scene();
+    const statementsOf = async (readings: Input[], token = s.operatorToken) => {
+      const before = stack.statements('coldchain');
+      const answer = await stack.query(RECORD, { readings }, token);
+      expect(answer.data!.recordTemperatures).toMatchObject({ stored: readings.length, rejected: [] });
+      return stack.statements('coldchain') - before;
+    };
+    // The truck's logger uploads 9 hours in three uploads, in time order: each follows the folds the one before made.
+    const truck = readingsOf(s.truckSensor, new Date(s.now.getTime() - 9 * HOUR), s.now, 2);
+    const following: number[] = [];
+    for (let k = 0; k < 3; k++) following.push(await statementsOf(truck.slice(k * 40, k === 2 ? undefined : (k + 1) * 40), s.haulerToken));
+    // The store's second logger reports on the hour (2 days, one upload): each hour's fold is its one reading.
+    const from = new Date(Math.floor(s.now.getTime() / HOUR) * HOUR - 48 * HOUR);
+    const hourly = readingsOf(s.storeSensors[1]!, from, s.now, 0)
+      .filter((_, i) => i % 12 === 0)
+      .map((r) => ({ ...r, celsius: Math.round((r.celsius + 0.5) * 100) / 100 }));
+    following.push(await statementsOf(hourly));
+    // Then the 5-minute logger, in eight uploads in time order (about 6 hours each), its readings around the hourly
+    // ones, one at the same instant each hour: the hours are folded with the one reading their fold holds; their days
+    // (whose folds hold the later hourly readings) from their hours' folds, one statement more.
+    const fine = readingsOf(s.storeSensors[0]!, from, s.now, 0);
+    const all = [...hourly, ...fine];
+    const size = Math.ceil(fine.length / 8);
+    const uploads = Array.from({ length: 8 }, (_, k) => fine.slice(k * size, (k + 1) * size));
+    const daysRead: number[] = [];
+    for (const upload of uploads.slice(0, 4)) daysRead.push(await statementsOf(upload));
+    // A value the column rounds (1.005 is stored as 1.01): its hour is folded from what was stored.
+    const roundedStatements = await statementsOf(uploads[4]!.map((r, i) => (i === 3 ? { ...r, celsius: 1.005 } : r)));
+    // A reading written by SQL into the next upload's first hour, left dirty: that hour and its day are folded from the store.
+    const first = new Date(uploads[5]![0]!.at);
+    await stack.sql('coldchain', 'insert into coldchain.temperature_reading (sensor_id, at, celsius) values (?, ?, 4.25)', [s.storeSensors[0]!.id, new Date(first.getTime() + 1_000)]);
+    expect(await dirtyMarks(s.facilityId)).toBe(2);
+    const dirtyStatements = await statementsOf(uploads[5]!);
+    for (const upload of uploads.slice(6)) daysRead.push(await statementsOf(upload));
+    // Uploads that follow their folds cost the same statements; one more reads the days' hour folds; two more read an hour's readings too.
+    expect(new Set(following).size).toBe(1);
+    expect(daysRead).toEqual(daysRead.map(() => following[0]! + 1));
+    expect(roundedStatements).toBe(following[0]! + 2);
+    expect(dirtyStatements).toBe(following[0]! + 2);
+    expect(await dirtyMarks(s.facilityId)).toBe(0);
+    // Every hour's and day's fold is the fold of its stored readings (sums to the last bits of a double).
+    const raw = await stack.sql<{ at: Date; celsius: string; relative_humidity: string | null }>(
+      'coldchain',
+      'select r.at, r.celsius, r.relative_humidity from coldchain.temperature_reading r join coldchain.sensor sn on sn.id = r.sensor_id where sn.facility_id = ? order by r.at, r.celsius',
+      [s.facilityId],
+    );
+    expect(raw).toHaveLength(all.length + 1);
+    expect(raw.some((r) => r.celsius === '1.01')).toBe(true);
+    const stored = (level: 'hour' | 'day') => {
+      const width = level === 'hour' ? HOUR : 24 * HOUR;
+      const byBucket = new Map<number, { at: Date; tempC: number; relativeHumidity: number | null }[]>();
+      for (const r of raw) {
+        const bucket = Math.floor(new Date(r.at).getTime() / width) * width;
+        byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), { at: new Date(r.at), tempC: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) }]);
+      }
+      return byBucket;
+    };
+    for (const level of ['hour', 'day'] as const) {
+      const folds = await stack.sql<{ bucket: Date; fold: ReadingFold }>('coldchain', 'select bucket, fold from coldchain.reading_fold where place_id = ? and level = ? order by bucket', [s.facilityId, level]);
+      const expected = stored(level);
+      expect(folds).toHaveLength(expected.size);
+      for (const f of folds) expectSameFold(f.fold, JSON.parse(JSON.stringify(foldReadings(expected.get(new Date(f.bucket).getTime())!, KEYS))));
+    }
+    await expectFoldedFiguresEqualRaw(s);
+  });
+
+  it('a fold that fails leaves the upload stored and right, marked dirty and counted, for the keeper to fold', async () => {
+    const s = await scene();
+    const from = new Date(s.now.getTime() - 30 * HOUR);
+    await record(s.haulerToken, readingsOf(s.truckSensor, new Date(s.now.getTime() - 9 * HOUR), s.now, 2));
+    const failures = async () => {
+      const text = await (await fetch(new URL('/metrics', stack.subgraphs.get('coldchain')!.url))).text();
+      return Number(/^telemetry_refold_failures_total(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? 0);
+    };
+    const failedBefore = await failures();
+    // The database refuses every fold of this cold store (a trigger of this test's own), as a full disk or a bug would.
+    const fn = `coldchain.refuse_folds_${s.facilityId.replace(/-/g, '')}`;
+    await stack.sql('coldchain', `create function ${fn}() returns trigger language plpgsql as $$ begin
+      if new.place_id = '${s.facilityId}' then raise exception 'folds refused by the test'; end if; return new; end $$`);
+    await stack.sql('coldchain', `create trigger refuse_folds_${s.facilityId.replace(/-/g, '')} before insert or update on coldchain.reading_fold for each row execute function ${fn}()`);
+    try {
+      const store = [...readingsOf(s.storeSensors[0]!, from, s.now, 0), ...readingsOf(s.storeSensors[1]!, from, s.now, 1)];
+      const answer = await stack.query(RECORD, { readings: store }, s.operatorToken);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.recordTemperatures).toMatchObject({ stored: store.length, rejected: [] });
+      const [row] = await stack.sql<{ n: number }>('coldchain', 'select count(*)::int as n from coldchain.temperature_reading r join coldchain.sensor sn on sn.id = r.sensor_id where sn.facility_id = ?', [s.facilityId]);
+      expect(row!.n).toBe(store.length);
+      expect(await dirtyMarks(s.facilityId)).toBeGreaterThan(30);
+      expect(await failures()).toBe(failedBefore + 1);
+      await expectFoldedFiguresEqualRaw(s);
+    } finally {
+      await stack.sql('coldchain', `drop function ${fn}() cascade`);
+    }
+    await foldAllDirtyReadings(stack.em('coldchain'), { cropProfiles: {} });
+    expect(await dirtyMarks(s.facilityId)).toBe(0);
+    await expectFoldedFiguresEqualRaw(s);
   });
 
   it('as an attacker: another alliance cannot write into our folds nor read them, by field, _entities, window or export; anonymous gets nothing', async () => {

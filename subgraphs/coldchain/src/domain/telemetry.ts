@@ -1,7 +1,7 @@
 import { BadInput, isMemberOf, operates, requireActiveRole } from '@alliance/domain-kit';
 import { findSensorsByCode, insertReadings, type ReadingRow } from '../store/telemetry.ts';
 import type { ColdchainRequest } from './request.ts';
-import { refoldHours, type PlaceHour } from '../store/reading-folds.ts';
+import { storeReadingsFolded, type PlacedReading } from '../store/reading-folds.ts';
 import { foldKeysOfSettings } from './reading-fold.ts';
 
 export const MAX_READINGS_PER_BATCH = 10_000;
@@ -47,8 +47,8 @@ export function implausibility(reading: ReadingInput, now: Date): string | null 
 /**
  * Stores a batch of readings in one statement (a COPY, or an INSERT when the batch overlaps what is
  * stored: insertReadings): duplicates (same sensor and time, in the table or the batch) are skipped by the primary key, out-of-order readings are simply rows, and readings that
- * cannot be stored are reported one by one with the reason. Then the hours it touched are folded
- * again (store/reading-folds.ts), out-of-order readings included. Facility operators report for the
+ * cannot be stored are reported one by one with the reason. The hours and days it touched are folded
+ * in the same transaction (store/reading-folds.ts), out-of-order readings included. Facility operators report for the
  * sensors of the places they operate, in the alliance they act in.
  */
 export async function recordTemperatures(req: ColdchainRequest, readings: ReadingInput[], now = new Date()): Promise<IngestReport> {
@@ -60,7 +60,7 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
   const sensors = await findSensorsByCode(req.em, [...new Set(readings.map((r) => r.sensorCode))]);
   const rejected: RejectedReading[] = [];
   const rows: ReadingRow[] = [];
-  const touched: PlaceHour[] = [];
+  const placed: PlacedReading[] = [];
   readings.forEach((reading, index) => {
     const sensor = sensors.get(reading.sensorCode);
     let reason: string | null;
@@ -71,19 +71,18 @@ export async function recordTemperatures(req: ColdchainRequest, readings: Readin
     if (reason) rejected.push({ index, sensorCode: reading.sensorCode, reason });
     else {
       rows.push({ sensorId: sensor!.id, at: reading.at, celsius: reading.celsius, relativeHumidity: reading.relativeHumidity ?? null });
-      if (sensor!.placeId) touched.push({ placeId: sensor!.placeId, hour: reading.at });
+      if (sensor!.placeId) placed.push({ placeId: sensor!.placeId, at: reading.at, tempC: reading.celsius, relativeHumidity: reading.relativeHumidity ?? null });
     }
   });
-  const stored = await insertReadings(req.em, rows);
-  // The insert marked its hours dirty in its own statement (they are read raw, so every figure is
-  // already right); folding them now makes the next page read them folded. The readings are stored
-  // whatever happens here: a failed fold is counted and left to the fold keeper, not reported as a
-  // failed upload the logger would send again.
-  if (stored) {
-    await refoldHours(req.em, foldKeysOfSettings(req.settings.cropProfiles), touched).catch(() => {
-      req.metrics?.counter('telemetry_refold_failures_total', 'Uploads whose hours were left to the fold keeper because folding them failed').inc();
-    });
-  }
+  // Stored and folded in one transaction (store/reading-folds.ts): the write marks its hours dirty in
+  // its own statement, so every figure is right whatever happens next, and the same transaction folds
+  // them so the next page reads them folded. A failed fold leaves the readings stored, counted, and
+  // to the fold keeper, not a failed upload the logger would send again.
+  const { stored, folded } = await storeReadingsFolded(req.em, foldKeysOfSettings(req.settings.cropProfiles), placed, async (tx) => {
+    const n = await insertReadings(tx, rows);
+    return { stored: n, all: n === rows.length };
+  });
+  if (!folded) req.metrics?.counter('telemetry_refold_failures_total', 'Uploads whose hours were left to the fold keeper because folding them failed').inc();
   req.metrics?.counter('telemetry_readings_ingested_total', 'Temperature readings stored by recordTemperatures').inc(stored);
   return { received: readings.length, stored, duplicates: rows.length - stored, rejected };
 }

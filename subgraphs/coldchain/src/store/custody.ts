@@ -88,7 +88,8 @@ export async function readingsDuringStays(
         -- offset 0: a range scan of the readings' primary key per sensor and stay, never a scan of every reading.
         cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
                             where r.sensor_id = sn.id and r.at >= s.from_at and r.at < s.to_at offset 0) r
-        order by s.lot_id, r.at, s.stay`,
+        -- Two loggers of one place at one instant: by value, as the folds order them (store/reading-folds.ts).
+        order by s.lot_id, r.at, s.stay, r.celsius`,
   );
   return rows.map((r) => ({ ...timedReading(r), lotId: r.lot_id, stay: r.stay, sensorCode: r.sensor_code }));
 }
@@ -111,7 +112,7 @@ export async function readingsDuringTrips(em: EntityManager, trips: readonly Tri
         from json_to_recordset(${json}::json) as s(shipment_id uuid, sensor_id uuid, from_at timestamptz, to_at timestamptz)
         cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
                             where r.sensor_id = s.sensor_id and r.at >= s.from_at and r.at <= s.to_at offset 0) r
-        order by s.shipment_id, r.at`,
+        order by s.shipment_id, r.at, r.celsius`,
   );
   return rows.map((r) => ({ ...timedReading(r), shipmentId: r.shipment_id }));
 }

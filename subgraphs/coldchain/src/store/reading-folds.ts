@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, sql, table } from '@alliance/db';
-import { concatAll, foldReadings, type FoldKeys, type ReadingFold } from '../domain/reading-fold.ts';
+import { concatAll, concatFolds, foldReadings, type FoldKeys, type ReadingFold } from '../domain/reading-fold.ts';
 
 /**
  * Folds of readings per place (a sensor's facility or vehicle), per hour and per day
@@ -24,45 +24,178 @@ async function lockPlaces(em: EntityManager, placeIds: readonly string[]): Promi
   await query(em, sql`select pg_advisory_xact_lock(hashtext('reading-fold:' || p::text)) from (select distinct p from unnest(${[...placeIds]}::uuid[]) p order by p) x`);
 }
 
+type FoldRow = { place_id: string; level: 'hour' | 'day'; bucket: string; fold: ReadingFold };
+type Bucket = { place_id: string; bucket: string };
+
+const bucketsOf = (hours: readonly PlaceHour[], of: (at: Date) => Date): Bucket[] => [
+  ...new Map(hours.map((h) => [`${h.placeId}|${of(h.hour).getTime()}`, { place_id: h.placeId, bucket: of(h.hour).toISOString() }])).values(),
+];
+
 /**
  * Folds the given hours of the given places again from their readings, then each of their days
  * whose hours are all clean, and clears the marks of what it folded: one transaction under the
  * places' locks. Returns how many hours it folded.
  */
 export async function refoldHours(em: EntityManager, keys: FoldKeys, hours: readonly PlaceHour[], extraDays: readonly PlaceHour[] = []): Promise<number> {
-  const unique = [...new Map(hours.map((h) => [`${h.placeId}|${hourOf(h.hour).getTime()}`, { placeId: h.placeId, hour: hourOf(h.hour) }])).values()];
+  const unique = bucketsOf(hours, hourOf);
   if (!unique.length && !extraDays.length) return 0;
   return em.transactional(async (tx) => {
-    await lockPlaces(tx, [...unique, ...extraDays].map((h) => h.placeId));
-    const hoursJson = JSON.stringify(unique.map((h) => ({ place_id: h.placeId, bucket: h.hour.toISOString() })));
-    const rows = await query<{ place_id: string; bucket: Date; at: Date; celsius: string; relative_humidity: string | null }>(
-      tx,
-      sql`select h.place_id, h.bucket, r.at, r.celsius, r.relative_humidity
-          from json_to_recordset(${hoursJson}::json) as h(place_id uuid, bucket timestamptz)
-          join ${table('sensor')} sn on sn.facility_id = h.place_id or sn.vehicle_id = h.place_id
-          cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
-                              where r.sensor_id = sn.id and r.at >= h.bucket and r.at < h.bucket + interval '1 hour' offset 0) r
-          order by h.place_id, h.bucket, r.at, r.celsius`,
-    );
-    const readings = new Map<string, { at: Date; tempC: number; relativeHumidity: number | null }[]>();
-    for (const r of rows) {
-      const key = `${r.place_id}|${new Date(r.bucket).getTime()}`;
-      if (!readings.has(key)) readings.set(key, []);
-      readings.get(key)!.push({ at: new Date(r.at), tempC: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) });
-    }
-    const folds = unique.flatMap((h) => {
-      const fold = foldReadings(readings.get(`${h.placeId}|${h.hour.getTime()}`) ?? [], keys);
-      return fold ? [{ place_id: h.placeId, level: 'hour', bucket: h.hour.toISOString(), fold }] : [];
-    });
-    await writeFolds(tx, folds, hoursJson, 'hour');
-    const days = [...new Map([...unique, ...extraDays].map((h) => [`${h.placeId}|${dayOf(h.hour).getTime()}`, { place_id: h.placeId, bucket: dayOf(h.hour).toISOString() }])).values()];
-    await refoldDays(tx, JSON.stringify(days));
+    await lockPlaces(tx, [...hours, ...extraDays].map((h) => h.placeId));
+    await writeFolds(tx, await foldHoursFromReadings(tx, keys, unique), unique, 'hour');
+    const days = await foldDaysFromHours(tx, bucketsOf([...hours, ...extraDays], dayOf));
+    await writeFolds(tx, days.folds, days.clean, 'day');
     return unique.length;
   });
 }
 
+/** A reading of an upload at its sensor's place, as the upload gave it. */
+export interface PlacedReading {
+  placeId: string;
+  at: Date;
+  tempC: number;
+  relativeHumidity: number | null;
+}
+
+/**
+ * Stores an upload (`store`, given the transaction) and folds the hours and days it touched, in one
+ * transaction under the places' locks, taken before the write, so no other write or refold of these
+ * places comes between what was read before and what is folded after. An hour that was clean before
+ * and whose new readings all come after its fold's last reading (a logger's next readings, the usual
+ * upload) becomes its fold followed by the fold of the new readings, from the upload itself, nothing
+ * read back; so does such a day. Every other hour (out of order, a re-sent or overlapping upload,
+ * an hour already dirty, a fold lacking a profile's keys, a value the column rounds) is folded again
+ * from its stored readings, and every other day from its hours' folds. If folding fails, the readings
+ * are stored all the same (a savepoint), still marked dirty for the fold keeper: `folded` is false.
+ */
+export async function storeReadingsFolded(
+  em: EntityManager,
+  keys: FoldKeys,
+  readings: readonly PlacedReading[],
+  store: (tx: EntityManager) => Promise<{ stored: number; all: boolean }>,
+): Promise<{ stored: number; folded: boolean }> {
+  const hours = bucketsOf(readings.map((r) => ({ placeId: r.placeId, hour: r.at })), hourOf);
+  const days = bucketsOf(readings.map((r) => ({ placeId: r.placeId, hour: r.at })), dayOf);
+  return em.transactional(async (tx) => {
+    if (hours.length) await lockPlaces(tx, hours.map((h) => h.place_id));
+    const before = hours.length ? await bucketsBefore(tx, hours, days) : new Map<string, BucketBefore>();
+    const { stored, all } = await store(tx);
+    if (!stored || !hours.length) return { stored, folded: true };
+    await query(tx, sql`savepoint fold_readings`);
+    try {
+      await foldUpload(tx, keys, readings, before, all);
+      await query(tx, sql`release savepoint fold_readings`);
+      return { stored, folded: true };
+    } catch {
+      await query(tx, sql`rollback to savepoint fold_readings`);
+      return { stored, folded: false };
+    }
+  });
+}
+
+interface BucketBefore {
+  dirty: boolean;
+  fold: ReadingFold | null;
+}
+
+/** Each bucket's fold and whether it is marked dirty, keyed `level|place|epoch ms`. */
+async function bucketsBefore(em: EntityManager, hours: readonly Bucket[], days: readonly Bucket[]): Promise<Map<string, BucketBefore>> {
+  const json = JSON.stringify([...hours.map((h) => ({ ...h, level: 'hour' })), ...days.map((d) => ({ ...d, level: 'day' }))]);
+  const rows = await query<{ place_id: string; level: string; bucket: Date; dirty: boolean; fold: ReadingFold | null }>(
+    em,
+    sql`select b.place_id, b.level, b.bucket, f.fold,
+               exists (select 1 from ${table('reading_fold_dirty')} d where d.place_id = b.place_id and d.level = b.level and d.bucket = b.bucket) as dirty
+        from json_to_recordset(${json}::json) as b(place_id uuid, level text, bucket timestamptz)
+        left join ${table('reading_fold')} f on f.place_id = b.place_id and f.level = b.level and f.bucket = b.bucket`,
+  );
+  return new Map(rows.map((r) => [`${r.level}|${r.place_id}|${new Date(r.bucket).getTime()}`, { dirty: r.dirty, fold: r.fold }]));
+}
+
+/** numeric(5,2) stores these as given; any other value is rounded, so its hour is folded from what was stored. */
+const storedAsGiven = (x: number | null) => x === null || /^-?\d{1,3}(\.\d{1,2})?$/.test(String(x));
+
+const byTimeThenValue = (a: { at: number; c: number }, b: { at: number; c: number }) => a.at - b.at || a.c - b.c;
+
+/**
+ * A bucket's fold with the new readings (in the store's order: time, then value) added, without
+ * reading anything back; null when it has to be folded from what is stored (see storeReadingsFolded).
+ * New readings after the fold's last follow it; a fold of one or two readings is those readings, so
+ * new readings among them (a second logger of the place) are folded with them.
+ */
+function foldWithUpload(before: BucketBefore | undefined, sorted: readonly PlacedReading[], keys: FoldKeys): ReadingFold | null {
+  if (!before || before.dirty || !sorted.every((r) => storedAsGiven(r.tempC) && storedAsGiven(r.relativeHumidity))) return null;
+  const fold = before.fold;
+  if (!fold) return foldReadings(sorted, keys);
+  if (!keys.life.every((k) => k.key in fold.life) || !keys.limits.every((l) => l.key in fold.runs)) return null;
+  const head = sorted[0]!;
+  if (byTimeThenValue(fold.last, { at: head.at.getTime(), c: head.tempC }) < 0) return concatFolds(fold, foldReadings(sorted, keys)!);
+  if (fold.n > 2) return null;
+  const kept = (fold.n === 1 ? [fold.first] : [fold.first, fold.last]).map((r) => ({ at: new Date(r.at), tempC: r.c, relativeHumidity: r.rh }));
+  return foldReadings([...kept, ...sorted].sort((a, b) => a.at.getTime() - b.at.getTime() || a.tempC - b.tempC), keys);
+}
+
+async function foldUpload(tx: EntityManager, keys: FoldKeys, readings: readonly PlacedReading[], before: Map<string, BucketBefore>, all: boolean): Promise<void> {
+  const groups = (of: (at: Date) => Date) => {
+    const byBucket = new Map<string, PlacedReading[]>();
+    for (const r of readings) {
+      const key = `${r.placeId}|${of(r.at).getTime()}`;
+      if (!byBucket.has(key)) byBucket.set(key, []);
+      byBucket.get(key)!.push(r);
+    }
+    // The order the store reads them in: time, then value (two loggers of one place at one instant).
+    for (const group of byBucket.values()) group.sort((a, b) => a.at.getTime() - b.at.getTime() || a.tempC - b.tempC);
+    return byBucket;
+  };
+  const followed = (level: 'hour' | 'day', of: (at: Date) => Date, also: (key: string) => boolean) => {
+    const folds: FoldRow[] = [];
+    const rest: Bucket[] = [];
+    for (const [key, group] of groups(of)) {
+      const [place_id, ms] = key.split('|') as [string, string];
+      const bucket = { place_id, bucket: new Date(Number(ms)).toISOString() };
+      const was = before.get(`${level}|${key}`);
+      const fold = all && also(key) ? foldWithUpload(was, group, keys) : null;
+      if (fold) folds.push({ ...bucket, level, fold });
+      else rest.push(bucket);
+    }
+    return { folds, rest };
+  };
+  const hours = followed('hour', hourOf, () => true);
+  const hourFolds = [...hours.folds, ...(await foldHoursFromReadings(tx, keys, hours.rest))];
+  await writeFolds(tx, hourFolds, [...hours.folds, ...hours.rest], 'hour');
+  // A day follows on only if each of its hours in the upload did (else its hours' folds are read).
+  const notFollowed = new Set(hours.rest.map((h) => `${h.place_id}|${dayOf(new Date(h.bucket)).getTime()}`));
+  const days = followed('day', dayOf, (key) => !notFollowed.has(key));
+  const rest = await foldDaysFromHours(tx, days.rest);
+  await writeFolds(tx, [...days.folds, ...rest.folds], [...days.folds, ...rest.clean], 'day');
+}
+
+/** The folds of the given hours from their stored readings (an hour left without readings gets none). */
+async function foldHoursFromReadings(tx: EntityManager, keys: FoldKeys, hours: readonly Bucket[]): Promise<FoldRow[]> {
+  if (!hours.length) return [];
+  const rows = await query<{ place_id: string; bucket: Date; at: Date; celsius: string; relative_humidity: string | null }>(
+    tx,
+    sql`select h.place_id, h.bucket, r.at, r.celsius, r.relative_humidity
+        from json_to_recordset(${JSON.stringify(hours)}::json) as h(place_id uuid, bucket timestamptz)
+        join ${table('sensor')} sn on sn.facility_id = h.place_id or sn.vehicle_id = h.place_id
+        cross join lateral (select r.at, r.celsius, r.relative_humidity from ${table('temperature_reading')} r
+                            where r.sensor_id = sn.id and r.at >= h.bucket and r.at < h.bucket + interval '1 hour' offset 0) r
+        order by h.place_id, h.bucket, r.at, r.celsius`,
+  );
+  const readings = new Map<string, { at: Date; tempC: number; relativeHumidity: number | null }[]>();
+  for (const r of rows) {
+    const key = `${r.place_id}|${new Date(r.bucket).getTime()}`;
+    if (!readings.has(key)) readings.set(key, []);
+    readings.get(key)!.push({ at: new Date(r.at), tempC: Number(r.celsius), relativeHumidity: r.relative_humidity === null ? null : Number(r.relative_humidity) });
+  }
+  return hours.flatMap((h) => {
+    const fold = foldReadings(readings.get(`${h.place_id}|${new Date(h.bucket).getTime()}`) ?? [], keys);
+    return fold ? [{ place_id: h.place_id, level: 'hour' as const, bucket: h.bucket, fold }] : [];
+  });
+}
+
 /** Replaces the folds of the given buckets (a bucket left without readings loses its fold) and clears their marks. */
-async function writeFolds(em: EntityManager, folds: readonly { place_id: string; level: string; bucket: string; fold: ReadingFold }[], bucketsJson: string, level: 'hour' | 'day') {
+async function writeFolds(em: EntityManager, folds: readonly FoldRow[], buckets: readonly Bucket[], level: 'hour' | 'day') {
+  if (!buckets.length) return;
+  const bucketsJson = JSON.stringify(buckets.map((b) => ({ place_id: b.place_id, bucket: b.bucket })));
   await query(
     em,
     sql`with buckets as (select * from json_to_recordset(${bucketsJson}::json) as b(place_id uuid, bucket timestamptz)),
@@ -75,14 +208,15 @@ async function writeFolds(em: EntityManager, folds: readonly { place_id: string;
   );
 }
 
-/** Folds each given day from its hours' folds, when none of its hours is dirty (else the day stays dirty until they are folded). */
-async function refoldDays(em: EntityManager, daysJson: string): Promise<void> {
+/** The folds of each given day from its hours' folds, for the days none of whose hours is dirty (the others stay dirty until they are). */
+async function foldDaysFromHours(em: EntityManager, days: readonly Bucket[]): Promise<{ folds: FoldRow[]; clean: Bucket[] }> {
+  if (!days.length) return { folds: [], clean: [] };
   const rows = await query<{ place_id: string; day: Date; dirty: boolean; fold: ReadingFold | null }>(
     em,
     sql`select d.place_id, d.bucket as day,
                exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = d.place_id and x.level = 'hour' and x.bucket >= d.bucket and x.bucket < d.bucket + interval '1 day') as dirty,
                f.fold
-        from json_to_recordset(${daysJson}::json) as d(place_id uuid, bucket timestamptz)
+        from json_to_recordset(${JSON.stringify(days)}::json) as d(place_id uuid, bucket timestamptz)
         left join ${table('reading_fold')} f on f.place_id = d.place_id and f.level = 'hour' and f.bucket >= d.bucket and f.bucket < d.bucket + interval '1 day'
         order by d.place_id, d.bucket, f.bucket`,
   );
@@ -96,9 +230,9 @@ async function refoldDays(em: EntityManager, daysJson: string): Promise<void> {
   const clean = [...byDay.values()].filter((d) => !d.dirty);
   const folds = clean.flatMap((d) => {
     const fold = concatAll(d.folds);
-    return fold ? [{ place_id: d.place_id, level: 'day', bucket: d.bucket, fold }] : [];
+    return fold ? [{ place_id: d.place_id, level: 'day' as const, bucket: d.bucket, fold }] : [];
   });
-  await writeFolds(em, folds, JSON.stringify(clean.map((d) => ({ place_id: d.place_id, bucket: d.bucket }))), 'day');
+  return { folds, clean: clean.map((d) => ({ place_id: d.place_id, bucket: d.bucket })) };
 }
 
 /**

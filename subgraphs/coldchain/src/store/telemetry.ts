@@ -36,7 +36,7 @@ export interface ReadingRow {
  * JSON, measured in `npm run bench:ingest`); COPY stores all or nothing, so when the primary key
  * refuses it (a re-sent or overlapping upload) nothing was stored and the batch goes again by one
  * INSERT … ON CONFLICT DO NOTHING. A batch that repeats a reading itself goes straight to the INSERT.
- * Inside a transaction only the INSERT is used (a failed COPY would abort the transaction).
+ * Inside a transaction the COPY runs under a savepoint, so the fallback goes on in the same transaction.
  */
 export async function insertReadings(em: EntityManager, readings: readonly ReadingRow[]): Promise<number> {
   if (!readings.length) return 0;
@@ -47,7 +47,7 @@ export async function insertReadings(em: EntityManager, readings: readonly Readi
     celsius: r.celsius,
     relative_humidity: r.relativeHumidity ?? null,
   }));
-  if (!em.getTransactionContext() && !repeatsItself(rows)) {
+  if (!repeatsItself(rows)) {
     try {
       return await copyRows(em, 'temperature_reading', ['sensor_id', 'at', 'celsius', 'relative_humidity'], rows.map((r) => [r.sensor_id, r.at, r.celsius, r.relative_humidity]));
     } catch (error) {
