@@ -33,7 +33,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { encodeViewerHeader, GATEWAY_SECRET_HEADER, signToken, VIEWER_HEADER } from '@alliance/auth';
-import { dropDatabase, ensureDatabase, scratchServer } from '@alliance/db';
+import { dropDatabase, ensureDatabase, scratchServer, SESSION_OPTIONS } from '@alliance/db';
 import { PARTNER_SUPPLY_QUERY } from '@alliance/stack';
 import type { Identity } from '@alliance/domain-kit';
 import { count, say } from './bench-kit.ts';
@@ -155,7 +155,8 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
   // The fold keeper every 2 s: the generated readings are written by SQL, and the measures start once they are folded.
   const subgraphEnv = { DATABASE_URL: url, GATEWAY_SECRET, LOG_LEVEL: 'info', SEED_DEMO: 'false', READING_FOLDS_INTERVAL_MS: '2000', NODE_OPTIONS: SUBGRAPH_NODE_OPTIONS };
   const services: Service[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: connections });
+  // The floors run with the subgraphs' session settings (no JIT): the same SQL at its best.
+  const pool = new pg.Pool({ connectionString: url, max: connections, options: SESSION_OPTIONS });
   // An idle client cut off by the server (the database dropped at the end, a restart) is no reason
   // to crash the run: pg emits it on the pool, where it is said and the client discarded.
   pool.on('error', (error) => say(`an idle database client was closed: ${error.message}`));

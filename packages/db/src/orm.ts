@@ -22,6 +22,9 @@ export interface SubgraphDatabase {
   statements: StatementCounter;
 }
 
+/** Settings of every session a subgraph opens (libpq `options`). */
+export const SESSION_OPTIONS = '-c jit=off';
+
 export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<SubgraphDatabase> {
   const statements = new StatementCounter();
   const orm = await MikroORM.init({
@@ -30,6 +33,10 @@ export async function openSubgraphDatabase(options: SubgraphDatabaseOptions): Pr
     entities: options.entities,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 10 },
+    // JIT off: the supply page's statement is estimated above jit_above_cost once the lot table holds
+    // 100,000 lots (most of them long sold), and PostgreSQL then compiles it on every request, about
+    // 15 ms of a 35 ms statement (EXPLAIN ANALYZE in README "Performance"). Requests here are short.
+    driverOptions: { connection: { options: SESSION_OPTIONS } },
     // Times are stored as timestamptz and read back as UTC instants.
     timezone: 'Z',
     forceUtcTimezone: true,

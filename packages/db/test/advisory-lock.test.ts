@@ -51,3 +51,11 @@ describe('withAdvisoryLock', () => {
     expect(await a.orm.em.getConnection().execute(`select count(*)::int as n from "${schema}"."replica_probe"`)).toEqual([{ n: 0 }]);
   });
 });
+
+describe('a subgraph session', () => {
+  it('runs without JIT: short statements are not compiled on every request', async () => {
+    // Every connection of the pool, not only the first: several at once.
+    const settings = await Promise.all(Array.from({ length: 4 }, () => a.orm.em.fork().getConnection().execute<{ jit: string }[]>(`select current_setting('jit') as jit, pg_sleep(0.05)`)));
+    expect(settings.map((rows) => rows[0]!.jit)).toEqual(['off', 'off', 'off', 'off']);
+  });
+});
