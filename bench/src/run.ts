@@ -279,7 +279,10 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
     const counted = async (name: string, body: string, of: Service[]) => {
       const before = of.map((s) => s.statements.length);
       const data = await post(gateway.url, via, body);
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the log lines follow the answer
+      // The log lines follow the answer, later when a service is busy (at 100,000 lots the coldchain is
+      // still announcing the lots' freshness after start): wait for each service's line, up to 10 s.
+      for (const until = Date.now() + 10_000; Date.now() < until && of.some((s, i) => s.statements.length <= before[i]!); ) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 200));
       of.forEach((s, i) => (statements[`${name}: ${s.name}`] = s.statements.slice(before[i]).reduce((a, b) => a + b, 0)));
       return data;
     };
