@@ -45,8 +45,9 @@ export async function startService(options: {
   const started = performance.now();
   // BENCH_CPU_PROF=<dir>: each service writes V8 CPU profiles (one per thread) to <dir>/<name> when it stops (open them in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(process.env.BENCH_CPU_PROF, options.name)}`] : [];
-  // BENCH_HEAP_SNAPSHOT=<dir>: a service writes a heap snapshot to <dir>/<name> when the bench asks (heapSnapshot()).
-  const heap = process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${path.join(process.env.BENCH_HEAP_SNAPSHOT, options.name)}`] : [];
+  // BENCH_HEAP_SNAPSHOT=<dir>: a service writes a heap snapshot to <dir>/<name> when the bench asks
+  // (heapSnapshot()), and one when its heap nears its limit (what filled it, before it dies).
+  const heap = process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', '--heapsnapshot-near-heap-limit=1', `--diagnostic-dir=${path.join(process.env.BENCH_HEAP_SNAPSHOT, options.name)}`] : [];
   if (process.env.BENCH_HEAP_SNAPSHOT) await mkdir(path.join(process.env.BENCH_HEAP_SNAPSHOT, options.name), { recursive: true });
   const child: ChildProcess = spawn(process.execPath, [...profile, ...heap, '--import', 'tsx', launcher, path.join(repoRoot, options.entry)], {
     cwd: repoRoot,

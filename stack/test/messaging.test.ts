@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { coldchainSubgraph } from '@alliance/coldchain';
@@ -194,6 +196,47 @@ describe('publishing', () => {
       process.off('unhandledRejection', rejected);
       await em().execute(`delete from messaging.subscription where subgraph = ?`, [subscriberName(subgraph)]);
       await em().execute(`select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where task_identifier like ?), 'test over')`, [`${subscriberName(subgraph)}:%`]);
+    }
+  });
+
+  it('logs each message it applies or fails by its job, never by its payload (growers\' names and phones, ~480 KB a catch-up page)', async () => {
+    const subgraph = `logged_${randomUUID().slice(0, 8)}`;
+    const phone = `+86139${Math.floor(Math.random() * 1e8).toString().padStart(8, '0')}`;
+    const lots = Array.from({ length: 200 }, (_, i) => ({ lotId: randomUUID(), allianceId: randomUUID(), producerName: `Grower ${i}`, producerPhone: phone, announcedAt: new Date().toISOString() }));
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(...String(chunk).split('\n').filter(Boolean)), done()) });
+    let attempts = 0;
+    const logged = await startConsumer({
+      connectionString: url,
+      orm: db.orm,
+      subgraph,
+      concurrency: 1,
+      log: pino({ level: 'info' }, sink),
+      handlers: {
+        'lots.registered': async (_tx, payload) => {
+          if (payload.lots[0]?.producerPhone !== phone) return;
+          // The first attempt fails (a "Failed task" line), the retry succeeds (a "Completed task" line).
+          if (attempts++ === 0) throw new Error('the first attempt fails');
+        },
+      },
+    });
+    try {
+      await em().transactional((tx) => publish(tx, 'members', 'lots.registered', `lots-from:${lots[0]!.lotId}`, { lots }, { to: subgraph }));
+      const jobLines = () => lines.map((l) => JSON.parse(l) as { msg: string; job?: { id: string; task: string; attempts: number } ; err?: { message: string } }).filter((l) => l.job);
+      // graphile-worker retries after about 2 s; make the retry due now.
+      await eventually(async () => expect(jobLines().some((l) => l.msg.startsWith('Failed task'))).toBe(true));
+      await em().execute(`update graphile_worker._private_jobs set run_at = now() where task_id = (select id from graphile_worker._private_tasks where identifier = ?)`, [taskName(subgraph, 'lots.registered')]);
+      await eventually(async () => expect(jobLines().some((l) => l.msg.startsWith('Completed task'))).toBe(true));
+      const failed = jobLines().find((l) => l.msg.startsWith('Failed task'))!;
+      const completed = jobLines().find((l) => l.msg.startsWith('Completed task'))!;
+      expect(failed.job).toMatchObject({ task: taskName(subgraph, 'lots.registered'), attempts: 1 });
+      expect(failed.err?.message).toBe('the first attempt fails');
+      expect(completed.job).toMatchObject({ id: failed.job!.id, attempts: 2 });
+      expect(lines.some((l) => l.includes(phone) || l.includes('Grower 1'))).toBe(false);
+      expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(4_000);
+    } finally {
+      await logged.stop();
+      await em().execute(`delete from messaging.subscription where subgraph = ?`, [subscriberName(subgraph)]);
     }
   });
 

@@ -284,9 +284,33 @@ export async function queueDepth(em: EntityManager, subgraph: string): Promise<Q
   return rows.map((row) => ({ topic: row.task.slice(prefix), waiting: row.waiting, oldestAgeSeconds: Math.max(0, row.age ?? 0), failed: row.failed }));
 }
 
+/**
+ * What of the queue's own log fields reaches our log. graphile-worker passes the whole job with
+ * its lines ("Completed task …", "Failed task …"), payload included: a catch-up page of 1,000 lots
+ * made each line ~480 KB of growers' names and phone numbers. Behind a slow reader of stdout (a
+ * log driver, the bench) those lines piled up in the process until it ran out of heap at 1,000,000
+ * lots (README "Performance"). The job is logged by what identifies it, never by what it carries,
+ * its error under `err` (pino's serialized error), and of the other fields only plain values (a
+ * query's parameters, an event's payload are left out).
+ */
+export function workerLogFields(meta: Record<string, unknown> | undefined): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(meta ?? {})) {
+    if (key === 'job' && value && typeof value === 'object') {
+      const job = value as Record<string, unknown>;
+      fields.job = { id: job.id, task: job.task_identifier, attempts: job.attempts, maxAttempts: job.max_attempts };
+    } else if ((key === 'error' || key === 'fatalError') && value !== undefined) {
+      fields.err = value;
+    } else if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+      fields[key] = value;
+    }
+  }
+  return fields;
+}
+
 function workerLogger(log: Logger): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
-    const context = { ...scope, ...meta, component: 'messaging' };
+    const context = { ...scope, ...workerLogFields(meta), component: 'messaging' };
     if (level === 'error') log.error(context, message);
     else if (level === 'warning') log.warn(context, message);
     else if (level === 'info') log.info(context, message);
