@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestStack, type TestStack } from '@alliance/stack/testing';
-import { seedAllianceWithCast, seedLot, seedMember } from '@alliance/stack/fixtures';
+import { daysAgo, seedAllianceWithCast, seedLot, seedMember } from '@alliance/stack/fixtures';
 
 /**
  * reserveSupply of one named lot is one statement, its own transaction: the lot row is locked only
@@ -37,6 +37,39 @@ describe('one hot lot', () => {
     // lot locked for three of them); now the reserve_on_lot call, the read of the answer and
     // the request's own look-up.
     expect(stack.statements('members') - before).toBeLessThanOrEqual(3);
+  });
+
+  it('answers from one read of what it wrote: the bench\'s selection costs three statements, and every answer equals a fresh read', async () => {
+    const { grower, tokens } = await cast();
+    const older = await seedLot(stack.em('members'), grower, { quantityKg: '30', harvestDate: daysAgo(3), price: '2.10' });
+    const newer = await seedLot(stack.em('members'), grower, { quantityKg: '50', harvestDate: daysAgo(1), price: '2.60' });
+    const selection = 'id status totalKg totalPrice shippedKg lines { kg pricePerKg amount shippedKg lot { id harvestDate availableKg } }';
+    const reserve = `mutation HotLotReserveAll($input: ReserveSupplyInput!) { reserveSupply(input: $input) { ${selection} } }`;
+    const read = `query HotLotReadBack($id: ID!) { reservation(id: $id) { ${selection} } }`;
+    const confirm = `mutation HotLotConfirm($id: ID!) { confirmReservation(id: $id) { ${selection} } }`;
+
+    // The bench's selection on a named lot: the caller, reserve_on_lot, and one read of the reservation with its lines and lots (was five).
+    const before = stack.statements('members');
+    const bench = await stack.query(`mutation HotLotBench($input: ReserveSupplyInput!) { reserveSupply(input: $input) { id status totalKg lines { kg lot { id } } } }`, { input: { idempotencyKey: 'bench', lotId: newer.id, quantityKg: '5' } }, tokens.market);
+    expect(bench.errors).toBeUndefined();
+    expect(stack.statements('members') - before).toBe(3);
+
+    // By specification over two lots: lines in allocation order (oldest harvest first), lots as they are after the hold.
+    const spec = { crop: 'SCALLION', variety: 'RED', grade: 'A', deliverableBy: daysAgo(0) };
+    const bySpec = await stack.query(reserve, { input: { idempotencyKey: 'spec', specification: spec, quantityKg: '40' } }, tokens.market);
+    expect(bySpec.errors).toBeUndefined();
+    const answer = bySpec.data!.reserveSupply as { id: string; lines: { kg: string; lot: { id: string; availableKg: string } }[] };
+    expect(answer.lines.map((l) => [l.lot.id, l.kg, l.lot.availableKg])).toEqual([
+      [older.id, '30.000', '0.000'],
+      [newer.id, '10.000', '35.000'],
+    ]);
+    expect(answer).toEqual((await stack.query(read, { id: answer.id }, tokens.market)).data!.reservation);
+
+    // Confirmed: the answer is the reservation as it is now, not the lines this request had read before the change.
+    const confirmed = await stack.query(confirm, { id: answer.id }, tokens.market);
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmReservation).toMatchObject({ status: 'CONFIRMED' });
+    expect(confirmed.data!.confirmReservation).toEqual((await stack.query(read, { id: answer.id }, tokens.market)).data!.reservation);
   });
 
   it('takes the lot lock inside its one statement: what waits for a locked lot is the reserve_on_lot call', async () => {

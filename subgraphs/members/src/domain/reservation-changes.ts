@@ -1,8 +1,8 @@
 import { Conflict, Forbidden, NotFound, requireActive } from '@alliance/domain-kit';
-import { Reservation } from '../entities/index.ts';
+import type { Reservation } from '../entities/index.ts';
 import { lockLotsOfReservation, lockReservation, moveReservation } from '../store/reservations.ts';
 import { canMoveReservation } from './lot-access.ts';
-import { reservationFacts } from './reservation-reads.ts';
+import { loadWrittenReservation, reservationFacts } from './reservation-reads.ts';
 import { transitionRefusal, type Transition } from './reservation-rules.ts';
 import type { MembersRequest } from './request.ts';
 
@@ -29,7 +29,7 @@ async function transition(req: MembersRequest, id: string, action: Transition): 
     await lockLotsOfReservation(em, id);
     await moveReservation(em, id, row.status === 'HELD' ? 'HELD' : 'CONFIRMED', action === 'confirm' ? 'CONFIRMED' : 'CANCELLED');
   });
-  return req.em.findOneOrFail(Reservation, { id }, { refresh: true });
+  return loadWrittenReservation(req, id);
 }
 
 export const confirmReservation = (req: MembersRequest, id: string) => transition(req, id, 'confirm');

@@ -1,5 +1,5 @@
 import { Forbidden, isOfficeOf, pageSize, requireViewer } from '@alliance/domain-kit';
-import type { Member, Reservation, ReservationLine } from '../entities/index.ts';
+import { Reservation, type Member, type ReservationLine } from '../entities/index.ts';
 import { reservationsOfMarketIn } from '../store/reservations.ts';
 import type { ReservationStatus } from '../entities/vocabulary.ts';
 import { canSeeReservation, visibleLines, type ReservationFacts } from './lot-access.ts';
@@ -22,6 +22,26 @@ function factsOf(reservation: Reservation, lines: readonly { lotOwnerId: string 
 
 export async function reservationFacts(req: MembersRequest, reservation: Reservation): Promise<ReservationFacts> {
   return factsOf(reservation, await linesWithOwners(req, reservation));
+}
+
+/**
+ * A reservation just written (reserved, confirmed, cancelled), read with its lines and their lots
+ * in one statement and handed to the request's loaders, so that answering the mutation (its lines,
+ * totals, lots, who may see them) sends nothing more: a hot lot's reservation was five statements,
+ * three of them this read, one entity at a time. What the request read before the change is
+ * overwritten by the read (the ORM merges rows into entities it holds unchanged; `refresh` would
+ * make it load lines and lots again, one statement each).
+ */
+export async function loadWrittenReservation(req: MembersRequest, id: string): Promise<Reservation> {
+  const reservation = await req.em.findOneOrFail(Reservation, { id }, { populate: ['lines', 'lines.lot'], strategy: 'joined' });
+  // In allocation order, as linesByReservation gives them: oldest harvest first.
+  const lines = reservation.lines
+    .getItems()
+    .sort((a, b) => (a.lot.harvestDate < b.lot.harvestDate ? -1 : a.lot.harvestDate > b.lot.harvestDate ? 1 : a.lot.id < b.lot.id ? -1 : a.lot.id > b.lot.id ? 1 : 0));
+  req.loaders.reservationById.clear(id).prime(id, reservation);
+  req.loaders.linesByReservation.clear(id).prime(id, lines);
+  for (const line of lines) req.loaders.lotById.clear(line.lot.id).prime(line.lot.id, line.lot);
+  return reservation;
 }
 
 /**

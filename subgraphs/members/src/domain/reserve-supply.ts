@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Conflict, Decimal, Forbidden, NotFound, kgString, requireActive, type Viewer } from '@alliance/domain-kit';
-import { Reservation } from '../entities/index.ts';
+import type { Reservation } from '../entities/index.ts';
 import * as store from '../store/reservations.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { marketRoutesOf, rollbackToSavepoint, savepoint } from '../store/freshness.ts';
@@ -9,6 +9,7 @@ import { arrivalOf, requireRoute } from './supply.ts';
 import { withLiveHolds } from './holds.ts';
 import { canReserve } from './lot-access.ts';
 import { validReservation, type ReserveSupplyInput } from './reservation-rules.ts';
+import { loadWrittenReservation } from './reservation-reads.ts';
 import type { MembersRequest } from './request.ts';
 
 const LOCK_BATCH = 50;
@@ -84,7 +85,7 @@ export async function reserveSupply(req: MembersRequest, input: ReserveSupplyInp
 
   if (input.lotId) {
     const claim = { id: randomUUID(), marketId: viewer.memberId, allianceId: viewer.allianceId, idempotencyKey: key, fingerprint, holdMinutes };
-    return req.em.findOneOrFail(Reservation, { id: await reserveOneLot(req, claim, input.lotId, quantity) });
+    return loadWrittenReservation(req, await reserveOneLot(req, claim, input.lotId, quantity));
   }
 
   const reservationId = await req.em.transactional(async (em) => {
@@ -138,5 +139,5 @@ export async function reserveSupply(req: MembersRequest, input: ReserveSupplyInp
     );
     return id;
   });
-  return req.em.findOneOrFail(Reservation, { id: reservationId });
+  return loadWrittenReservation(req, reservationId);
 }
