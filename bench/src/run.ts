@@ -339,18 +339,30 @@ async function benchSize(serverUrl: string, lots: number): Promise<SizeReport | 
   }
 }
 
-/** Waits (at most 60 s) until the cold chain's directory knows the markets and the operator, and it knows every lot's crop and harvest day. */
+/**
+ * Waits until the cold chain's directory knows the markets and the operator, and it knows every
+ * lot's crop and harvest day, saying how far it got every 10 s; gives up when nothing moved for
+ * 30 s (at 1,000,000 lots hearing them takes about a minute, longer on a busy machine).
+ */
 async function untilColdChainKnows(pool: pg.Pool, data: Dataset): Promise<void> {
   const ids = [...data.marketIds, data.operatorId];
   const { rows: [{ n: lots }] } = await pool.query(`select count(*)::int as n from members.lot where alliance_id = $1`, [data.allianceId]);
-  for (const started = Date.now(); ; ) {
+  let last = { members: -1, lots: -1, at: Date.now() };
+  for (let said = Date.now(); ; ) {
     const { rows: [x] } = await pool.query(
       `select (select count(*)::int from coldchain.member_directory where member_id = any($1::uuid[])) as members,
               (select count(*)::int from coldchain.lot_alliance where alliance_id = $2 and harvest_date is not null) as lots`,
       [ids, data.allianceId],
     );
     if (x.members === ids.length && x.lots === lots) return say(`the cold chain knows the ${ids.length} members and ${lots.toLocaleString()} lots`);
-    if (Date.now() - started > 60_000) throw new Error(`The cold chain heard of ${x.members}/${ids.length} bench members and ${x.lots}/${lots} lots within 60 s; is its message worker running?`);
+    if (x.members !== last.members || x.lots !== last.lots) last = { members: x.members, lots: x.lots, at: Date.now() };
+    else if (Date.now() - last.at > 30_000) {
+      throw new Error(`The cold chain heard of ${x.members}/${ids.length} bench members and ${x.lots}/${lots} lots, and nothing more for 30 s; is its message worker running? (its log lines above say why)`);
+    }
+    if (Date.now() - said > 10_000) {
+      said = Date.now();
+      say(`the cold chain has heard of ${x.lots.toLocaleString()} of ${lots.toLocaleString()} lots`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
