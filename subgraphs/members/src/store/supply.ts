@@ -17,7 +17,7 @@ export interface SupplyCriteria {
   availableBy?: string | null;
   maxPricePerKg?: string | null;
   minAvailableKg: string;
-  /** Shelf life on arrival at a market: predicted for every lot, and the lots kept that arrive with at least `minDays`. */
+  /** Shelf life on arrival at a market: predicted for the page's lots and, with `minDays`, the lots kept that arrive with at least that. */
   arrival?: ArrivalCriteria | null;
 }
 
@@ -125,19 +125,18 @@ const GROUPING_SQL: Record<SupplyGrouping, string> = {
 const OPEN_COLUMNS = sql`l.id, l.crop, l.variety, l.grade, l.township, l.harvest_date, l.forward, l.asking_price_per_kg`;
 
 /**
- * The open lots matching a criteria, with their predicted shelf life on arrival (`predicted`, null
- * without a market) and, when a minimum is asked, only those that arrive with at least that much:
- * a lot with no freshness row predicts null and is left out.
+ * The open lots matching a criteria; when a minimum shelf life on arrival is asked, only those
+ * predicted to arrive with at least that much (a lot with no freshness row predicts null and is
+ * left out). Without a minimum nothing is predicted here: only a page's rows show the prediction
+ * (pageParts), and a summary never does, so it is not computed for every open lot.
  */
 function matching(c: SupplyCriteria): Sql {
   const where = sql`${filterOf(c)} and l.available_kg >= ${c.minAvailableKg}::numeric`;
-  if (!c.arrival) return sql`select l.*, null::float8 as predicted from open l where ${where}`;
-  const minimum = c.arrival.minDays === null ? sql`` : sql`and fr.days >= ${c.arrival.minDays}::float8`;
-  return sql`select l.*, fr.days as predicted from open l
-    left join ${table('lot_freshness')} f on f.lot_id = l.id
+  if (c.arrival?.minDays == null) return sql`select l.* from open l where ${where}`;
+  return sql`select l.* from open l
+    join ${table('lot_freshness')} f on f.lot_id = l.id
     left join ${table('market_route')} r on r.alliance_id = ${c.allianceId} and r.market_id = ${c.arrival.marketId}::uuid
-    cross join lateral (select ${predictedDaysOnArrivalSql('f', 'r')} as days) fr
-    where ${where} ${minimum}`;
+    where ${where} and ${predictedDaysOnArrivalSql('f', 'r')} >= ${c.arrival.minDays}::float8`;
 }
 
 /** Whether the alliance has a route to the criteria's market. */
@@ -154,16 +153,24 @@ function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } 
   const keyset = ask.after ? sql`and (${column}, l.id) > (${ask.after[0]}, ${ask.after[1]}::uuid)` : sql``;
   const ctes = [
     sql`${m} as (${matching(ask.criteria)})`,
-    sql`${p} as (select l.id, l.available_kg, l.predicted, ${column} as k from ${m} l where true ${keyset} order by ${column}, l.id limit ${ask.limit + 1})`,
+    sql`${p} as (select l.id, l.available_kg, ${column} as k from ${m} l where true ${keyset} order by ${column}, l.id limit ${ask.limit + 1})`,
   ];
-  // Only the page's rows (at most limit + 1) go back to the table, by primary key, for the columns the index does not hold.
+  // Only the page's rows (at most limit + 1) go back to the table, by primary key, for the columns
+  // the index does not hold, and have their shelf life on arrival predicted (with the statement's
+  // one now(), so the figure the filter kept them by).
+  const arrival = ask.criteria.arrival;
+  const predicted = arrival ? predictedDaysOnArrivalSql('f', 'r') : sql`null::float8`;
+  const forecast = arrival
+    ? sql`left join ${table('lot_freshness')} f on f.lot_id = pg.id
+          left join ${table('market_route')} r on r.alliance_id = ${ask.criteria.allianceId} and r.market_id = ${arrival.marketId}::uuid`
+    : sql``;
   const rows = sql`(select coalesce(json_agg(json_build_object(
       'id', x.id, 'memberId', x.member_id, 'baseId', x.base_id, 'allianceId', x.alliance_id, 'lotNumber', x.lot_number,
       'township', x.township, 'crop', x.crop, 'variety', x.variety, 'grade', x.grade,
       'quantityKg', x.quantity_kg::text, 'heldKg', x.held_kg::text, 'confirmedKg', x.confirmed_kg::text, 'shippedKg', x.shipped_kg::text,
       'harvestDate', to_char(x.harvest_date, 'YYYY-MM-DD'), 'forward', x.forward, 'askingPricePerKg', x.asking_price_per_kg::text,
-      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text, 'predicted', pg.predicted
-    ) order by pg.k, pg.id), '[]'::json) from ${p} pg join ${table('lot')} x on x.id = pg.id)`;
+      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text, 'predicted', ${predicted}
+    ) order by pg.k, pg.id), '[]'::json) from ${p} pg join ${table('lot')} x on x.id = pg.id ${forecast})`;
   const answer = sql`json_build_object('rows', ${rows}, 'route', ${routeFound(ask.criteria)},
     'lots', (select count(*) from ${m}), 'kg', (select coalesce(sum(available_kg), 0)::text from ${m}))`;
   return { ctes, answer };
