@@ -3,6 +3,7 @@ import type { RequestBase } from '@alliance/subgraph-kit';
 import { loaderByKey, loaderOfMany } from '@alliance/subgraph-kit';
 import { Alliance, Base, Lot, Member, Membership, Reservation, ReservationLine } from './entities/index.ts';
 import { availableKgOfLots } from './store/availability.ts';
+import { memberRowsById } from './store/members.ts';
 import type { MembersLoaders, MembersRequest } from './domain/request.ts';
 
 export interface MembersContext extends RequestBase, MembersRequest {}
@@ -11,6 +12,10 @@ export function createMembersContext(base: RequestBase): MembersContext {
   const { em } = base;
   const loaders: MembersLoaders = {
     memberById: loaderByKey(em, Member, 'id'),
+    growerById: new DataLoader(async (ids) => {
+      const found = new Map((await memberRowsById(em, ids)).map((m) => [m.id, m as Member]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     allianceById: loaderByKey(em, Alliance, 'id'),
     membershipsByMember: loaderOfMany(
       (ids) => em.find(Membership, { member: { $in: [...ids] } }, { orderBy: { alliance: 'asc' } }),

@@ -12,6 +12,12 @@ export interface MembersRequest {
 
 export interface MembersLoaders {
   memberById: DataLoader<string, Member | null>;
+  /**
+   * Lots' growers for reading only: plain rows with the Member entity's columns (store/members.ts
+   * MemberRow), typed as Member because the Member resolvers read no more than those columns. A
+   * supply page primes it from its own statement.
+   */
+  growerById: DataLoader<string, Member | null>;
   allianceById: DataLoader<string, Alliance | null>;
   membershipsByMember: DataLoader<string, Membership[]>;
   basesByMember: DataLoader<string, Base[]>;

@@ -17,7 +17,7 @@ import {
 } from '@alliance/domain-kit';
 import { validMinimumDays } from './freshness.ts';
 import DataLoader from 'dataloader';
-import type { Lot } from '../entities/index.ts';
+import type { Lot, Member } from '../entities/index.ts';
 import type { Crop, Grade, Variety } from '../entities/vocabulary.ts';
 import * as store from '../store/supply.ts';
 import { canBrowseSupply } from './lot-access.ts';
@@ -161,7 +161,10 @@ export async function supply(
   // No await before the read: a summary asked beside the page joins the same statement.
   const answer = (await readSupply(req, { kind: 'page', criteria, orderBy: ORDER_COLUMN[orderBy], after: keyset, limit })) as store.SupplyPageAnswer;
   requireRoute(criteria.arrival, answer.routeFound, 'filter');
-  for (const row of answer.rows) req.loaders.availableKgByLot.prime(row.id, kgString(row.availableKg));
+  for (const row of answer.rows) {
+    req.loaders.availableKgByLot.prime(row.id, kgString(row.availableKg));
+    req.loaders.growerById.prime(row.grower.id, row.grower as Member);
+  }
   // The rows are plain objects with every column the Lot resolvers read (member and base by id): not entities, as the page only reads them.
   const lots = answer.rows as unknown as Lot[];
   const page = pageOf(lots, limit, (lot) => encodeCursor([orderBy === 'PRICE' ? lot.askingPricePerKg : lot.harvestDate, lot.id]));

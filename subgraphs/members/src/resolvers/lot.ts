@@ -13,7 +13,7 @@ const terms = <T>(read: (lot: LotEntity, ctx: MembersContext) => T | Promise<T>)
 export const Lot: LotResolvers = {
   // Other subgraphs reach lots through here: the same visibility rules apply.
   __resolveReference: (ref, ctx) => lots.findLot(ctx, ref.id),
-  grower: async (lot, _args, ctx) => (await ctx.loaders.memberById.load(lot.member.id))!,
+  grower: async (lot, _args, ctx) => (await ctx.loaders.growerById.load(lot.member.id))!,
   base: async (lot, _args, ctx) => (await ctx.loaders.baseById.load(lot.base.id))!,
   quantityKg: terms((lot) => lot.quantityKg),
   shippedKg: terms((lot) => lot.shippedKg),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql, table, verbatim, type Sql } from '@alliance/db';
 import { Alliance, Member, Membership } from '../entities/index.ts';
 import type { MemberKind, MemberStatus } from '../entities/vocabulary.ts';
 
@@ -58,4 +59,34 @@ export async function membershipsWithAlliances(em: EntityManager, member: Member
 
 export async function listAlliances(em: EntityManager): Promise<Alliance[]> {
   return em.find(Alliance, {}, { orderBy: { code: 'asc' } });
+}
+
+/**
+ * A member as a plain object with the Member entity's columns (no collections): what read-only
+ * paths (a lot's grower) hand to the Member resolvers, which read only these columns and load
+ * the rest by id. Reading it hydrates no ORM entity.
+ */
+export type MemberRow = Pick<
+  Member,
+  'id' | 'code' | 'name' | 'kind' | 'creditCode' | 'township' | 'contactName' | 'contactPhone' | 'status' | 'statusReason' | 'joinedOn' | 'cooperativeId' | 'createdAt' | 'updatedAt'
+>;
+
+/** The JSON object of the member aliased `alias`, read back by memberRowOf. */
+export function memberJson(alias: string): Sql {
+  const m = (column: string) => verbatim(`${alias}.${column}`);
+  return sql`json_build_object('id', ${m('id')}, 'code', ${m('code')}, 'name', ${m('name')}, 'kind', ${m('kind')}, 'creditCode', ${m('credit_code')},
+    'township', ${m('township')}, 'contactName', ${m('contact_name')}, 'contactPhone', ${m('contact_phone')}, 'status', ${m('status')},
+    'statusReason', ${m('status_reason')}, 'joinedOn', to_char(${m('joined_on')}, 'YYYY-MM-DD'), 'cooperativeId', ${m('cooperative_id')},
+    'createdAt', ${m('created_at')}, 'updatedAt', ${m('updated_at')})`;
+}
+
+export function memberRowOf(json: Record<string, any>): MemberRow {
+  return { ...(json as MemberRow), createdAt: new Date(json.createdAt), updatedAt: new Date(json.updatedAt) };
+}
+
+/** Members by id as plain rows (memberJson), in no particular order. */
+export async function memberRowsById(em: EntityManager, ids: readonly string[]): Promise<MemberRow[]> {
+  if (!ids.length) return [];
+  const rows = await query<{ m: Record<string, any> }>(em, sql`select ${memberJson('m')} as m from ${table('member')} m where m.id = any(${[...ids]}::uuid[])`);
+  return rows.map((r) => memberRowOf(r.m));
 }

@@ -3,6 +3,7 @@ import { join, queryOne, sql, table, verbatim, type Sql } from '@alliance/db';
 import type { Crop, Grade, LotStatus, Variety } from '../entities/vocabulary.ts';
 import { availableKgOfLot, lotIsOpen } from './availability.ts';
 import { predictedDaysOnArrivalSql } from './freshness.ts';
+import { memberJson, memberRowOf, type MemberRow } from './members.ts';
 
 /** What the supply of one alliance is filtered by, already validated. */
 export interface SupplyCriteria {
@@ -76,7 +77,8 @@ export interface SupplyLotRow {
   updatedAt: Date;
   availableKg: string;
   /** Days of shelf life left on arrival at the criteria's market; null without one, or when unknown. */
-  predictedShelfLifeOnArrivalDays: number | null;
+  predictedShelfLifeOnArrivalDays: number | null;  /** The lot's grower, read in the same statement (a page shows it beside every lot). */
+  grower: MemberRow;
 }
 
 export interface SupplyPageAnswer {
@@ -156,8 +158,8 @@ function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } 
     sql`${p} as (select l.id, l.available_kg, ${column} as k from ${m} l where true ${keyset} order by ${column}, l.id limit ${ask.limit + 1})`,
   ];
   // Only the page's rows (at most limit + 1) go back to the table, by primary key, for the columns
-  // the index does not hold, and have their shelf life on arrival predicted (with the statement's
-  // one now(), so the figure the filter kept them by).
+  // the index does not hold and their growers, and have their shelf life on arrival predicted
+  // (with the statement's one now(), so the figure the filter kept them by).
   const arrival = ask.criteria.arrival;
   const predicted = arrival ? predictedDaysOnArrivalSql('f', 'r') : sql`null::float8`;
   const forecast = arrival
@@ -169,8 +171,8 @@ function pageParts(ask: SupplyPageAsk, i: number): { ctes: Sql[]; answer: Sql } 
       'township', x.township, 'crop', x.crop, 'variety', x.variety, 'grade', x.grade,
       'quantityKg', x.quantity_kg::text, 'heldKg', x.held_kg::text, 'confirmedKg', x.confirmed_kg::text, 'shippedKg', x.shipped_kg::text,
       'harvestDate', to_char(x.harvest_date, 'YYYY-MM-DD'), 'forward', x.forward, 'askingPricePerKg', x.asking_price_per_kg::text,
-      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text, 'predicted', ${predicted}
-    ) order by pg.k, pg.id), '[]'::json) from ${p} pg join ${table('lot')} x on x.id = pg.id ${forecast})`;
+      'status', x.status, 'createdAt', x.created_at, 'updatedAt', x.updated_at, 'availableKg', pg.available_kg::text, 'predicted', ${predicted}, 'grower', ${memberJson('g')}
+    ) order by pg.k, pg.id), '[]'::json) from ${p} pg join ${table('lot')} x on x.id = pg.id join ${table('member')} g on g.id = x.member_id ${forecast})`;
   const answer = sql`json_build_object('rows', ${rows}, 'route', ${routeFound(ask.criteria)},
     'lots', (select count(*) from ${m}), 'kg', (select coalesce(sum(available_kg), 0)::text from ${m}))`;
   return { ctes, answer };
@@ -252,5 +254,6 @@ function lotRowOf(r: Record<string, any>): SupplyLotRow {
     updatedAt: new Date(r.updatedAt),
     availableKg: r.availableKg,
     predictedShelfLifeOnArrivalDays: r.predicted === null || r.predicted === undefined ? null : Number(r.predicted),
+    grower: memberRowOf(r.grower),
   };
 }
