@@ -168,7 +168,7 @@ async function dirtyMarks(placeId: string): Promise<number> {
 /** How the store's span of the lot is read: folds of whole hours and days, raw readings at the edges. */
 async function itemsOfStoreSpan(s: Scene) {
   const items = (await foldedSpans(stack.em('coldchain'), [{ lotId: s.lotId, span: 0, placeId: s.facilityId, from: new Date(s.now.getTime() - 72 * HOUR), to: s.now, judgedFrom: new Date(s.now.getTime() - 72 * HOUR) }])).get(`${s.lotId}|0`) ?? [];
-  return { folds: items.filter((i) => i.kind === 'fold').length, readings: items.filter((i) => i.kind === 'reading').length };
+  return { folds: items.filter((i) => i.kind === 'fold').length, readings: items.filter((i) => i.kind === 'reading').length, items };
 }
 
 describe('folded readings', () => {
@@ -198,6 +198,16 @@ describe('folded readings', () => {
     const items = await itemsOfStoreSpan(s);
     expect(items.folds).toBeGreaterThan(2);
     expect(items.folds + items.readings).toBeLessThan(120);
+    // Today so far, for a lot still in the store, is one day fold of every reading stored today, not hour folds and raw readings.
+    const today = Math.floor(s.now.getTime() / (24 * HOUR)) * 24 * HOUR;
+    const [{ n: storedToday }] = await stack.sql<{ n: number }>(
+      'coldchain',
+      'select count(*)::int as n from coldchain.temperature_reading r join coldchain.sensor sn on sn.id = r.sensor_id where sn.facility_id = ? and r.at >= ? and r.at < ?',
+      [s.facilityId, new Date(today), s.now],
+    );
+    const ofToday = items.items.filter((i) => (i.kind === 'fold' ? i.fold.first.at : i.at.getTime()) >= today);
+    expect(ofToday).toHaveLength(storedToday > 0 ? 1 : 0);
+    if (storedToday > 0) expect(ofToday[0]).toMatchObject({ kind: 'fold', fold: { n: storedToday } });
   });
 
   it('readings written around recordTemperatures are read raw until the keeper folds them, and the figures never change', async () => {

@@ -279,6 +279,8 @@ export type FoldItem = { kind: 'fold'; fold: ReadingFold } | { kind: 'reading'; 
 /**
  * What each span's figures need, in one statement: the clean folds of the whole days and hours it
  * spans, and the raw readings of the rest (its edges, and any dirty hour), in time order per span.
+ * The day a span ends in counts as whole when the span holds every reading of it: a lot still in
+ * a place reads today so far as one day fold, not as up to 23 hour folds and the last readings.
  * One statement sees one snapshot, so a fold and the marks that say whether to trust it agree.
  */
 export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[]): Promise<Map<string, FoldItem[]>> {
@@ -289,22 +291,32 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
   );
   const rows = await query<{ lot_id: string; span: number; items: (ReadingFold | [number, number, number | null])[] }>(
     em,
-    sql`with s as (
+    sql`with bounds as (
           select s.*, date_bin('1 hour', s.judged_from - interval '1 microsecond', timestamptz 'epoch') + interval '1 hour' as h0,
                  date_bin('1 hour', s.to_at, timestamptz 'epoch') as h1,
                  date_bin('1 day', s.judged_from - interval '1 microsecond', timestamptz 'epoch') + interval '1 day' as d0,
                  date_bin('1 day', s.to_at, timestamptz 'epoch') as d1
           from json_to_recordset(${json}::json) as s(lot_id uuid, span int, place_id uuid, from_at timestamptz, to_at timestamptz, judged_from timestamptz)),
+        -- The day a span ends in, read as its one clean day fold (not as its hours and last readings)
+        -- when the span holds all of that day's readings: it covers the day from its start, and the
+        -- fold's last reading comes before the span's end (a place still holding the lot: today so far).
+        s as (
+          select b.*, t.fold as tail_fold from bounds b
+          left join lateral (select f.fold from ${table('reading_fold')} f
+                             where b.d0 <= b.d1 and f.place_id = b.place_id and f.level = 'day' and f.bucket = b.d1
+                               and (f.fold->'last'->>'at')::float8 < extract(epoch from b.to_at) * 1000
+                               and not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'day' and x.bucket = f.bucket)
+                             offset 0) t on true),
         days as (
           select s.lot_id, s.span, f.bucket, f.fold from s
           cross join lateral (select f.place_id, f.bucket, f.fold from ${table('reading_fold')} f
                               where f.place_id = s.place_id and f.level = 'day' and f.bucket >= s.d0 and f.bucket <= s.d1 - interval '1 day' offset 0) f
           where not exists (select 1 from ${table('reading_fold_dirty')} x where x.place_id = f.place_id and x.level = 'day' and x.bucket = f.bucket)),
-        -- The whole hours not inside a clean day: before the first whole day, after the last, and the hours of dirty days.
+        -- The whole hours not inside a clean day: before the first whole day, after the last (unless its day is the tail fold), and the hours of dirty days.
         hour_ranges as (
-          select s.lot_id, s.span, s.place_id, s.h0 as lo, case when s.d0 < s.d1 then s.d0 else s.h1 end as hi from s
+          select s.lot_id, s.span, s.place_id, s.h0 as lo, case when s.d0 < s.d1 or s.tail_fold is not null then s.d0 else s.h1 end as hi from s
           union all
-          select s.lot_id, s.span, s.place_id, case when s.d0 < s.d1 then s.d1 else s.h1 end, s.h1 from s
+          select s.lot_id, s.span, s.place_id, case when s.d0 < s.d1 then s.d1 else s.h1 end, s.h1 from s where s.tail_fold is null
           union all
           select s.lot_id, s.span, s.place_id, x.bucket, x.bucket + interval '1 day' from s
           join ${table('reading_fold_dirty')} x on x.place_id = s.place_id and x.level = 'day' and x.bucket >= s.d0 and x.bucket <= s.d1 - interval '1 day'),
@@ -319,7 +331,7 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
         raw_ranges as (
           select s.lot_id, s.span, s.place_id, s.from_at as lo, least(s.h0, s.to_at) as hi from s
           union all
-          select s.lot_id, s.span, s.place_id, greatest(s.h1, s.h0, s.from_at), s.to_at from s
+          select s.lot_id, s.span, s.place_id, greatest(s.h1, s.h0, s.from_at), s.to_at from s where s.tail_fold is null
           union all
           select g.lot_id, g.span, g.place_id, x.bucket, x.bucket + interval '1 hour' from hour_ranges g
           join ${table('reading_fold_dirty')} x on x.place_id = g.place_id and x.level = 'hour' and x.bucket >= g.lo and x.bucket <= g.hi - interval '1 hour'),
@@ -327,6 +339,8 @@ export async function foldedSpans(em: EntityManager, spans: readonly FoldSpan[])
           select lot_id, span, bucket as sort_at, fold as item, null::numeric as celsius from days
           union all
           select lot_id, span, bucket, fold, null from hours
+          union all
+          select lot_id, span, d1, tail_fold, null from s where tail_fold is not null
           union all
           select g.lot_id, g.span, r.at, jsonb_build_array(floor(extract(epoch from r.at) * 1000), r.celsius, r.relative_humidity), r.celsius from raw_ranges g
           join ${table('sensor')} sn on sn.facility_id = g.place_id or sn.vehicle_id = g.place_id
