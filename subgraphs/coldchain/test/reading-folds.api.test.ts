@@ -200,11 +200,12 @@ describe('folded readings', () => {
     expect(items.folds + items.readings).toBeLessThan(120);
     // Today so far, for a lot still in the store, is one day fold of every reading stored today, not hour folds and raw readings.
     const today = Math.floor(s.now.getTime() / (24 * HOUR)) * 24 * HOUR;
-    const [{ n: storedToday }] = await stack.sql<{ n: number }>(
+    const [stored] = await stack.sql<{ n: number }>(
       'coldchain',
       'select count(*)::int as n from coldchain.temperature_reading r join coldchain.sensor sn on sn.id = r.sensor_id where sn.facility_id = ? and r.at >= ? and r.at < ?',
       [s.facilityId, new Date(today), s.now],
     );
+    const storedToday = stored!.n;
     const ofToday = items.items.filter((i) => (i.kind === 'fold' ? i.fold.first.at : i.at.getTime()) >= today);
     expect(ofToday).toHaveLength(storedToday > 0 ? 1 : 0);
     if (storedToday > 0) expect(ofToday[0]).toMatchObject({ kind: 'fold', fold: { n: storedToday } });
