@@ -113,42 +113,64 @@ export function foldOfReading(reading: FoldedReading, keys: FoldKeys, judged = t
  * only one side are dropped: the result serves only what both served.
  */
 export function concatFolds(a: ReadingFold, b: ReadingFold): ReadingFold {
+  const sum = ownCopy(a);
+  append(sum, b);
+  return sum;
+}
+
+/** A copy of a fold that `append` may change: its own sums and run lists (the runs and readings in them are never changed, only replaced). */
+function ownCopy(a: ReadingFold): ReadingFold {
+  const life: ReadingFold['life'] = {};
+  for (const key in a.life) life[key] = [a.life[key]![0], a.life[key]![1]];
+  const runs: ReadingFold['runs'] = {};
+  for (const key in a.runs) runs[key] = a.runs[key]!.slice();
+  return { n: a.n, first: a.first, last: a.last, heldMs: a.heldMs, arrhenius: a.arrhenius, life, runs };
+}
+
+/** Appends b's readings to the fold `a` (an ownCopy), in place: the sums of concatFolds, in the same order. */
+function append(a: ReadingFold, b: ReadingFold): void {
   const step = b.first.at - a.last.at;
   if (step < 0) throw new Error('concatFolds: the second fold starts before the first ends');
-  const life: ReadingFold['life'] = {};
-  for (const key of Object.keys(a.life)) {
-    const [aHeld, aGap] = a.life[key]!;
+  for (const key in a.life) {
     const other = b.life[key];
-    if (!other) continue;
-    const { q10, maxGapMs } = parseLifeKey(key);
-    life[key] = step > maxGapMs ? [aHeld + other[0], aGap + step + other[1]] : [aHeld + step * q10 ** (a.last.c / 10) + other[0], aGap + other[1]];
-  }
-  const runs: ReadingFold['runs'] = {};
-  for (const key of Object.keys(a.runs)) {
-    const next = b.runs[key];
-    if (!next) continue;
-    const before = a.runs[key]!;
-    const open = before.at(-1);
-    if (!open || open[3] !== null) {
-      runs[key] = [...before, ...next];
+    if (!other) {
+      delete a.life[key];
       continue;
     }
-    const above = key.startsWith('above:');
-    const continued = next[0] && next[0][0] === b.first.at ? next[0] : null;
-    const joined: FoldRun = continued
-      ? [open[0], continued[1], above ? Math.max(open[2], continued[2]) : Math.min(open[2], continued[2]), continued[3]]
-      : [open[0], open[1], open[2], b.first.at];
-    runs[key] = [...before.slice(0, -1), joined, ...(continued ? next.slice(1) : next)];
+    const sums = a.life[key]!;
+    const { q10, maxGapMs } = parseLifeKey(key);
+    if (step > maxGapMs) {
+      sums[0] = sums[0] + other[0];
+      sums[1] = sums[1] + step + other[1];
+    } else {
+      sums[0] = sums[0] + step * q10 ** (a.last.c / 10) + other[0];
+      sums[1] = sums[1] + other[1];
+    }
   }
-  return {
-    n: a.n + b.n,
-    first: a.first,
-    last: b.last,
-    heldMs: a.heldMs + step + b.heldMs,
-    arrhenius: a.arrhenius + step * arrheniusOf(a.last.c) + b.arrhenius,
-    life,
-    runs,
-  };
+  for (const key in a.runs) {
+    const next = b.runs[key];
+    if (!next) {
+      delete a.runs[key];
+      continue;
+    }
+    const before = a.runs[key]!;
+    const open = before[before.length - 1];
+    let from = 0;
+    if (open && open[3] === null) {
+      // A run open at a's end goes on when b starts beyond the limit, and ends at b's first reading otherwise.
+      const above = key.startsWith('above:');
+      const continued = next[0] && next[0][0] === b.first.at ? next[0] : null;
+      before[before.length - 1] = continued
+        ? [open[0], continued[1], above ? Math.max(open[2], continued[2]) : Math.min(open[2], continued[2]), continued[3]]
+        : [open[0], open[1], open[2], b.first.at];
+      if (continued) from = 1;
+    }
+    for (let i = from; i < next.length; i++) before.push(next[i]!);
+  }
+  a.n = a.n + b.n;
+  a.heldMs = a.heldMs + step + b.heldMs;
+  a.arrhenius = a.arrhenius + step * arrheniusOf(a.last.c) + b.arrhenius;
+  a.last = b.last;
 }
 
 const lifeKeys = new Map<string, { q10: number; maxGapMs: number }>();
@@ -165,7 +187,22 @@ function parseLifeKey(key: string): { q10: number; maxGapMs: number } {
 
 /** Folds in time order (null for none); folds are concatenated as they come. */
 export function concatAll(folds: readonly (ReadingFold | null)[]): ReadingFold | null {
-  return folds.reduce<ReadingFold | null>((sum, f) => (!f ? sum : sum ? concatFolds(sum, f) : f), null);
+  // One copy, appended to in place: a span of many folds allocated a new fold (sums, run lists) per step.
+  let sum: ReadingFold | null = null;
+  let owned = false;
+  for (const f of folds) {
+    if (!f) continue;
+    if (!sum) {
+      sum = f;
+      continue;
+    }
+    if (!owned) {
+      sum = ownCopy(sum);
+      owned = true;
+    }
+    append(sum, f);
+  }
+  return sum;
 }
 
 /**
