@@ -5,3 +5,4 @@ export * from './sql.ts';
 export * from './ports.ts';
 export * from './sequences.ts';
 export * from './copy.ts';
+export * from './entity-rows.ts';

@@ -1,6 +1,6 @@
 import { Forbidden, isOfficeOf, pageSize, requireViewer } from '@alliance/domain-kit';
-import { Reservation, type Member, type ReservationLine } from '../entities/index.ts';
-import { reservationsOfMarketIn } from '../store/reservations.ts';
+import type { Member, Reservation, ReservationLine } from '../entities/index.ts';
+import { reservationsOfMarketIn, reservationWithLines } from '../store/reservations.ts';
 import type { ReservationStatus } from '../entities/vocabulary.ts';
 import { canSeeReservation, visibleLines, type ReservationFacts } from './lot-access.ts';
 import { totalsOf, type ReservationTotals } from './reservation-rules.ts';
@@ -26,18 +26,15 @@ export async function reservationFacts(req: MembersRequest, reservation: Reserva
 
 /**
  * A reservation just written (reserved, confirmed, cancelled), read with its lines and their lots
- * in one statement and handed to the request's loaders, so that answering the mutation (its lines,
- * totals, lots, who may see them) sends nothing more: a hot lot's reservation was five statements,
- * three of them this read, one entity at a time. What the request read before the change is
- * overwritten by the read (the ORM merges rows into entities it holds unchanged; `refresh` would
- * make it load lines and lots again, one statement each).
+ * in one statement (store.reservationWithLines) and handed to the request's loaders, so that
+ * answering the mutation (its lines, totals, lots, who may see them) sends nothing more: a hot
+ * lot's reservation was five statements, three of them this read, one entity at a time. What the
+ * request read before the change is refreshed by the read.
  */
 export async function loadWrittenReservation(req: MembersRequest, id: string): Promise<Reservation> {
-  const reservation = await req.em.findOneOrFail(Reservation, { id }, { populate: ['lines', 'lines.lot'], strategy: 'joined' });
-  // In allocation order, as linesByReservation gives them: oldest harvest first.
-  const lines = reservation.lines
-    .getItems()
-    .sort((a, b) => (a.lot.harvestDate < b.lot.harvestDate ? -1 : a.lot.harvestDate > b.lot.harvestDate ? 1 : a.lot.id < b.lot.id ? -1 : a.lot.id > b.lot.id ? 1 : 0));
+  const read = await reservationWithLines(req.em, id);
+  if (!read) throw new Error(`Reservation ${id} was written but cannot be read back.`);
+  const { reservation, lines } = read;
   req.loaders.reservationById.clear(id).prime(id, reservation);
   req.loaders.linesByReservation.clear(id).prime(id, lines);
   for (const line of lines) req.loaders.lotById.clear(line.lot.id).prime(line.lot.id, line.lot);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { query, queryOne, sql, table } from '@alliance/db';
-import { Reservation, type Member } from '../entities/index.ts';
+import { entityColumns, entityRow, query, queryOne, sql, table } from '@alliance/db';
+import { Lot, Reservation, ReservationLine, type Member } from '../entities/index.ts';
 import type { Crop, Grade, ReservationStatus, Variety } from '../entities/vocabulary.ts';
 import { availableKgOfLot } from './availability.ts';
 import { predictedDaysOnArrivalSql } from './freshness.ts';
@@ -56,6 +56,35 @@ export async function findReservationByKey(em: EntityManager, marketId: string, 
     em,
     sql`select id, request_fingerprint as fingerprint from ${table('reservation')} where market_id = ${marketId} and idempotency_key = ${key}`,
   );
+}
+
+/**
+ * A reservation with its lines and their lots in one statement, as managed entities (the lines in
+ * allocation order: oldest harvest first); null when there is none. Read with the ORM's populated
+ * find, building the query cost more CPU than running it: ~16 % of the members process's on the
+ * hot lot's load (CPU profile), whose every request reads its reservation back this way.
+ */
+export async function reservationWithLines(em: EntityManager, id: string): Promise<{ reservation: Reservation; lines: ReservationLine[] } | null> {
+  const rows = await query(
+    em,
+    sql`select ${entityColumns(em, Reservation, 'r')}, ${entityColumns(em, ReservationLine, 'rl')}, ${entityColumns(em, Lot, 'l')}
+        from ${table('reservation')} r
+        left join ${table('reservation_line')} rl on rl.reservation_id = r.id
+        left join ${table('lot')} l on l.id = rl.lot_id
+        where r.id = ${id}::uuid
+        order by l.harvest_date, l.id`,
+  );
+  if (!rows.length) return null;
+  const reservation = em.map(Reservation, entityRow(rows[0]!, 'r')!);
+  const lines: ReservationLine[] = [];
+  for (const row of rows) {
+    const line = entityRow(row, 'rl');
+    if (!line) continue;
+    // The lot first, so that the line's reference to it is the loaded lot.
+    em.map(Lot, entityRow(row, 'l')!);
+    lines.push(em.map(ReservationLine, line));
+  }
+  return { reservation, lines };
 }
 
 /** What reserving one named lot came to (reserveOnLot). */
