@@ -43,6 +43,25 @@ describe('token verification', () => {
     expect(await verify(await signToken({ ...identity, roles: ['GROWER'] } as never, secret))).toEqual(identity);
   });
 
+  it('believes a verified token again only until it expires, and only that very token', async () => {
+    const soon = await new SignJWT({ alliance: identity.allianceId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(identity.memberId)
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(key);
+    expect(await verify(soon)).toEqual(identity);
+    const again = await verify(soon);
+    expect(again).toEqual(identity);
+    // A caller changing what it was given changes nothing for the next request.
+    (again as { memberId: string }).memberId = 'changed';
+    expect(await verify(soon)).toEqual(identity);
+    // The same claims with a forged signature are not the token that was verified.
+    const [header, payload] = soon.split('.');
+    await expect(verify(`${header}.${payload}.${'A'.repeat(43)}`)).rejects.toThrow(/refused/);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(verify(soon)).rejects.toThrow(/refused/);
+  });
+
   it('requires issuer and audience for an identity provider in production', () => {
     expect(() => createTokenVerifier({ jwksUrl: 'https://idp.example/jwks', production: true })).toThrow(/JWT_ISSUER and JWT_AUDIENCE/);
     expect(() => createTokenVerifier({ jwksUrl: 'https://idp.example/jwks', production: true, issuer: 'i', audience: 'a' })).not.toThrow();
